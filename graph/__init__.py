@@ -1,0 +1,1 @@
+"""Facts → one resolved graph → stores (embedded, Neo4j), exports and analysis."""
