@@ -123,3 +123,29 @@ def _drop_defaults(value: Any) -> Any:
     if isinstance(value, list):
         return [_drop_defaults(v) for v in value]
     return value
+
+
+# ── The record that flows through the ingest stages ──────────────────────────────────
+# read → clean → find_published → extract, each `Doc -> Doc` (spaCy's Doc through a
+# pipeline). Offsets in `body` map back to `raw` through `body_map`, so evidence offsets
+# always point into the original text.
+
+from dataclasses import dataclass, field as dc_field  # noqa: E402
+
+
+@dataclass
+class Doc:
+    name: str  # article id: the file name, or "file.jsonl:LINE" for JSON Lines records
+    raw: str  # the decoded original text (for HTML: the text the HTML-to-text step gave)
+    meta: dict[str, Any] = dc_field(default_factory=dict)  # title, published, url, source
+    body: str = ""  # the article's own body, page furniture and teasers removed
+    body_map: list[int] = dc_field(default_factory=list)  # body index → raw index
+    published: str | None = None  # ISO prefix, from metadata or the text
+    facts: ArticleFacts | None = None
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The `raw` offsets of `body[start:end]`."""
+        if not self.body_map:
+            return start, end
+        last = len(self.body_map) - 1
+        return self.body_map[min(start, last)], self.body_map[min(max(end - 1, 0), last)] + 1
