@@ -1,0 +1,140 @@
+"""Countries as ISO 3166-1 alpha-3 codes, from names, official forms and demonyms.
+
+pycountry gives the names and official forms; `data/countries.tsv` adds the forms news
+text uses ("Viet Nam", "the US", "RoK", "Lao PDR", "Türkiye") and demonyms ("Polish",
+"Emirati"), and blocks forms that are not countries (ASEAN, the EU, "South China Sea",
+"Lao Cai") so that scanning consumes them instead of reporting the country inside them.
+Everything is loaded and compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+from anyascii import anyascii
+
+_DATA = Path(__file__).parent / "data" / "countries.tsv"
+_BLOCKED = "-"
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    iso3: str
+    surface: str
+    is_demonym: bool
+
+
+@dataclass(frozen=True)
+class _Form:
+    iso3: str  # "-" for blocked forms
+    is_demonym: bool
+
+
+def _fold(name: str) -> str:
+    """Lookup key: ASCII, lower case, no leading article, possessive or dots."""
+    key = anyascii(name).strip().lower()
+    key = re.sub(r"['’]s$", "", key)
+    key = re.sub(r"^the\s+", "", key)
+    key = key.replace(".", "")
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _pycountry_forms() -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            # "Korea, Republic of" and "Holy See (Vatican City State)" are catalogue
+            # forms no article writes; the data file carries the readable ones.
+            if name and "," not in name and "(" not in name:
+                forms[re.sub(r"^the ", "", name)] = _Form(country.alpha_3, False)
+    return forms
+
+
+def _data_forms() -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, iso3, kind = line.split("\t")
+        forms[form] = _Form(iso3, kind == "demonym")
+    return forms
+
+
+def _surface_variants(forms: dict[str, _Form]) -> dict[str, _Form]:
+    """Add all-caps forms (headlines: "VIETNAM, RUSSIA …") for names longer than 4."""
+    variants = dict(forms)
+    for form, info in forms.items():
+        if len(form) > 4 and form.upper() not in variants:
+            variants[form.upper()] = info
+    return variants
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex from a character trie: Python's `re` scans it far faster than a flat
+    alternation of hundreds of names. Longer continuations are tried first; a word that
+    ends where a longer one continues needs the text to stop there (the caller's
+    boundary), else the engine backtracks to the shorter one."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
+
+
+_FORMS: dict[str, _Form] = _surface_variants({**_pycountry_forms(), **_data_forms()})
+_BY_KEY: dict[str, _Form] = {}
+for _surface, _info in _FORMS.items():
+    _BY_KEY.setdefault(_fold(_surface), _info)
+
+# Longest first so "South Korea" wins over "Korea" and "South China Sea" over "China".
+# No word character on either side; "US$" is money, not the United States.
+_SCAN = re.compile(r"(?<![\w])" + _trie_pattern(_FORMS) + r"(?![\w$])")
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 for a country name, official form or demonym; None otherwise."""
+    form = _BY_KEY.get(_fold(name))
+    if form is None or form.iso3 == _BLOCKED:
+        return None
+    return form.iso3
+
+
+def is_demonym(word: str) -> bool:
+    """Whether `word` is a demonym ("Russian", "Emirati") of some country."""
+    form = _BY_KEY.get(_fold(word))
+    return bool(form and form.is_demonym and form.iso3 != _BLOCKED)
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country name or demonym in `text`, left to right, without overlaps."""
+    mentions = []
+    for match in _SCAN.finditer(text):
+        form = _FORMS[match.group()]
+        if form.iso3 != _BLOCKED:
+            mentions.append(
+                CountryMention(
+                    match.start(), match.end(), form.iso3, match.group(), form.is_demonym
+                )
+            )
+    return mentions

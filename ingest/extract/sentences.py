@@ -1,0 +1,85 @@
+"""Sentences and paragraphs as spans with offsets into the text they were cut from.
+
+News bodies come one paragraph per line (sometimes with blank lines between). A line
+break ends a sentence unless the next line starts in lower case (a hard wrap). Inside a
+line a sentence ends at `.`, `!` or `?` (plus closing quotes or brackets) before a space
+and a capital, digit or quote, unless the word before the period is an abbreviation
+("Mr.", "Dr.", "No.", "U.S."), an initial ("A. Rudenko") or a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset(
+    line.strip().lower()
+    for line in (Path(__file__).parent.parent / "data" / "abbreviations.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+# A candidate end: terminal punctuation, optional closers, then space and an opener.
+_END = re.compile(r"""[.!?…]+['"”’)\]]*(?=[ \t]+['"“‘(\[]?[A-Z0-9À-Ỹ])""")
+_LINE_BREAK = re.compile(r"\n\s*(?=\S)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty blocks separated by line breaks that are not hard wraps."""
+    spans: list[Span] = []
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        if text[match.end()].islower():
+            continue  # hard-wrapped line: the paragraph goes on
+        _add_trimmed(spans, text, start, match.start())
+        start = match.end()
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of `text` in order, each trimmed, offsets into `text`."""
+    spans: list[Span] = []
+    for para in paragraphs(text):
+        start = para.start
+        for match in _END.finditer(text, para.start, para.end):
+            if _is_abbreviation(text, match.start(), match.group()):
+                continue
+            _add_trimmed(spans, text, start, match.end())
+            start = match.end()
+        _add_trimmed(spans, text, start, para.end)
+    return spans
+
+
+def _is_abbreviation(text: str, pos: int, punct: str) -> bool:
+    """Whether the period at `pos` belongs to the word before it, not to a sentence end."""
+    if not punct.startswith("."):
+        return False
+    word = _WORD_BEFORE.search(text, 0, pos).group(1)  # type: ignore[union-attr]
+    bare = word.lstrip("'’(-").lower()
+    if bare in _ABBREVIATIONS:
+        return True
+    if len(bare) == 1 and word[-1:].isupper():
+        return True  # an initial: "A. Rudenko"
+    # Dotted abbreviations: "U.S.", "U.K.", "e.g." (a letter, a period, a letter …)
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare))
+
+
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end, text[start:end]))

@@ -1,0 +1,82 @@
+"""country_code / find_countries: names, official forms, demonyms, non-countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.countries import country_code, find_countries, is_demonym
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Viet Nam", "VNM"),
+        ("Vietnam", "VNM"),
+        ("the US", "USA"),
+        ("U.S.", "USA"),
+        ("the Russian Federation", "RUS"),
+        ("RoK", "KOR"),
+        ("Republic of Korea", "KOR"),
+        ("DPRK", "PRK"),
+        ("Lao PDR", "LAO"),
+        ("Türkiye", "TUR"),
+        ("Polish", "POL"),
+        ("Mongolian", "MNG"),
+        ("Bangladeshi", "BGD"),
+        ("Emirati", "ARE"),
+        ("Kazakh", "KAZ"),
+        ("Belarus", "BLR"),
+        ("Vietnam's", "VNM"),
+        ("the Philippines", "PHL"),
+        ("Iran", "IRN"),
+        ("Czechia", "CZE"),
+    ],
+)
+def test_countries_code_of_names_and_demonyms(name: str, iso3: str) -> None:
+    assert country_code(name) == iso3
+
+
+@pytest.mark.parametrize(
+    "name", ["ASEAN", "UN", "EU", "EAEU", "GCC", "European Union", "Hanoi", "Moscow", "", "talks"]
+)
+def test_countries_code_is_none_for_organisations_cities_and_words(name: str) -> None:
+    assert country_code(name) is None
+
+
+def test_countries_find_reports_offsets_and_demonym_flag() -> None:
+    text = "Polish Ambassador met Vietnam's leaders."
+    found = find_countries(text)
+    assert [(m.iso3, m.surface, m.is_demonym) for m in found] == [
+        ("POL", "Polish", True),
+        ("VNM", "Vietnam", False),
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("the South Korean minister", ["KOR"]),
+        ("tensions in the South China Sea", []),
+        ("ASEAN and the EU", []),
+        ("a US$5 million loan from the US", ["USA"]),
+        (
+            "the Vietnam – Russia partnership and the Russia-Ukraine conflict",
+            ["VNM", "RUS", "RUS", "UKR"],
+        ),
+        ("VIETNAM, RUSSIA HOLD TALKS", ["VNM", "RUS"]),
+        ("a visit to Lao Cai province", []),
+        ("the Russian Federation", ["RUS"]),
+        ("Latin American partners", []),
+        ("discuss it with us", []),
+    ],
+)
+def test_countries_find_longest_form_and_blocked_forms(text: str, codes: list[str]) -> None:
+    assert [m.iso3 for m in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("Russian", True), ("Russia", False), ("EU", False)]
+)
+def test_countries_is_demonym(word: str, expected: bool) -> None:
+    assert is_demonym(word) is expected
