@@ -35,15 +35,49 @@ def _err(message: str) -> None:
 
 
 @app.command()
-def extract() -> None:
-    """Print the facts read out of articles (not yet wired)."""
-    raise NotImplementedError
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "json",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY[-MM[-DD]]) for every article.")
+    ] = None,
+) -> None:
+    """Print the facts read out of articles. Exit 0 all read, 2 some skipped, 1 none."""
+    from ingest.pipeline import OUTPUT_FORMATS, Batch, check_published, extract_paths, render
+
+    if format not in OUTPUT_FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
+    batch = Batch()
+    items = extract_paths(paths, published=check_published(published))
+    for chunk in render(batch.facts(items, lambda e: _err(f"skipped {e}")), format):
+        sys.stdout.write(chunk)
+    raise typer.Exit(batch.exit_code)
 
 
 @app.command()
-def evaluate() -> None:
-    """Score extraction against gold files (not yet wired)."""
-    raise NotImplementedError
+def evaluate(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    gold: Annotated[Path, typer.Option(help="Folder of NAME.gold.json files.")],
+    misses: Annotated[bool, typer.Option(help="List every false positive and negative.")] = False,
+    format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    published: Annotated[str | None, typer.Option(help="Publication date override.")] = None,
+) -> None:
+    """Score extraction against gold files (facts-format.md); last line `mean F1 0.xxx`."""
+    import json
+
+    from ingest.evaluate import evaluate as score
+    from ingest.evaluate import format_report, load_gold
+    from ingest.pipeline import Batch, check_published, extract_paths
+
+    gold_facts = load_gold(gold)
+    batch = Batch()
+    items = extract_paths(paths, published=check_published(published))
+    report = score(batch.facts(items, lambda e: _err(f"skipped {e}")), gold_facts)
+    if format == "json":
+        typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_report(report, misses=misses))
+    raise typer.Exit(batch.exit_code)
 
 
 # ── ingest / query (issue 3) ──────────────────────────────────────────────────────────
