@@ -1,0 +1,93 @@
+"""dates: phrases resolved against the publication date, never invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, resolve
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("on February 21", "2025-05-13", "2025-02-21"),
+        ("on February 21", None, None),
+        ("on December 28", "2025-01-05", "2024-12-28"),
+        ("on Tuesday", "2021-11-16", "2021-11-16"),
+        ("on Friday", "2019-03-02", "2019-03-01"),
+        ("next Tuesday", "2021-11-16", "2021-11-23"),
+        ("this Monday (29)", "2023-05-29", "2023-05-29"),
+        ("on Tuesday (22)", "2023-08-27", "2023-08-22"),
+        ("today", "2025-02-10", "2025-02-10"),
+        ("this morning", "2023-12-13", "2023-12-13"),
+        ("yesterday", "2023-07-25", "2023-07-24"),
+        ("yesterday evening", "2023-09-06", "2023-09-05"),
+        ("yesterday", None, None),
+        ("in June last year", "2020-10-19", "2019-06"),
+        ("in May last year", "2026-01-28", "2025-05"),
+        ("last year", "2020-10-19", "2019"),
+        ("last month", "2019-03-02", "2019-02"),
+        ("last month", "2019-01-02", "2018-12"),
+        ("earlier this month", "2026-01-28", "2026-01"),
+        ("last November", "2018-03-15", "2017-11"),
+        ("in August", "2020-10-19", "2020-08"),
+        ("in August", "2020-03-19", "2019-08"),
+        ("in August", None, None),
+        ("May 5-12, 2025", None, "2025-05"),
+        ("5-12 May 2025", None, "2025-05"),
+        ("September 2-3", "2024-09-10", "2024-09"),
+        ("September 2-3", None, None),
+        ("May 30 to June 2, 2024", None, "2024"),
+        ("September 1, 1963", None, "1963-09-01"),
+        ("Monday, March 18, 2024", None, "2024-03-18"),
+        ("19 March 2024", None, "2024-03-19"),
+        ("in November 2022", None, "2022-11"),
+        ("2013", None, "2013"),
+        ("in 2025", None, "2025"),
+        ("on 13/05/2025", None, "2025-05-13"),
+        ("1/9/1963", None, "1963"),  # day/month order ambiguous: only the year is sure
+        ("2024-01-30", None, "2024-01-30"),
+    ],
+)
+def test_dates_resolve_phrase(phrase: str, published: str | None, expected: str | None) -> None:
+    assert resolve(phrase, published) == expected
+
+
+def test_dates_year_hint_only_when_no_publication_date() -> None:
+    assert resolve("on February 21", None, year_hint=2023) == "2023-02-21"
+    assert resolve("on February 21", "2025-05-13", year_hint=2023) == "2025-02-21"
+
+
+@pytest.mark.parametrize("text", ["It may be so.", "They march on.", "the 1990s", "Sunday school"])
+def test_dates_lowercase_words_and_decades_are_not_dates(text: str) -> None:
+    assert [m.iso for m in find_dates(text, "2024-01-01") if m.kind != "weekday"] == []
+
+
+def test_dates_anaphora_follow_the_last_day_mentioned() -> None:
+    text = (
+        "They met on February 21, 2025. In 1954 ties began. The same day, X hosted Y. "
+        "The following day Z left. Later that day they dined."
+    )
+    got = [(m.text, m.iso) for m in find_dates(text, None)]
+    assert got == [
+        ("February 21, 2025", "2025-02-21"),
+        ("1954", "1954"),
+        ("The same day", "2025-02-21"),
+        ("The following day", "2025-02-22"),
+        ("Later that day", "2025-02-22"),
+    ]
+
+
+def test_dates_anaphor_without_antecedent_stays_unresolved() -> None:
+    (mention,) = find_dates("The same day, X hosted Y.", "2025-02-21")
+    assert mention == DateMention(0, 12, "The same day", None, "anaphor")
+    assert is_anaphor(mention.text)
+    assert resolve("the same day", None, context="2025-02-21") == "2025-02-21"
+
+
+def test_dates_offsets_point_into_the_text() -> None:
+    text = "Hanoi (VNA) – Talks were held in Hanoi on January 10, 2025, officials said."
+    (mention,) = find_dates(text, None)
+    assert text[mention.start : mention.end] == mention.text == "January 10, 2025"
+    assert nearest_before([mention], 0, len(text)) == mention
+    assert nearest_before([mention], mention.end + 1) == mention
