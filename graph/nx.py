@@ -55,7 +55,9 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         g.add_node(node_id(node.ref), **_with_type(node.props, node.label.value))
     for rel in graph.rels.values():
         g.add_edge(
-            node_id(rel.start), node_id(rel.end), key=edge_key(rel),
+            node_id(rel.start),
+            node_id(rel.end),
+            key=edge_key(rel),
             **_with_type(rel.props, rel.type.value),
         )
     return g
@@ -68,11 +70,18 @@ def _with_type(props: dict[str, Any], type_name: str) -> dict[str, Any]:
 
 
 def from_networkx(g: nx.MultiDiGraph) -> Graph:
-    """The `Graph` that `to_networkx` was given (ids, keys and properties)."""
+    """The `Graph` that `to_networkx` was given (ids, keys and properties).
+
+    Also reads a graph back from node-link JSON (`nx.node_link_graph(data, edges="edges")`).
+    """
     graph = Graph()
     for nid, data in g.nodes(data=True):
         label, key = parse_node_id(str(nid))
         props = {k: v for k, v in data.items() if k != NODE_TYPE}
+        # Node-link JSON stores the node id under "id", shadowing an `id` key property;
+        # the schema gives every non-Country node that property, equal to its id.
+        if label.key == "id":
+            props.setdefault("id", key)
         graph.add_node(Node(label, key, props))
     for u, v, key, data in g.edges(keys=True, data=True):
         type_name, _, rel_key = str(key).partition(":")

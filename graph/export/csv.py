@@ -32,7 +32,7 @@ IMPORT_FILE = "IMPORT.txt"
 def column_type(name: str, values: Iterable[Any]) -> str:
     """The neo4j-admin type of a property column, from the values it holds."""
     present = [v for v in values if v is not None]
-    if name in DATE_COLUMNS and present and all(_is_full_date(v) for v in present):
+    if name in DATE_COLUMNS and all(_is_full_date(v) for v in present):
         return "date"
     if present and all(isinstance(v, (list, tuple)) for v in present):
         items = [i for v in present for i in v]
