@@ -1,0 +1,15 @@
+// Partnership upgrades (and establishments of relations) dated within a period,
+// oldest first.
+//
+// Parameters:
+//   $from  first day of the period, YYYY-MM-DD
+//   $to  last day of the period, YYYY-MM-DD
+//
+// In Neo4j Browser:
+// :param from => '2024-01-01'
+// :param to => '2025-12-31'
+MATCH (a:Country)-[u:UPGRADED_TO]->(b:Country)
+WHERE u.dateStart <= date($to) AND u.dateEnd >= date($from)
+RETURN u.date AS date, a.iso3 AS country, b.iso3 AS partner, u.level AS level,
+       u.label AS label, u.articles AS articles
+ORDER BY u.dateStart, country, partner;
