@@ -35,3 +35,22 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("shared/ is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_gold_facts(shared_dir: Path) -> list:
+    """The seeds' gold facts documents as `ArticleFacts` (valid facts documents)."""
+    import json
+
+    from ingest.types import ArticleFacts
+
+    files = sorted((shared_dir / "gold" / "seeds").glob("*.gold.json"))
+    return [ArticleFacts.model_validate(json.loads(f.read_text("utf-8"))) for f in files]
+
+
+@pytest.fixture
+def seeds_graph(seed_gold_facts: list):
+    """The resolved graph of the seeds' gold facts (a fresh copy per test)."""
+    from graph.resolve import ArticleRecord, resolve
+
+    return resolve(ArticleRecord.from_facts(f) for f in seed_gold_facts)

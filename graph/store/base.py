@@ -1,0 +1,84 @@
+"""The writer interface both stores implement, and the change set they apply atomically.
+
+A store receives an open connection/driver (only the CLI opens and closes them) and
+offers:
+
+- `setup()` — idempotent schema (`IF NOT EXISTS`), run before anything else;
+- `apply(changes)` — ONE transaction: delete relationships, delete nodes, upsert nodes,
+  upsert relationships, record the ingested articles. The Article bookkeeping commits
+  with the facts it brought, so a crash leaves either both or neither;
+- `write(graph)` — upsert a whole graph (`apply(Changes(upsert=graph))`);
+- `read_graph()` — the stored graph, equal to what was written (round trip);
+- `stored_articles()` — the bookkeeping: every ingested article's id, file, content hash
+  and payload (the facts it contributed, JSON), for incremental and crash-safe ingest;
+- `run(cypher, params)` — (column names, rows) of any query.
+
+`diff(old, new)` computes the smallest `Changes` turning one graph into the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from graph.store.rows import RelRef
+from graph.types import Graph, NodeRef
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An ingested article as the store keeps it beside the graph."""
+
+    id: str  # the Article node's id
+    file: str  # where it was read from (file name, or "file.jsonl:LINE")
+    hash: str  # hash of its content: unchanged when this matches
+    payload: str  # JSON of the `graph.resolve.ArticleRecord`, to re-resolve later
+
+
+@dataclass
+class Changes:
+    upsert: Graph = field(default_factory=Graph)
+    delete_nodes: list[NodeRef] = field(default_factory=list)
+    delete_rels: list[RelRef] = field(default_factory=list)
+    articles: list[StoredArticle] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.upsert.nodes
+            or self.upsert.rels
+            or self.delete_nodes
+            or self.delete_rels
+            or self.articles
+        )
+
+
+class GraphStore(Protocol):
+    def setup(self) -> None: ...
+
+    def apply(self, changes: Changes) -> None: ...
+
+    def write(self, graph: Graph) -> None: ...
+
+    def read_graph(self) -> Graph: ...
+
+    def stored_articles(self) -> list[StoredArticle]: ...
+
+    def run(
+        self, cypher: str, params: dict[str, Any] | None = None
+    ) -> tuple[list[str], list[list[Any]]]: ...
+
+
+def diff(old: Graph, new: Graph) -> Changes:
+    """What to delete and upsert so a store holding `old` holds `new`."""
+    changes = Changes()
+    changes.delete_nodes = sorted(ref for ref in old.nodes if ref not in new.nodes)
+    changes.delete_rels = sorted(ref for ref in old.rels if ref not in new.rels)
+    for ref, node in new.nodes.items():
+        before = old.nodes.get(ref)
+        if before is None or before.props != node.props:
+            changes.upsert.add_node(node)
+    for rref, rel in new.rels.items():
+        was = old.rels.get(rref)
+        if was is None or was.props != rel.props:
+            changes.upsert.add_rel(rel)
+    return changes

@@ -1,0 +1,230 @@
+"""The embedded store: LadybugDB (an in-process Kùzu fork) on disk, queried with Cypher.
+
+    with embedded.connect("diplograph.db") as conn:   # only the CLI opens and closes
+        store = EmbeddedStore(conn)
+        store.setup()
+        store.write(graph)
+
+Schema: one typed node table per label (`graph.store.rows.NODE_PROPERTIES`), one rel
+table per type spanning its endpoint pairs, and on `Article` two bookkeeping columns
+(`hash`, `payload`) that `read_graph` leaves out. Relationships carry their graph key in
+a `key` property, the identity their MERGE uses. Writes are `UNWIND $rows … MERGE … SET`
+with every value a parameter; `apply` runs one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graph.errors import QueryError, StoreUnavailable
+from graph.store.base import Changes, StoredArticle
+from graph.store.rows import (
+    ENDPOINTS,
+    NODE_PROPERTIES,
+    REL_PROPERTIES,
+    PropType,
+    node_key_rows,
+    node_rows,
+    rel_key_rows,
+    rel_row_groups,
+)
+from graph.types import Graph, Node, NodeLabel, Rel, RelType
+
+DEFAULT_PATH = "diplograph.db"
+ENV_PATH = "DIPLOGRAPH_DB"
+BOOKKEEPING = {"hash": PropType.STRING, "payload": PropType.STRING}
+
+
+def default_path() -> str:
+    return os.environ.get(ENV_PATH) or DEFAULT_PATH
+
+
+@contextmanager
+def connect(path: str | Path | None = None) -> Iterator[ladybug.Connection]:
+    """Open (creating if needed) the database at `path`; closed on exit."""
+    where = Path(path or default_path())
+    try:
+        db = ladybug.Database(str(where))
+        conn = ladybug.Connection(db)
+    except RuntimeError as exc:
+        raise StoreUnavailable(
+            f"cannot open the embedded store at {where}: {exc}",
+            "check that the path's folder exists and is writable, and that no other "
+            "diplograph process has the database open",
+        ) from None
+    try:
+        yield conn
+    finally:
+        conn.close()
+        db.close()
+
+
+class EmbeddedStore:
+    """`graph.store.base.GraphStore` over an open ladybug connection."""
+
+    def __init__(self, conn: ladybug.Connection) -> None:
+        self.conn = conn
+
+    # ── schema ───────────────────────────────────────────────────────────────────────
+
+    def setup(self) -> None:
+        for statement in schema_statements():
+            self._execute(statement)
+
+    # ── writes ───────────────────────────────────────────────────────────────────────
+
+    def write(self, graph: Graph) -> None:
+        self.apply(Changes(upsert=graph))
+
+    def apply(self, changes: Changes) -> None:
+        """Everything in one transaction; nothing is kept if any statement fails."""
+        self._execute("BEGIN TRANSACTION")
+        try:
+            for statement, rows in _change_statements(changes):
+                self._execute(statement, {"rows": rows})
+        except BaseException:
+            self._execute("ROLLBACK")
+            raise
+        self._execute("COMMIT")
+
+    # ── reads ────────────────────────────────────────────────────────────────────────
+
+    def read_graph(self) -> Graph:
+        graph = Graph()
+        for label in NodeLabel:
+            for node in self._read_nodes(label):
+                graph.add_node(node)
+        for type in RelType:
+            for start, end in ENDPOINTS[type]:
+                for rel in self._read_rels(type, start, end):
+                    graph.add_rel(rel)
+        return graph
+
+    def stored_articles(self) -> list[StoredArticle]:
+        _, rows = self.run(
+            "MATCH (a:Article) WHERE a.payload IS NOT NULL "
+            "RETURN a.id, a.file, a.hash, a.payload ORDER BY a.id"
+        )
+        return [StoredArticle(*row) for row in rows]
+
+    def run(
+        self, cypher: str, params: dict[str, Any] | None = None
+    ) -> tuple[list[str], list[list[Any]]]:
+        result = self._execute(cypher, params)
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return columns, rows
+
+    def _read_nodes(self, label: NodeLabel) -> Iterator[Node]:
+        props = list(NODE_PROPERTIES[label])
+        columns = ", ".join(f"n.{p}" for p in [label.key, *props])
+        _, rows = self.run(f"MATCH (n:{label.value}) RETURN {columns}")
+        for row in rows:
+            yield Node(label, row[0], dict(zip(props, map(_plain, row[1:]), strict=True)))
+
+    def _read_rels(self, type: RelType, start: NodeLabel, end: NodeLabel) -> Iterator[Rel]:
+        props = list(REL_PROPERTIES[type])
+        columns = ", ".join([f"a.{start.key}", f"b.{end.key}", "r.key", *(f"r.{p}" for p in props)])
+        _, rows = self.run(
+            f"MATCH (a:{start.value})-[r:{type.value}]->(b:{end.value}) RETURN {columns}"
+        )
+        for row in rows:
+            values = dict(zip(props, map(_plain, row[3:]), strict=True))
+            yield Rel(type, (start, row[0]), (end, row[1]), row[2], values)
+
+    def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+        try:
+            return self.conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            raise QueryError(f"the embedded store rejected a query: {exc}") from None
+
+
+# ── statements ───────────────────────────────────────────────────────────────────────
+
+
+def schema_statements() -> list[str]:
+    """Idempotent DDL: node tables first, then rel tables (which name them)."""
+    statements = []
+    for label, props in NODE_PROPERTIES.items():
+        extra = BOOKKEEPING if label is NodeLabel.Article else {}
+        columns = {label.key: PropType.STRING, **props, **extra}
+        body = ", ".join(f"{name} {kind.value}" for name, kind in columns.items())
+        statements.append(
+            f"CREATE NODE TABLE IF NOT EXISTS {label.value}({body}, PRIMARY KEY({label.key}))"
+        )
+    for type, props in REL_PROPERTIES.items():
+        pairs = ", ".join(f"FROM {s.value} TO {e.value}" for s, e in ENDPOINTS[type])
+        columns = "".join(f", {name} {kind.value}" for name, kind in props.items())
+        statements.append(
+            f"CREATE REL TABLE IF NOT EXISTS {type.value}({pairs}, key STRING{columns})"
+        )
+    return statements
+
+
+def _change_statements(changes: Changes) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    for (type, (start, end)), rows in rel_key_rows(changes.delete_rels).items():
+        yield _delete_rel(type, start, end), rows
+    for label, rows in node_key_rows(changes.delete_nodes).items():
+        yield (
+            f"UNWIND $rows AS row MATCH (n:{label.value} {{{label.key}: row.{label.key}}}) "
+            "DETACH DELETE n",
+            rows,
+        )
+    for label in NodeLabel:
+        rows = node_rows(changes.upsert, label)
+        if rows:
+            yield _merge_node(label, NODE_PROPERTIES[label]), rows
+    for type in RelType:
+        for (start, end), rows in rel_row_groups(changes.upsert, type).items():
+            yield _merge_rel(type, start, end), rows
+    if changes.articles:
+        yield (
+            _merge_node(NodeLabel.Article, BOOKKEEPING),
+            [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in changes.articles],
+        )
+
+
+def _merge_node(label: NodeLabel, props: dict[str, PropType]) -> str:
+    sets = ", ".join(f"n.{p} = {_cast(p, kind)}" for p, kind in props.items())
+    merge = f"UNWIND $rows AS row MERGE (n:{label.value} {{{label.key}: row.{label.key}}})"
+    return f"{merge} SET {sets}" if sets else merge
+
+
+def _merge_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
+    props = REL_PROPERTIES[type]
+    sets = "".join(f", r.{p} = {_cast(p, kind)}" for p, kind in props.items())
+    return (
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.startKey}}), "
+        f"(b:{end.value} {{{end.key}: row.endKey}}) "
+        f"MERGE (a)-[r:{type.value} {{key: row.key}}]->(b) SET r.key = row.key{sets}"
+    )
+
+
+def _delete_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.startKey}})"
+        f"-[r:{type.value} {{key: row.key}}]->(b:{end.value} {{{end.key}: row.endKey}}) DELETE r"
+    )
+
+
+def _cast(prop: str, kind: PropType) -> str:
+    # Casts pin the parameter type: ladybug infers a column of Nones as STRING.
+    if kind is PropType.DATE:
+        return f"date(row.{prop})"
+    return f"CAST(row.{prop} AS {kind.value})"
+
+
+def _plain(value: Any) -> Any:
+    """Store values back to the graph's plain form (dates as ISO strings)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
