@@ -31,7 +31,7 @@ def test_rows_nodes_carry_key_and_every_declared_property(seeds_graph: Graph, la
 def test_rows_rels_grouped_by_declared_endpoints(seeds_graph: Graph, type: RelType):
     groups = rel_row_groups(seeds_graph, type)
     assert set(groups) <= set(ENDPOINTS[type])
-    expected = {"startKey", "endKey", "key", *REL_PROPERTIES[type]}
+    expected = {"start", "end", "key", *REL_PROPERTIES[type]}
     assert all(set(row) == expected for rows in groups.values() for row in rows)
     assert sum(map(len, groups.values())) == seeds_graph.counts().get(type.value, 0)
 
@@ -47,7 +47,7 @@ def test_rows_met_with_to_lam_putin_talks(seeds_graph: Graph):
     rows = [
         r
         for r in rel_rows(seeds_graph, RelType.MET_WITH)
-        if {persons.get(r["startKey"]), persons.get(r["endKey"])} == {"To Lam", "Vladimir Putin"}
+        if {persons.get(r["start"]), persons.get(r["end"])} == {"To Lam", "Vladimir Putin"}
     ]
     dated = [r for r in rows if r["date"]]
     assert len(dated) == 1
@@ -66,7 +66,7 @@ def test_rows_upgrade_reported_twice_is_one_row(seeds_graph: Graph):
     rows = [
         r
         for r in rel_rows(seeds_graph, RelType.UPGRADED_TO)
-        if {r["startKey"], r["endKey"]} == {"VNM", "RUS"}
+        if {r["start"], r["end"]} == {"VNM", "RUS"}
         and r["level"] == "comprehensive_strategic_partnership"
     ]
     assert len(rows) == 1

@@ -199,20 +199,23 @@ def _merge_node(label: NodeLabel, props: dict[str, PropType]) -> str:
     return f"{merge} SET {sets}" if sets else merge
 
 
+# `end` is a keyword in ladybug's Cypher, so the row field is quoted (`row.\`end\``).
+
+
 def _merge_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
     props = REL_PROPERTIES[type]
     sets = "".join(f", r.{p} = {_cast(p, kind)}" for p, kind in props.items())
     return (
-        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.startKey}}), "
-        f"(b:{end.value} {{{end.key}: row.endKey}}) "
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}), "
+        f"(b:{end.value} {{{end.key}: row.`end`}}) "
         f"MERGE (a)-[r:{type.value} {{key: row.key}}]->(b) SET r.key = row.key{sets}"
     )
 
 
 def _delete_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
     return (
-        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.startKey}})"
-        f"-[r:{type.value} {{key: row.key}}]->(b:{end.value} {{{end.key}: row.endKey}}) DELETE r"
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}})"
+        f"-[r:{type.value} {{key: row.key}}]->(b:{end.value} {{{end.key}: row.`end`}}) DELETE r"
     )
 
 

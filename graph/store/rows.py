@@ -10,7 +10,7 @@ present (None when unknown) so one statement fits every row. Each store converts
 itself (`date(row.dateStart)` in both Cyphers).
 
     node row: {"id": …, <props>}            (`"iso3"` instead of `"id"` for Country)
-    rel row:  {"startKey": …, "endKey": …, "key": …, <props>}, grouped by endpoint labels
+    rel row:  {"start": …, "end": …, "key": …, <props>}, grouped by endpoint labels
 
 Pure functions only: tests assert on them and both writers share them.
 """
@@ -96,7 +96,7 @@ def rel_row_groups(graph: Graph, type: RelType) -> dict[Endpoints, list[dict[str
     declared = REL_PROPERTIES[type]
     groups: dict[Endpoints, list[dict[str, Any]]] = {}
     for rel in sorted((r for r in graph.rels.values() if r.type is type), key=_rel_order):
-        row = {"startKey": rel.start[1], "endKey": rel.end[1], "key": rel.key}
+        row = {"start": rel.start[1], "end": rel.end[1], "key": rel.key}
         row.update({p: rel.props.get(p) for p in declared})
         groups.setdefault((rel.start[0], rel.end[0]), []).append(row)
     return groups
@@ -111,11 +111,11 @@ def node_key_rows(refs: list[NodeRef]) -> dict[NodeLabel, list[dict[str, Any]]]:
 
 
 def rel_key_rows(refs: list[RelRef]) -> dict[tuple[RelType, Endpoints], list[dict[str, Any]]]:
-    """Relationships to delete, as {startKey, endKey, key} rows grouped by type and endpoints."""
+    """Relationships to delete, as {start, end, key} rows grouped by type and endpoints."""
     groups: dict[tuple[RelType, Endpoints], list[dict[str, Any]]] = {}
     for type, start, end, key in sorted(refs):
         groups.setdefault((type, (start[0], end[0])), []).append(
-            {"startKey": start[1], "endKey": end[1], "key": key}
+            {"start": start[1], "end": end[1], "key": key}
         )
     return groups
 
