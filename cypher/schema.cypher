@@ -20,3 +20,4 @@ CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.dateStart,
 CREATE INDEX upgraded_to_date IF NOT EXISTS FOR ()-[r:UPGRADED_TO]-() ON (r.dateStart, r.dateEnd);
 CREATE INDEX upgraded_to_level IF NOT EXISTS FOR ()-[r:UPGRADED_TO]-() ON (r.level);
 CREATE INDEX upgraded_to_rank IF NOT EXISTS FOR ()-[r:UPGRADED_TO]-() ON (r.rank);
+CREATE INDEX signed_date IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.dateStart, r.dateEnd);

@@ -9,5 +9,8 @@
 // :param a => 'VNM'
 // :param b => 'KAZ'
 MATCH (:Country {iso3: $a})-[s:SIGNED]->(e:Event)<-[:SIGNED]-(:Country {iso3: $b})
-RETURN e.date AS date, e.title AS what, s.evidence AS evidence, s.articles AS articles
+OPTIONAL MATCH (art:Article)
+WHERE art.id IN s.articles
+WITH e, s, collect(art.file) AS articles
+RETURN e.date AS date, e.title AS what, s.evidence AS evidence, articles
 ORDER BY e.dateStart, what;

@@ -9,6 +9,9 @@
 // :param a => 'VNM'
 // :param b => 'USA'
 MATCH (:Country {iso3: $a})-[u:UPGRADED_TO]-(:Country {iso3: $b})
+OPTIONAL MATCH (art:Article)
+WHERE art.id IN u.articles
+WITH u, collect(art.file) AS articles
 RETURN u.date AS date, u.level AS level, u.rank AS rank, u.label AS label,
-       u.evidence AS evidence, u.articles AS articles
-ORDER BY u.dateStart, u.rank;
+       u.evidence AS evidence, articles
+ORDER BY u.dateStart, rank;

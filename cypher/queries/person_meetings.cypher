@@ -16,7 +16,9 @@ WITH toLower($name) AS key
 MATCH (p:Person)-[m:MET_WITH]-(other)
 WHERE (toLower(p.name) = key OR any(alias IN p.aliases WHERE toLower(alias) = key))
   AND m.dateStart <= date($to) AND m.dateEnd >= date($from)
+OPTIONAL MATCH (art:Article)
+WHERE art.id IN m.articles
+WITH p, m, other, collect(art.file) AS articles
 RETURN p.name AS person, m.date AS date, m.kind AS kind,
-       coalesce(other.name, other.title) AS other, other.country AS otherCountry,
-       m.articles AS articles
-ORDER BY m.dateStart, other;
+       coalesce(other.name, other.title) AS metWith, other.country AS country, articles
+ORDER BY m.dateStart, metWith;

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -46,9 +45,9 @@ from graph.store.rows import (
 from graph.types import Graph, Node, NodeLabel, Rel, RelType
 
 BATCH_SIZE = 1000
-# Bookkeeping for incremental ingest lives on its own label, out of the analysts' graph.
-BOOKKEEPING_LABEL = "StoredArticle"
-BOOKKEEPING_PROPERTIES = ("file", "hash", "payload")
+# Incremental-ingest bookkeeping sits on the Article nodes, as in the embedded store, so
+# deleting an article's node deletes its bookkeeping in the same transaction.
+BOOKKEEPING_PROPERTIES = ("hash", "payload")
 
 
 # ── Statements (pure: built from the schema, never from data) ─────────────────────────
@@ -104,13 +103,15 @@ def rel_delete_statement(type: RelType, ends: Endpoints) -> str:
 
 
 def bookkeeping_upsert_statement() -> str:
-    sets = ", ".join(f"s.{p} = row.{p}" for p in BOOKKEEPING_PROPERTIES)
-    return f"UNWIND $rows AS row\nMERGE (s:{BOOKKEEPING_LABEL} {{id: row.id}})\nSET {sets}"
+    sets = ", ".join(f"a.{p} = row.{p}" for p in BOOKKEEPING_PROPERTIES)
+    return f"UNWIND $rows AS row\nMERGE (a:Article {{id: row.id}})\nSET {sets}"
 
 
 def bookkeeping_read_statement() -> str:
-    cols = ", ".join(f"s.{p} AS {p}" for p in BOOKKEEPING_PROPERTIES)
-    return f"MATCH (s:{BOOKKEEPING_LABEL})\nRETURN s.id AS id, {cols}\nORDER BY id"
+    return (
+        "MATCH (a:Article)\nWHERE a.payload IS NOT NULL\n"
+        "RETURN a.id AS id, a.file AS file, a.hash AS hash, a.payload AS payload\nORDER BY id"
+    )
 
 
 def node_read_statement(label: NodeLabel) -> str:
@@ -217,7 +218,7 @@ def _apply_in(tx: ManagedTransaction, changes: Changes) -> None:
     for type in RelType:
         for ends, rows in rel_row_groups(changes.upsert, type).items():
             _send_counted(tx, rel_upsert_statement(type, ends), rows, type)
-    rows = [asdict(a) for a in changes.articles]
+    rows = [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in changes.articles]
     _send(tx, bookkeeping_upsert_statement(), rows)
 
 
@@ -245,13 +246,13 @@ def _read_graph_in(tx: ManagedTransaction) -> Graph:
         for record in tx.run(node_read_statement(label)):
             row = _plain(record.data())
             key = row.pop(label.key)
-            graph.add_node(Node(label, key, _present(row)))
+            graph.add_node(Node(label, key, row))
     for type, pairs in ENDPOINTS.items():
         for start, end in pairs:
             for record in tx.run(rel_read_statement(type, (start, end))):
                 row = _plain(record.data())
                 refs = ((start, row.pop("start")), (end, row.pop("end")))
-                graph.add_rel(Rel(type, refs[0], refs[1], row.pop("key") or "", _present(row)))
+                graph.add_rel(Rel(type, refs[0], refs[1], row.pop("key") or "", row))
     return graph
 
 
@@ -264,11 +265,6 @@ def _run_in(
 
 
 # ── Values and errors ─────────────────────────────────────────────────────────────────
-
-
-def _present(props: dict[str, Any]) -> dict[str, Any]:
-    # Neo4j does not store nulls: an unset property reads back as absent, not as None.
-    return {k: v for k, v in props.items() if v is not None}
 
 
 def _plain(value: Any) -> Any:
