@@ -1,9 +1,137 @@
-"""Facts out of a cleaned article body (placeholder: the extractor helper replaces this)."""
+"""Facts out of a cleaned article body: persons, MET_WITH, UPGRADED_TO, SIGNED.
+
+    extract_facts(doc) -> ArticleFacts
+
+The body (`doc.body`, or `doc.raw` before cleaning) is cut into sentences once; persons
+and meetings are read here, upgrades and signings by `upgrades.py` and `signings.py`
+from the same sentences. Every fact keeps its sentence as evidence, the offsets of that
+sentence in `doc.raw` (`evidence_start`, `evidence_end`), a CAMEO code (`cameo`) and the
+date phrase it was dated by (`date_text`).
+"""
 
 from __future__ import annotations
 
-from ingest.types import ArticleFacts, Doc
+from collections import Counter
+from collections.abc import Callable
+
+from ingest.countries import find_countries
+from ingest.dates import DateMention, find_dates
+from ingest.extract.meetings import Actor as MeetingActor
+from ingest.extract.meetings import Meeting, find_meetings
+from ingest.extract.persons import People, Person as FoundPerson, read_persons
+from ingest.extract.sentences import Span, split_sentences
+from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person, Signed, UpgradedTo
+
+__all__ = ["extract_facts", "split_sentences", "Span"]
+
+FactFinder = Callable[[Doc, list[Span]], list]  # type: ignore[type-arg]
+
+
+def _optional_finders() -> tuple[FactFinder | None, FactFinder | None]:
+    # The other extractor's modules may not exist yet in a fresh checkout.
+    try:
+        from ingest.extract.upgrades import find_upgrades
+    except ImportError:
+        find_upgrades = None  # type: ignore[assignment]
+    try:
+        from ingest.extract.signings import find_signings
+    except ImportError:
+        find_signings = None  # type: ignore[assignment]
+    return find_upgrades, find_signings
 
 
 def extract_facts(doc: Doc) -> ArticleFacts:
-    return ArticleFacts(article=doc.name, published=doc.published)
+    """Every fact the article states, each dated and traceable to its sentence."""
+    text = doc.body or doc.raw
+    sentences = split_sentences(text)
+    people = read_persons(text, sentences)
+    people.registry.fill_countries(_home_country(text))
+    dates = find_dates(text, doc.published)
+    meetings = find_meetings(text, sentences, people)
+    find_upgrades, find_signings = _optional_finders()
+    return ArticleFacts(
+        article=doc.name,
+        published=doc.published,
+        persons=_persons(people, text),
+        met_with=_met_with(doc, meetings, dates, _lead_date(dates, sentences)),
+        upgraded_to=list(find_upgrades(doc, sentences)) if find_upgrades else [],
+        signed=list(find_signings(doc, sentences)) if find_signings else [],
+    )
+
+
+def _home_country(text: str) -> str | None:
+    """The country the article names most: the default for a person with no other clue."""
+    counts = Counter(m.iso3 for m in find_countries(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# ── persons ─────────────────────────────────────────────────────────────────────────
+
+
+def _persons(people: People, text: str) -> list[Person]:
+    return [
+        Person(
+            name=p.name,
+            country=p.country,
+            title=p.title if p.title != "counterpart" else None,
+            aliases=sorted(a for a in p.aliases if a != p.name),
+        )
+        for p in people.registry.persons
+    ]
+
+
+# ── met_with ────────────────────────────────────────────────────────────────────────
+
+
+def _met_with(doc: Doc, meetings: list[Meeting], dates: list[DateMention], lead: DateMention | None) -> list[MetWith]:
+    facts: list[MetWith] = []
+    seen: set[frozenset[tuple[str, str | None]]] = set()
+    for meeting in meetings:
+        key = frozenset((meeting.a.key, meeting.b.key))
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(_met_with_fact(doc, meeting, _fact_date(meeting, dates, lead)))
+    return facts
+
+
+def _met_with_fact(doc: Doc, meeting: Meeting, date: DateMention | None) -> MetWith:
+    start, end = doc.raw_span(meeting.sentence.start, meeting.sentence.end)
+    return MetWith(
+        a=_actor(meeting.a),
+        b=_actor(meeting.b),
+        kind=MeetingKind(meeting.kind),
+        date=date.iso if date else None,
+        date_text=date.text if date else None,
+        evidence=meeting.sentence.text,
+        evidence_start=start,
+        evidence_end=end,
+        cameo=meeting.cameo,
+    )
+
+
+def _actor(actor: MeetingActor) -> Actor:
+    if actor.person is not None:
+        return Actor(name=actor.person.name, country=actor.person.country)
+    return Actor(office=actor.office, country=actor.country)
+
+
+def _fact_date(meeting: Meeting, dates: list[DateMention], lead: DateMention | None) -> DateMention | None:
+    """The date in the fact's sentence (nearest the trigger), else the article's lead date."""
+    inside = [d for d in dates if meeting.sentence.start <= d.start < meeting.sentence.end and d.kind != "year"]
+    if not inside:
+        inside = [d for d in dates if meeting.sentence.start <= d.start < meeting.sentence.end]
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - meeting.trigger_start))
+    return lead
+
+
+def _lead_date(dates: list[DateMention], sentences: list[Span]) -> DateMention | None:
+    """The first day- or month-precise date of the body: the article's main event."""
+    for mention in dates:
+        if mention.kind in ("day", "range", "weekday", "relative_day", "month") and mention.iso:
+            return mention
+    return None
+
+
+__all__ += ["FoundPerson"]

@@ -1,0 +1,299 @@
+"""MET_WITH: who met whom, sentence by sentence.
+
+A sentence with a meeting trigger (`data/meeting_verbs.tsv`: "held talks with",
+"received", "co-chaired", "phone talks", "presented credentials" …) that is not a plan
+("will meet", "agreed to hold talks") pairs its actors: the subject before the first
+trigger with the actors after each trigger ("Modi paid courtesy calls on A and B, and
+met C"); actors joined before a mutual trigger with each other ("A and his counterpart
+B held talks"); or, when nothing stands before the trigger, the first actor after it
+with the rest ("the meetings between A and B, C", "Meeting B, the President said").
+Actors are persons (resolved by `persons`), offices ("the Vietnamese President", "the
+ambassadors of Venezuela and Laos") and anaphora ("he", "the guest", "the two leaders").
+Only pairs of different countries are facts: meetings at home are not diplomacy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.countries import country_code, find_countries
+from ingest.extract.persons import Mention, People, Person
+from ingest.extract.sentences import Span
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    pattern: str
+    kind: str
+    cameo: str
+
+
+def _load_triggers() -> list[_Trigger]:
+    rows = []
+    for line in (_DATA / "meeting_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, kind, cameo = line.split("\t")
+            rows.append(_Trigger(pattern, kind, cameo))
+    return rows
+
+
+_TRIGGERS = _load_triggers()
+_TRIGGER_RE = re.compile(
+    "|".join(f"(?P<t{i}>\\b{t.pattern}\\b)" for i, t in enumerate(_TRIGGERS)).replace(
+        "\\bMeeting\\b", "\\b(?-i:Meeting)\\b"
+    ),
+    re.IGNORECASE,
+)
+# A trigger governed by these is a plan, wish or proposal, not a meeting that happened.
+_PLAN_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|plans?|planned|expected|scheduled|set|going|agreed|agree|"
+    r"propos\w*|invit\w*|hopes?|wish\w*|look\w* forward to|ready|upcoming|next|future|"
+    r"preparing|prepare|before|ahead of)\s+(?:\w+[ -]){0,2}$",
+    re.IGNORECASE,
+)
+_OFFICE_WORDS = (
+    "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|"
+    "Foreign Minister|Ambassador|ambassador|leader|minister|official|diplomat|envoy|"
+    "president|prime minister|Head of State|head of state|Speaker|Chairman|Chairwoman"
+)
+_OFFICE_RE = re.compile(
+    r"\b(?:the|The|his|her|His|Her)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?P<head>" + _OFFICE_WORDS + r")\b(?!\s+[A-Z][a-z])"
+)
+_AMBASSADOR_LIST = re.compile(
+    r"\b(?:ambassadors?|Ambassadors?|heads of mission|Heads of Mission|envoys?)\s+(?:of|from)\s+",
+)
+_LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
+_PRONOUN_RE = re.compile(r"(?<![\w-])(?:He|She|he|she)(?![\w-])")
+_GUEST_RE = re.compile(r"\b(?:the|The) (?:guest|visitor|visiting leader|visiting official)s?\b")
+_PAIR_RE = re.compile(r"\b(?:the|The|both) two (?:leaders|ministers|sides|officials|diplomats|heads of state|presidents|prime ministers|foreign ministers)\b")
+_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}between\b", re.IGNORECASE)
+
+
+@dataclass
+class Actor:
+    """One side of a meeting: a person, or an office of a country."""
+
+    start: int
+    person: Person | None = None
+    office: str | None = None
+    country: str | None = None
+    group: int | None = None  # actors of one coordinated list never meet each other
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.person.name if self.person else f"[{self.office}]", self.actor_country)
+
+    @property
+    def actor_country(self) -> str | None:
+        return self.person.country if self.person else self.country
+
+
+@dataclass
+class Meeting:
+    a: Actor
+    b: Actor
+    kind: str
+    cameo: str
+    sentence: Span
+    trigger_start: int
+
+
+@dataclass
+class _State:
+    """What earlier sentences leave for anaphora: the last subject, the last pair."""
+
+    subject: Actor | None = None
+    pair: tuple[Actor, Actor] | None = None
+    guest: Actor | None = None
+    offices: dict[str, Actor] = field(default_factory=dict)
+
+
+def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meeting]:
+    """Every MET_WITH pair the sentences state, in text order."""
+    state = _State()
+    meetings: list[Meeting] = []
+    for n, sentence in enumerate(sentences):
+        actors = _actors(text, sentence, people.mentions[n], people, state)
+        triggers = _triggers(text, sentence)
+        found = _pairs(text, sentence, actors, triggers, state) if triggers else []
+        meetings.extend(found)
+        _remember(state, actors, found)
+    return meetings
+
+
+# ── triggers ────────────────────────────────────────────────────────────────────────
+
+
+def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
+    found = []
+    for match in _TRIGGER_RE.finditer(text, sentence.start, sentence.end):
+        trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
+        before = text[max(sentence.start, match.start() - 60) : match.start()]
+        if _PLAN_BEFORE.search(before):
+            continue
+        found.append((match.start(), match.end(), trigger))
+    return found
+
+
+# ── actors ──────────────────────────────────────────────────────────────────────────
+
+
+def _actors(text: str, sentence: Span, mentions: list[Mention], people: People, state: _State) -> list[Actor]:
+    actors: list[Actor] = []
+    taken: list[tuple[int, int]] = []
+    for mention in mentions:
+        actor = _actor_of_mention(mention, people, state)
+        if actor is not None:
+            actors.append(actor)
+            taken.append((mention.start, mention.end))
+    actors.extend(_office_lists(text, sentence, taken))
+    actors.extend(_offices(text, sentence, taken, people, state))
+    actors.extend(_anaphora(text, sentence, taken, state))
+    actors.sort(key=lambda a: a.start)
+    return actors
+
+
+def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor | None:
+    if mention.person is not None:
+        return Actor(mention.start, person=mention.person)
+    if mention.name or not mention.head or mention.head == "counterpart":
+        return None
+    person = people.registry.by_office(mention.head, mention.country)
+    if person is not None:
+        return Actor(mention.start, person=person)
+    country = mention.country or _office_country(state, mention.head)
+    return Actor(mention.start, office=mention.title or mention.head, country=country)
+
+
+def _office_country(state: _State, head: str) -> str | None:
+    known = state.offices.get(head.lower())
+    return known.country if known else None
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def _office_lists(text: str, sentence: Span, taken: list[tuple[int, int]]) -> list[Actor]:
+    """"the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each."""
+    actors: list[Actor] = []
+    for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
+        pos = match.end()
+        for mention in find_countries(text[match.end() : sentence.end]):
+            start = match.end() + mention.start
+            if not _LIST_GLUE.fullmatch(text[pos:start]):
+                break
+            actors.append(Actor(start, office="Ambassador", country=mention.iso3, group=match.start()))
+            pos = match.end() + mention.end
+        taken.append((match.start(), pos))
+    return actors
+
+
+def _offices(text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State) -> list[Actor]:
+    """"the Vietnamese President", "the Uzbek ambassador", "the Kazakh leader"."""
+    actors: list[Actor] = []
+    for match in _OFFICE_RE.finditer(text, sentence.start, sentence.end):
+        if not _free(match.start(), match.end(), taken):
+            continue
+        dem = match.group("dem")
+        country = country_code(dem) if dem else None
+        if dem and country is None:
+            continue
+        head = match.group("head")
+        actor = _office_actor(match.start(), head, country, people, state)
+        if actor is not None:
+            actors.append(actor)
+            taken.append((match.start(), match.end()))
+    return actors
+
+
+def _office_actor(start: int, head: str, country: str | None, people: People, state: _State) -> Actor | None:
+    title = head[0].upper() + head[1:]
+    generic = head.lower() in ("leader", "official", "diplomat", "head of state", "minister", "envoy")
+    person = people.registry.by_office(title, country) if not generic else None
+    if person is None and generic and country:
+        person = next((p for p in people.registry.persons if p.country == country), None)
+    if person is not None:
+        return Actor(start, person=person)
+    if country is None:
+        country = _office_country(state, head)
+        if country is None:
+            return None
+    return Actor(start, office=title, country=country)
+
+
+def _anaphora(text: str, sentence: Span, taken: list[tuple[int, int]], state: _State) -> list[Actor]:
+    actors: list[Actor] = []
+    for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
+        if state.subject is not None and _free(match.start(), match.end(), taken):
+            actors.append(Actor(match.start(), state.subject.person, state.subject.office, state.subject.country))
+            break  # only the subject pronoun
+    for match in _GUEST_RE.finditer(text, sentence.start, sentence.end):
+        if state.guest is not None:
+            g = state.guest
+            actors.append(Actor(match.start(), g.person, g.office, g.country))
+    for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
+        if state.pair is not None:
+            a, b = state.pair
+            actors.append(Actor(match.start(), a.person, a.office, a.country))
+            actors.append(Actor(match.start(), b.person, b.office, b.country))
+    return actors
+
+
+# ── pairing ─────────────────────────────────────────────────────────────────────────
+
+
+def _pairs(
+    text: str,
+    sentence: Span,
+    actors: list[Actor],
+    triggers: list[tuple[int, int, _Trigger]],
+    state: _State,
+) -> list[Meeting]:
+    first = triggers[0]
+    left = [a for a in actors if a.start < first[0]]
+    listed = [a for a in actors if a.start >= first[0]]
+    if not left and listed and state.subject and len({a.group for a in listed} - {None}) == 1:
+        left = [state.subject]  # "… received credentials from the ambassadors of A, B and C"
+    found: list[Meeting] = []
+    for n, (t_start, t_end, trigger) in enumerate(triggers):
+        limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
+        right = [a for a in actors if t_start <= a.start < limit]
+        between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[t_start:t_end].lower().endswith("between")
+        if right and (not left or between):
+            pairs = [(right[0], r) for r in right[1:]]
+        elif right:
+            pairs = [(left[-1], r) for r in right]
+        elif n == 0 and len(left) > 1:
+            pairs = [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
+        else:
+            pairs = []
+        found.extend(_meeting(a, b, trigger, sentence, t_start) for a, b in pairs if _differ(a, b))
+    return found
+
+
+def _differ(a: Actor, b: Actor) -> bool:
+    if a.group is not None and a.group == b.group:
+        return False
+    ca, cb = a.actor_country, b.actor_country
+    return ca is not None and cb is not None and ca != cb
+
+
+def _meeting(a: Actor, b: Actor, trigger: _Trigger, sentence: Span, t_start: int) -> Meeting:
+    return Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start)
+
+
+def _remember(state: _State, actors: list[Actor], found: list[Meeting]) -> None:
+    if actors and actors[0].group is None:
+        state.subject = actors[0]
+    for actor in actors:
+        if actor.office:
+            state.offices[actor.office.lower()] = actor
+    if found:
+        state.pair = (found[-1].a, found[-1].b)
+        if state.guest is None:
+            state.guest = found[0].b

@@ -1,0 +1,448 @@
+"""Persons: titled names, their countries, and in-article coreference.
+
+A sentence is cut into tokens, each classed as a country word, a title word (from
+`data/titles.tsv`), an honorific, a connector, a name-like capitalised word or other.
+A *title group* ("Deputy Foreign Minister", "President of Belarus", "his Indian
+counterpart", "H.E. Mr") followed by a run of name words is a person mention. The
+country comes from the group ("Russian President", "President of Belarus"), from what
+follows the name ("King Philippe of Belgium", "…, Ambassador of Cuba"), or later from
+the article (coreference, counterpart logic, the Vietnamese-name rule in `registry`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from anyascii import anyascii
+
+from ingest.countries import CountryMention, find_countries
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+TITLE_CLASS: dict[str, str] = dict(ln.split("\t") for ln in _lines("titles.tsv"))
+_HEADS = {w for w, c in TITLE_CLASS.items() if c in ("head", "royal", "plural")}
+_STOP = frozenset(_lines("name_stopwords.txt"))
+_VN_SURNAMES = frozenset(_lines("vietnamese_surnames.txt"))
+_CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s", "–", "-"})
+_PARTICLES = frozenset(
+    "bin bint binti ibn al el de da do dos das del della di du van von der den la le y".split()
+)
+_ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
+# Words that turn a preceding "name" into a place or an institution ("Ho Chi Minh City").
+_PLACE_AFTER = frozenset(
+    "City Province Palace House Hall Square Airport Mausoleum Museum University Institute "
+    "Academy Street Road Park Bridge Centre Center Thought Award Prize Foundation School "
+    "Hospital Stadium Port Station Temple Pagoda Citadel District Town Village".split()
+)
+_VN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets into the text the sentence was cut from
+    end: int
+    text: str
+    kind: str  # C country, T title, H honorific, K counterpart, J connector, P particle, N name, O other
+    country: CountryMention | None = None
+
+
+@dataclass
+class Mention:
+    """A person named in a sentence (`name`), or a post without a name (`name` None)."""
+
+    start: int
+    end: int
+    name: str | None
+    title: str = ""
+    head: str = ""  # the last head word of the title ("President", "Ambassador")
+    country: str | None = None
+    counterpart: bool = False  # "his counterpart" with no country given
+    short: bool = False  # one-word name: an alias of a person named elsewhere
+    demonym: bool = False  # the country came from an adjective ("Russian President")
+    person: Person | None = None  # filled by the registry
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None
+    title: str
+    aliases: set[str] = field(default_factory=set)
+    first: int = 0  # offset of the first mention
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+
+def fold(text: str) -> str:
+    """Compare names the way the evaluation does: ASCII, lower case, no punctuation."""
+    return re.sub(r"[^a-z0-9 ]", "", anyascii(text).lower()).strip()
+
+
+# ── tokens ──────────────────────────────────────────────────────────────────────────
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Classed tokens of `text[start:end]` with offsets into `text`."""
+    end = len(text) if end is None else end
+    countries = find_countries(text[start:end])
+    raw = list(_split_tokens(text, start, end))
+    return [_classify(raw, i, countries, start) for i in range(len(raw))]
+
+
+def _split_tokens(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
+    for match in _TOKEN.finditer(text, start, end):
+        word, s = match.group(), match.start()
+        possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
+        if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
+            stem = possessive.group(1)
+            yield s, s + len(stem), stem
+            yield s + len(stem), match.end(), "'s"
+            continue
+        if word.endswith(".") and not _keeps_period(word):
+            word = word[:-1]
+        yield s, s + len(word), word
+
+
+def _keeps_period(word: str) -> bool:
+    bare = word[:-1]
+    return len(bare) <= 1 or "." in bare or word in TITLE_CLASS
+
+
+def _classify(raw: list[tuple[int, int, str]], i: int, countries: list[CountryMention], base: int) -> Token:
+    s, e, word = raw[i]
+    for mention in countries:
+        if mention.start + base <= s and e <= mention.end + base:
+            return Token(s, e, word, "C", mention)
+    if word in ("His", "Her") and i + 1 < len(raw) and raw[i + 1][2] in _ROYAL_NEXT:
+        return Token(s, e, word, "H")
+    cls = TITLE_CLASS.get(word)
+    if cls and word not in ("His", "Her"):
+        return Token(s, e, word, "H" if cls == "honorific" else "T")
+    if word in ("counterpart", "counterparts"):
+        return Token(s, e, word, "K")
+    if word in _CONNECTORS:
+        return Token(s, e, word, "J")
+    if word in _PARTICLES:
+        return Token(s, e, word, "P")
+    if _name_like(word):
+        return Token(s, e, word, "N")
+    return Token(s, e, word, "O")
+
+
+def _name_like(word: str) -> bool:
+    if word in _STOP or not word[0].isalpha():
+        return False
+    if word[0].isupper():
+        return not word.isupper() or len(word) <= 2 or "." in word
+    return word.startswith(("el-", "al-")) and len(word) > 3 and word[3].isupper()
+
+
+# ── mentions ────────────────────────────────────────────────────────────────────────
+
+
+def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Person and office mentions among a sentence's tokens, left to right."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        group_end = _title_group_end(tokens, i)
+        if group_end == i:
+            i += 1
+            continue
+        mention, i = _mention_at(text, tokens, i, group_end)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _title_group_end(tokens: list[Token], i: int) -> int:
+    """End of the title group starting at `i` (== i when none starts there)."""
+    if tokens[i].kind not in "CTHK":
+        return i
+    j = i
+    last_good = i
+    while j < len(tokens) and tokens[j].kind in "CTHKJ":
+        if tokens[j].kind != "J":
+            last_good = j + 1
+        j += 1
+    group = tokens[i:last_good]
+    if not any(t.kind in "HK" or t.text in _HEADS for t in group):
+        return i
+    return last_good
+
+
+def _mention_at(text: str, tokens: list[Token], i: int, group_end: int) -> tuple[Mention | None, int]:
+    group = tokens[i:group_end]
+    k = group_end
+    if k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind == "N":
+        k += 1  # "the President of São Tomé and Príncipe, Carlos Vila Nova"
+    name_end = _name_run_end(tokens, k)
+    title, head = _title_of(group)
+    country, demonym = _group_country(group)
+    counterpart = any(t.kind == "K" for t in group) and country is None
+    if name_end == k or _is_place(tokens, name_end):
+        if not head:
+            return None, group_end
+        return Mention(group[0].start, group[-1].end, None, title, head, country, counterpart, demonym=demonym), group_end
+    name_tokens = tokens[k:name_end]
+    name = text[name_tokens[0].start : name_tokens[-1].end]
+    mention = Mention(group[0].start, name_tokens[-1].end, name, title, head, country, counterpart, demonym=demonym)
+    mention.short = len(name_tokens) == 1 and head not in _royal_heads()
+    _read_after_name(tokens, name_end, mention)
+    return mention, name_end
+
+
+def _royal_heads() -> set[str]:
+    return {w for w, c in TITLE_CLASS.items() if c == "royal"}
+
+
+def _name_run_end(tokens: list[Token], k: int) -> int:
+    """End of a run of name words (with particles inside) starting at `k`."""
+    if k >= len(tokens) or tokens[k].kind != "N":
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 7:
+        if tokens[j].kind == "N":
+            j += 1
+        elif tokens[j].kind == "P" and j + 1 < len(tokens) and tokens[j + 1].kind in "NP":
+            j += 1
+        else:
+            break
+    while tokens[j - 1].kind == "P":
+        j -= 1
+    return j
+
+
+def _is_place(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].text in _PLACE_AFTER
+
+
+def _title_of(group: list[Token]) -> tuple[str, str]:
+    titled = [t for t in group if t.kind in "TK"]
+    heads = [t.text for t in group if t.text in _HEADS]
+    if not titled:
+        return "", ""
+    first = next(n for n, t in enumerate(group) if t.kind in "TK")
+    last = max(n for n, t in enumerate(group) if t.kind in "TK")
+    words = [t.text for t in group[first : last + 1] if t.kind != "H"]
+    head = heads[-1] if heads else ("counterpart" if any(t.kind == "K" for t in group) else "")
+    return " ".join(words).replace(" ,", ","), head
+
+
+def _group_country(group: list[Token]) -> tuple[str | None, bool]:
+    """The country a title names, skipping "Ambassador to X" (X is the host)."""
+    for n, token in enumerate(group):
+        if token.kind == "C" and token.country is not None:
+            if n > 0 and group[n - 1].text == "to":
+                continue
+            if n > 0 and group[n - 1].kind == "C" and group[n - 1].country is token.country:
+                continue
+            return token.country.iso3, token.country.is_demonym
+    return None, False
+
+
+def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> None:
+    """"King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"."""
+    if j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].kind == "C":
+        mention.country = mention.country or tokens[j + 1].country.iso3  # type: ignore[union-attr]
+        mention.end = tokens[j + 1].end
+        return
+    if j + 2 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text == "the" and tokens[j + 2].kind == "C":
+        mention.country = mention.country or tokens[j + 2].country.iso3  # type: ignore[union-attr]
+        return
+    if j + 1 < len(tokens) and tokens[j].text == ",":
+        end = _title_group_end(tokens, j + 1)
+        if end > j + 1:
+            title, head = _title_of(tokens[j + 1 : end])
+            country, _ = _group_country(tokens[j + 1 : end])
+            if not mention.head or mention.head == "counterpart" and not mention.country:
+                mention.title, mention.head = title, head
+            mention.country = mention.country or country
+
+
+# ── the Vietnamese-name rule ────────────────────────────────────────────────────────
+
+
+def looks_vietnamese(name: str) -> bool:
+    """A Vietnamese family name followed by Vietnamese syllables only ("Le Thi Thu Hang")."""
+    words = anyascii(name).lower().replace("-", " ").split()
+    if not 2 <= len(words) <= 5 or words[0] not in _VN_SURNAMES:
+        return False
+    return all(_VN_SYLLABLE.fullmatch(w) for w in words)
+
+
+# ── the article's registry of persons ───────────────────────────────────────────────
+
+
+class Registry:
+    """The persons of one article: merged mentions, aliases and coreference lookups."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
+
+    def add(self, mention: Mention) -> Person:
+        """The person a full mention names, merged with earlier spellings of the same name."""
+        assert mention.name is not None
+        person = self._same_person(mention.name)
+        if person is None:
+            person = Person(mention.name, mention.country, mention.title, first=mention.start)
+            self.persons.append(person)
+        elif person.name != mention.name:
+            person.aliases.add(mention.name)
+        person.country = person.country or mention.country
+        if mention.title and (not person.title or person.title == "counterpart"):
+            person.title = mention.title
+        mention.person = person
+        return person
+
+    def _same_person(self, name: str) -> Person | None:
+        words = fold(name).split()
+        for person in self.persons:
+            other = person.key.split()
+            if other == words:
+                return person
+            if len(words) > 1 and len(other) > 1 and other[-1] == words[-1]:
+                if other[0].startswith(words[0]) or words[0].startswith(other[0]):
+                    return person
+        return None
+
+    def index_words(self) -> None:
+        """Map each distinctive name word to its person; words shared by two persons, or
+        that are particles, map to nobody."""
+        self._by_word = {}
+        for person in self.persons:
+            for word in _alias_words(person.name):
+                known = self._by_word.get(word, person)
+                self._by_word[word] = person if known is person else None
+
+    def by_word(self, word: str) -> Person | None:
+        return self._by_word.get(fold(word))
+
+    def by_office(self, head: str, country: str | None) -> Person | None:
+        """The first person whose title has `head` (and `country`, when given)."""
+        for person in self.persons:
+            if head and head.lower() in person.title.lower().split():
+                if country is None or person.country == country:
+                    return person
+        return None
+
+    def fill_countries(self, default: str | None) -> None:
+        for person in self.persons:
+            if person.country is None and looks_vietnamese(person.name):
+                person.country = "VNM"
+        for person in self.persons:
+            if person.country is None:
+                person.country = default
+
+
+def _alias_words(name: str) -> list[str]:
+    words = [w for w in fold(name).split() if len(w) > 1 and w not in _PARTICLES]
+    return words
+
+
+def short_form_used(person: Person, text: str) -> list[str]:
+    """The one-word forms of `person` the text uses on their own ("Son", "Rudenko")."""
+    used = []
+    for word in person.name.replace("-", " ").split():
+        bare = word.rstrip(".")
+        if len(bare) > 1 and bare.lower() not in _PARTICLES and re.search(
+            r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])(?!\s+[A-Z][a-z])", text
+        ):
+            used.append(bare)
+    return used
+
+
+# ── one article ─────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class People:
+    """What `read_persons` finds: the registry and each sentence's resolved mentions."""
+
+    registry: Registry
+    mentions: list[list[Mention]]  # per sentence, left to right
+    tokens: list[list[Token]]
+
+
+def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg]
+    """Persons of an article and every mention of them, sentence by sentence."""
+    tokens = [tokenize(text, s.start, s.end) for s in sentences]
+    mentions = [find_mentions(text, toks) for toks in tokens]
+    registry = Registry()
+    for found in mentions:
+        for mention in found:
+            if mention.name and not mention.short:
+                registry.add(mention)
+    registry.index_words()
+    for n, found in enumerate(mentions):
+        _resolve_short(registry, found)
+        found.extend(_bare_names(text, tokens[n], found, registry))
+        found.sort(key=lambda m: m.start)
+    _counterpart_countries(registry, mentions, tokens)
+    return People(registry, mentions, tokens)
+
+
+def _resolve_short(registry: Registry, found: list[Mention]) -> None:
+    for mention in found:
+        if mention.short and mention.name:
+            mention.person = registry.by_word(mention.name)
+            if mention.person is not None:
+                mention.person.aliases.add(mention.name)
+
+
+def _bare_names(text: str, tokens: list[Token], found: list[Mention], registry: Registry) -> list[Mention]:
+    """Names without a title in this sentence ("Hang and Rudenko", "Modi met …")."""
+    covered = [(m.start, m.end) for m in found]
+    extra: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        end = _name_run_end(tokens, i)
+        if end == i:
+            i += 1
+            continue
+        start_off, end_off = tokens[i].start, tokens[end - 1].end
+        if not any(s <= start_off < e for s, e in covered):
+            person = _person_of_run(registry, text[start_off:end_off], tokens[i:end])
+            if person is not None:
+                extra.append(Mention(start_off, end_off, person.name, person=person, short=True))
+                if end - i == 1:
+                    person.aliases.add(tokens[i].text)
+        i = end
+    return extra
+
+
+def _person_of_run(registry: Registry, surface: str, run: list[Token]) -> Person | None:
+    if len(run) > 1:
+        person = registry._same_person(surface)
+        if person is not None:
+            return person
+        return None
+    return registry.by_word(run[0].text)
+
+
+def _counterpart_countries(registry: Registry, mentions: list[list[Mention]], tokens: list[list[Token]]) -> None:
+    """"X and his counterpart Y": Y's country is another country the sentence names."""
+    for found, toks in zip(mentions, tokens):
+        for mention in found:
+            person = mention.person
+            if not mention.counterpart or person is None or person.country:
+                continue
+            others = {m.person.country for m in found if m.person and m.person is not person}
+            named = [t.country.iso3 for t in toks if t.kind == "C" and t.country]
+            for iso3 in named:
+                if iso3 not in others:
+                    person.country = iso3
+                    break

@@ -1,0 +1,437 @@
+"""UPGRADED_TO facts: relations established, normalised or raised to a partnership level.
+
+    from ingest.extract.upgrades import find_upgrades
+    facts = find_upgrades(doc, split_sentences(doc.body))
+
+A level mention (`data/levels.tsv`: "comprehensive strategic partnership", "diplomatic
+ties", "comprehensive partners" …) becomes a fact in one of three ways:
+
+    event        a trigger governs it: "established diplomatic relations in 1972",
+                 "ties were upgraded to a comprehensive partnership in 2013",
+                 "the strategic partnership, set up in 2010", "the elevation of … to a …"
+    anniversary  "the 75th anniversary of diplomatic relations … in 2025" → 1950
+    mention      the current level with an explicitly named pair, date null
+
+Plans ("agreed to upgrade", "will elevate"), negations ("have not established") and
+aggregates ("comprehensive partnerships with seven countries") give nothing. Which two
+countries, and which date governs a fact, come from `ingest.extract.context`-style
+helpers in `context.py` shared with `signings.py`. The word lists live in
+`data/levels_cues.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.extract.context import Context, Party, context_for, words_pattern
+from ingest.extract.sentences import Span
+from ingest.types import Doc, Level, UpgradedTo
+
+_DATA = Path(__file__).parent.parent / "data"
+CAMEO_RECOGNITION = "054"  # grant diplomatic recognition: relations established
+CAMEO_COOPERATION = "050"  # engage in diplomatic cooperation: partnership levels
+
+
+def _load_levels() -> dict[str, Level]:
+    levels: dict[str, Level] = {}
+    for line in (_DATA / "levels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, level = line.split("\t")
+            levels[phrase.lower()] = Level(level)
+    return levels
+
+
+_LEVELS = _load_levels()
+_CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
+
+_LEVEL_RE = re.compile(
+    r"(?<![\w-])(?P<phrase>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(_LEVELS, key=len, reverse=True)
+    )
+    + r")(?P<plural>s)?(?![\w-])",
+    re.IGNORECASE,
+)
+_RAISE = words_pattern(_CUES["raise_to"])
+_ESTABLISH = words_pattern(_CUES["establish"])
+_BECOME = words_pattern(_CUES["become"])
+_PLAN = words_pattern(_CUES["plan"])
+_NEGATION = words_pattern(_CUES["negation"])
+_DECIDED = words_pattern(_CUES["decided"])
+_TRIGGER = re.compile(
+    rf"(?P<raise>{_RAISE.pattern})|(?P<establish>{_ESTABLISH.pattern})|(?P<become>{_BECOME.pattern})",
+    re.IGNORECASE,
+)
+# "established (their|formal …) relations / ties": bare relations are diplomatic ones
+# only right after an establishing word ("normalised ties", "resumption of relations").
+_BARE_RELATIONS = re.compile(
+    r"^\s+(?:of\s+)?(?:(?:their|the|bilateral|formal|official|full|diplomatic)\s+)*"
+    r"(?P<rel>"
+    + "|".join(_CUES["relations_after_establish"])
+    + r")\b(?!\s+(?:between|with)\s+\w+\s+(?:and|to)\b\s*(?:a|an)?\s*\w*\s*partnership)",
+    re.IGNORECASE,
+)
+# "the 75th anniversary of (the establishment of) (their) diplomatic relations",
+# "mark 50 years of diplomatic ties"
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "thirty-fifth": 35, "fortieth": 40,
+    "forty-fifth": 45, "fiftieth": 50, "fifty-fifth": 55, "sixtieth": 60,
+    "sixty-fifth": 65, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+}
+_ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
+_ANNIVERSARY_BEFORE = re.compile(
+    rf"(?:\b(?:{_ORDINAL})\s+anniversary\s+of|\b(?P<years>\d{{1,3}})\s+years\s+of)"
+    r"\s+(?:(?:the|their|our|its|bilateral|two\s+countries'|establishment|founding|of|"
+    r"official|vietnam\S*|[A-Z]\w+-\w+)\s+){0,5}$",
+    re.IGNORECASE,
+)
+_ANNIVERSARY_AFTER = re.compile(
+    rf"^[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
+    r"\s+anniversary",
+    re.IGNORECASE,
+)
+_AGGREGATE_BEFORE = re.compile(
+    r"\b(?:one of|among|number of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AGGREGATE_AFTER = re.compile(
+    r"^\s*(?:with|to|of)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|around\s+|"
+    r"almost\s+|all\s+(?:the\s+)?|the\s+(?:five\s+|\w+\s+)?)?(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|many|several|all)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:" + "|".join(_CUES["aggregate_nouns"]) + r")\b",
+    re.IGNORECASE,
+)
+_LOWER_PAST = re.compile(r"\b[a-z]+ed\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\.\s|,\s*(?:and|but|while|as|after|when|which|who|where)\b|\b(?:since|after|when|"
+    r"as|following|then)\b|\b(?:and|but)\s+(?=(?:also\s+|then\s+)?[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+_INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_GERUND_OBJECT = re.compile(r"\b(?:in|on|for|of|towards?|about)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: str  # raise | establish | become
+
+
+@dataclass(frozen=True)
+class _LevelMention:
+    start: int
+    end: int
+    level: Level
+    label: str
+    plural: bool
+    bare: bool = False  # "relations"/"ties" read as diplomatic relations after a trigger
+
+
+def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
+    """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
+    `doc.raw` when the body is empty), one per pair, level and date."""
+    ctx = context_for(doc, sentences)
+    facts: list[_Found] = []
+    for index in range(len(ctx.sentences)):
+        facts += _sentence_upgrades(ctx, index)
+    return [f.fact for f in _merge(facts)]
+
+
+@dataclass(frozen=True)
+class _Found:
+    fact: UpgradedTo
+    explicit: bool  # the date comes from the fact's own sentence (or arithmetic on it)
+
+
+def _sentence_upgrades(ctx: Context, index: int) -> list[_Found]:
+    sent = ctx.sentences[index]
+    text = sent.text
+    mentions = _level_mentions(text)
+    found: list[_Found] = []
+    for i, m in enumerate(mentions):
+        if m.plural or _is_aggregate(text, m):
+            continue
+        lo = mentions[i - 1].end if i else 0
+        hi = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        found += _read_mention(ctx, index, m, _clause_bounds(text, lo, hi, m))
+    return found
+
+
+def _clause_bounds(text: str, lo: int, hi: int, m: _LevelMention) -> tuple[int, int]:
+    """The part of the sentence that speaks about this level: between its neighbouring
+    level mentions, and not across a semicolon."""
+    semi_before = text.rfind(";", lo, m.start)
+    semi_after = text.find(";", m.end, hi)
+    return (semi_before + 1 if semi_before >= 0 else lo, semi_after if semi_after >= 0 else hi)
+
+
+def _level_mentions(text: str) -> list[_LevelMention]:
+    mentions = [
+        _LevelMention(
+            m.start(),
+            m.end(),
+            _LEVELS[re.sub(r"[\s-]+", " ", m.group("phrase").lower())],
+            m.group(),
+            bool(m.group("plural")) and m.group("phrase").lower().endswith("partnership"),
+        )
+        for m in _LEVEL_RE.finditer(text)
+        if not re.match(r"\s+(?:and\s+cooperation\s+)?agreement", text[m.end() :], re.I)
+    ]
+    for t in _TRIGGER.finditer(text):
+        if not t.group("establish"):
+            continue
+        rel = _BARE_RELATIONS.match(text, t.end())
+        if rel and not any(m.start < rel.end("rel") and rel.start("rel") < m.end for m in mentions):
+            label = text[t.start() : rel.end("rel")]
+            mentions.append(
+                _LevelMention(
+                    rel.start("rel"), rel.end("rel"), Level.diplomatic_relations, label, False, True
+                )
+            )
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _is_aggregate(text: str, m: _LevelMention) -> bool:
+    """ "partnerships with seven countries", "one of three comprehensive strategic partners"."""
+    if _AGGREGATE_AFTER.match(text, m.end):
+        return True
+    return m.label.lower().endswith("partners") and bool(
+        _AGGREGATE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    )
+
+
+def _read_mention(
+    ctx: Context, index: int, m: _LevelMention, bounds: tuple[int, int]
+) -> list[_Found]:
+    text = ctx.sentences[index].text
+    anniversary = _anniversary(text, m)
+    if anniversary is not None:
+        years, span = anniversary
+        return _facts(ctx, index, m, bounds, "anniversary", span, years)
+    trigger = _left_trigger(text, m) or _right_trigger(text, m)
+    if trigger is not None:
+        if _blocked(text, trigger, m):
+            return []
+        return _facts(ctx, index, m, bounds, "event", (trigger.start, trigger.end), 0)
+    if m.level == Level.diplomatic_relations:
+        return []  # "has diplomatic ties with 180 states" states nothing datable
+    return _facts(ctx, index, m, bounds, "mention", (m.start, m.end), 0)
+
+
+# ── triggers, plans, anniversaries ───────────────────────────────────────────────────
+
+
+def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
+    """The nearest trigger before the level, if it governs it."""
+    if m.bare:
+        t = list(_TRIGGER.finditer(text, 0, m.start))[-1]
+        return _Trigger(t.start(), t.end(), "establish")
+    window_start = max(0, m.start - 120)
+    triggers = list(_TRIGGER.finditer(text, window_start, m.start))
+    if not triggers:
+        return None
+    t = triggers[-1]
+    kind = t.lastgroup or ""
+    between = text[t.end() : m.start]
+    if _LOWER_PAST.search(_strip_triggers(between)):
+        return None  # another verb intervenes: "established … and have since developed"
+    if kind == "raise":
+        ok = bool(re.search(r"\bto\b", between)) and not _PLAN.search(between)
+    elif kind == "establish":
+        noun = t.group().lower().endswith(("ment", "tion"))
+        ok = len(between) <= 80 and (not noun or between.lstrip().lower().startswith("of"))
+        ok = ok and not re.search(r"\bto\b", between) and not re.match(r"\s*(?:,|with)\b", between)
+    else:
+        ok = m.label.lower().rstrip("s").endswith("partner") and len(between) <= 30
+    return _Trigger(t.start(), t.end(), kind) if ok else None
+
+
+def _strip_triggers(text: str) -> str:
+    return _TRIGGER.sub(" ", text)
+
+
+_RIGHT_LINK = re.compile(
+    r"^(?:\s+(?:between|with|of)\s[^;]{0,60}?)?(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?"
+    r"(?:[^,;.]{0,40}?\s)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:officially\s+|formally\s+|first\s+|jointly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
+    """A trigger after the level in a relative or passive clause: "the strategic
+    partnership, set up in 2010", "relations were established in 1973"."""
+    for t in _TRIGGER.finditer(text, m.end, min(len(text), m.end + 110)):
+        word = t.group().lower()
+        if t.lastgroup == "become" or not (word.endswith("ed") or word.endswith("set up")):
+            return None
+        between = text[m.end : t.start()]
+        if ";" in between or _PLAN.search(between) or _LEVEL_RE.search(between):
+            return None
+        if not (
+            re.search(r"\b(?:which|that|was|were|been)\b|,", between) and _RIGHT_LINK.match(between)
+        ):
+            return None
+        if t.lastgroup == "raise" and re.match(r"\s+to\b", text[t.end() :]):
+            return None
+        return _Trigger(t.start(), t.end(), t.lastgroup or "")
+    return None
+
+
+def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
+    """Plans, wishes and negations: "agreed to work towards upgrading", "will elevate",
+    "have not established", "progress in restoring ties"."""
+    if trigger.start > m.start:
+        return False  # right triggers were checked with their link
+    window = _clause_window(text, trigger.start)
+    if _NEGATION.search(window):
+        return True
+    if _INFINITIVE_TO.search(window):
+        return not _DECIDED.search(window)
+    if _PLAN.search(window):
+        return not _DECIDED.search(window)
+    word = text[trigger.start : trigger.end].lower()
+    return word.endswith("ing") and bool(_GERUND_OBJECT.search(window))
+
+
+def _clause_window(text: str, pos: int) -> str:
+    start = max(0, pos - 90)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, pos))
+    return text[breaks[-1].end() if breaks else start : pos]
+
+
+def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | None:
+    """Years since the level was set, from "the Nth anniversary of …" / "N years of …"
+    before it or "…, which marks its Nth anniversary" after it."""
+    before = _ANNIVERSARY_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if before and before.end() == m.start:
+        return _years(before), (before.start(), m.end)
+    after = _ANNIVERSARY_AFTER.match(text, m.end)
+    if after:
+        return _years(after), (m.start, after.end())
+    return None
+
+
+def _years(match: re.Match[str]) -> int:
+    if match.group("w"):
+        return _ORDINAL_WORDS[match.group("w").lower()]
+    return int(match.group("n") or match.groupdict().get("years") or 0)
+
+
+# ── facts ────────────────────────────────────────────────────────────────────────────
+
+
+def _facts(
+    ctx: Context,
+    index: int,
+    m: _LevelMention,
+    bounds: tuple[int, int],
+    how: str,
+    anchor: tuple[int, int],
+    years: int,
+) -> list[_Found]:
+    sent = ctx.sentences[index]
+    if ctx.organisation_near(index, max(bounds[0], m.start - 40), min(bounds[1], m.end + 40)):
+        return []  # "EU-Central Asia relations", "ties with ASEAN": not two countries
+    pairs, explicit_pair = ctx.pairs(index, bounds, (min(anchor[0], m.start), max(anchor[1], m.end)))
+    if how == "mention" and not explicit_pair:
+        return []
+    date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years)
+    start, end = ctx.raw_span(sent.start, sent.end)
+    return [
+        _Found(
+            UpgradedTo(
+                countries=[a, b],
+                level=m.level,
+                label=m.label,
+                date=date,
+                evidence=sent.text,
+                evidence_start=start,
+                evidence_end=end,
+                cameo=CAMEO_RECOGNITION
+                if m.level == Level.diplomatic_relations
+                else CAMEO_COOPERATION,
+                date_text=date_text,
+                how=how,
+                date_source=source,
+            ),
+            source in ("sentence", "anniversary"),
+        )
+        for a, b in pairs
+    ]
+
+
+def _date_for(
+    ctx: Context,
+    index: int,
+    m: _LevelMention,
+    bounds: tuple[int, int],
+    anchor: tuple[int, int],
+    how: str,
+    years: int,
+) -> tuple[str | None, str | None, str | None]:
+    """(iso, the date phrase, where it came from) for one fact."""
+    if how == "mention":
+        return None, None, None
+    lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
+    near = ctx.nearest_date(index, bounds, lo, hi)
+    if how == "anniversary":
+        return _anniversary_date(ctx, near, years, lo, hi)
+    if near is not None:
+        return near.iso, near.text, "sentence"
+    text = ctx.sentences[index].text
+    if _PERFECT.search(text, max(0, anchor[0] - 30), anchor[0]) and ctx.published:
+        return ctx.published[:7], None, "published"  # "have upgraded": just now
+    inherited = ctx.inherited_date(index)
+    if inherited is None:
+        return None, None, None
+    return inherited.iso, inherited.text, "context"
+
+
+def _anniversary_date(
+    ctx: Context, near: Party | None, years: int, lo: int, hi: int
+) -> tuple[str | None, str | None, str | None]:
+    """The year of the anniversary minus N; a day-precise anniversary date right beside
+    it ("January 30 this year, when … the 76th anniversary") keeps its month and day."""
+    base = near.iso if near is not None and near.iso else None
+    text = near.text if near is not None else None
+    if base is None:
+        if not ctx.published:
+            return None, text, None
+        base, text = ctx.published[:4], None
+    iso = f"{int(base[:4]) - years:04d}"
+    adjacent = near is not None and (near.start >= hi - 2 or near.end <= lo) and (
+        min(abs(near.start - hi), abs(lo - near.end)) <= 40
+    )
+    if adjacent and near is not None and near.kind == "day" and len(base) == 10:
+        iso += base[4:]
+    return iso, text, "anniversary"
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One fact per pair, level and date: dates from the fact's own sentence win over
+    inherited ones; a date that is a prefix of another ("1973" vs "1973-03-23") folds
+    into the more precise one."""
+    groups: dict[tuple[tuple[str, ...], Level], list[_Found]] = {}
+    for f in found:
+        groups.setdefault((tuple(sorted(f.fact.countries)), f.fact.level), []).append(f)
+    kept: list[_Found] = []
+    for group in groups.values():
+        explicit = [f for f in group if f.explicit and f.fact.date]
+        if not explicit:
+            dated = [f for f in group if f.fact.date]
+            kept.append((dated or group)[0])
+            continue
+        by_precision = sorted(explicit, key=lambda f: -len(f.fact.date or ""))
+        for f in by_precision:
+            if not any((k.fact.date or "").startswith(f.fact.date or "") for k in kept if k in by_precision):
+                kept.append(f)
+    return kept
