@@ -7,9 +7,12 @@ data to stdout, progress and diagnostics to stderr. Library errors (subclasses o
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -83,10 +86,104 @@ def evaluate(
 # ── ingest / query (issue 3) ──────────────────────────────────────────────────────────
 
 
+_Db = Annotated[
+    Path | None,
+    typer.Option("--db", help="Embedded store path (default ./diplograph.db or $DIPLOGRAPH_DB)."),
+]
+_Neo4j = Annotated[
+    str | None,
+    typer.Option("--neo4j", help="Neo4j URI instead of the embedded store ($NEO4J_PASSWORD)."),
+]
+_User = Annotated[str, typer.Option("--user", help="Neo4j user.")]
+_Database = Annotated[str | None, typer.Option("--database", help="Neo4j database.")]
+_Facts = Annotated[
+    bool, typer.Option("--facts", help="PATHs hold facts JSON (gold or extracted), not articles.")
+]
+_BatchSize = Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")]
+
+
+@contextmanager
+def _open_store(db: Path | None, uri: str | None, user: str, database: str | None) -> Iterator[Any]:
+    """The embedded store (default) or Neo4j, opened here and closed on exit."""
+    if uri:
+        from graph.store.neo4j import Neo4jStore, open_driver
+
+        driver = open_driver(uri, user, os.environ.get("NEO4J_PASSWORD", ""))
+        try:
+            yield Neo4jStore(driver, database)
+        finally:
+            driver.close()
+        return
+    from graph.store import embedded
+
+    with embedded.connect(db) as conn:
+        yield embedded.EmbeddedStore(conn)
+
+
 @app.command()
-def ingest() -> None:
-    """Extract, resolve and store articles (not yet wired)."""
-    raise NotImplementedError
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (or facts files).")],
+    db: _Db = None,
+    neo4j: _Neo4j = None,
+    user: _User = "neo4j",
+    database: _Database = None,
+    facts: _Facts = False,
+    batch_size: _BatchSize = 500,
+) -> None:
+    """Extract, resolve and store articles; unchanged ones are skipped, changed ones replaced."""
+    from graph.load import ingest as load
+
+    with _open_store(db, neo4j, user, database) as store, _progress() as advance:
+        items = _ingest_items(paths, facts)
+        report = load(store, items, batch_size=batch_size, on_error=_skipped, on_progress=advance)
+    for problem in report.problems:
+        _err(f"left out: {problem}")
+    _print_ingest_summary(report)
+    raise typer.Exit(report.exit_code)
+
+
+def _skipped(exc: Exception) -> None:
+    _err(f"skipped {exc}")
+
+
+def _ingest_items(paths: list[Path], facts: bool) -> Iterator[Any]:
+    """Facts files (--facts, or named *.facts.json) as they are; articles through the pipeline."""
+    from graph.load import records_from_docs, records_from_facts_files
+    from ingest.pipeline import iter_docs
+
+    facts_paths = [p for p in paths if facts or p.name.endswith(".facts.json")]
+    article_paths = [p for p in paths if p not in facts_paths]
+    yield from records_from_facts_files(facts_paths)
+    if article_paths:
+        yield from records_from_docs(iter_docs(article_paths))
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[int], None]]:
+    """A progress line on stderr (articles handled so far); silent when not a terminal."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn())
+    quiet = not console.is_terminal
+    with Progress(*columns, console=console, transient=True, disable=quiet) as bar:
+        task = bar.add_task("ingest", total=None)
+        yield lambda done: bar.update(task, completed=done)
+
+
+def _print_ingest_summary(report: Any) -> None:
+    """Counts of articles on stderr; nodes per label and relationships per type on stdout."""
+    from graph.types import NodeLabel, RelType
+
+    _err(
+        f"{report.new} new, {report.replaced} replaced, {report.unchanged} unchanged, "
+        f"{report.duplicates} duplicate, {report.failed} skipped articles"
+    )
+    names = [label.value for label in NodeLabel] + [type.value for type in RelType]
+    typer.echo(f"{'stored':<16} {'count':>6}")
+    for name in names:
+        typer.echo(f"{name:<16} {report.counts.get(name, 0):>6}")
 
 
 @app.command()

@@ -1,0 +1,238 @@
+"""Incremental, crash-safe ingest: article records → the resolved graph in a store.
+
+    report = ingest(store, records_from_docs(iter_docs(paths)))
+
+The stored graph is always `resolve(every stored record)`. Each article is keyed by a
+hash of its content and its record (facts + provenance) is kept beside the graph
+(`StoredArticle.payload`), so:
+
+- an unchanged article (same content hash) is skipped without being resolved again;
+- a changed article (same file, new hash) replaces the old record: facts only it reported
+  disappear, facts other articles also report keep their other sources;
+- new articles are re-resolved *together with* the stored records, so persons merge with
+  the ones already stored and the result does not depend on how the input was batched;
+- every batch goes to the store as one transaction holding the graph changes and the
+  batch's article records. A crash (even SIGKILL) loses at most the open batch; running
+  the same command again finds the committed articles unchanged, does the rest, and ends
+  with exactly the graph an uninterrupted run gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import StoreError
+from graph.resolve import ArticleRecord, resolve
+from graph.store.base import GraphStore, StoredArticle, diff
+from graph.types import Graph
+from ingest.errors import InputError, MalformedInput, UnreadableInput
+from ingest.types import ArticleFacts, Doc
+
+BATCH_SIZE = 500
+FACTS_SUFFIXES = (".json", ".jsonl")
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did; every input is counted in exactly one bucket."""
+
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0  # the same text as another article of this run or the store
+    failed: int = 0  # inputs that could not be read (reported through `on_error`)
+    problems: list[str] = field(default_factory=list)  # facts left out, with the reason
+    counts: dict[str, int] = field(default_factory=dict)  # stored nodes/rels afterwards
+
+    @property
+    def loaded(self) -> int:
+        return self.new + self.replaced + self.unchanged + self.duplicates
+
+    @property
+    def exit_code(self) -> int:
+        """0 everything loaded, 2 some inputs skipped, 1 nothing could be loaded."""
+        if self.failed and not self.loaded:
+            return 1
+        return 2 if self.failed else 0
+
+
+# ── sources of records ───────────────────────────────────────────────────────────────
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def record_from_doc(doc: Doc) -> ArticleRecord:
+    """The record of a pipeline `Doc` (its facts carry `article_id`, `file`, `title` …)."""
+    if doc.facts is None:
+        raise MalformedInput(doc.name, "no facts were extracted")
+    return ArticleRecord.from_facts(doc.facts, content_hash=content_hash(doc.raw))
+
+
+def records_from_docs(
+    items: Iterable[Doc | InputError],
+) -> Iterator[ArticleRecord | InputError]:
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield record_from_doc(item)
+        except InputError as exc:
+            yield exc
+
+
+def records_from_facts_files(paths: Iterable[str | Path]) -> Iterator[ArticleRecord | InputError]:
+    """Records from facts documents: a file holds one document, a JSON list of them, or
+    JSON Lines; a folder is searched for `*.json` / `*.jsonl`."""
+    for path in _facts_files(paths):
+        try:
+            documents = _facts_documents(path)
+        except InputError as exc:
+            yield exc
+            continue
+        for source, doc in documents:
+            try:
+                yield ArticleRecord.from_facts(ArticleFacts.model_validate(doc))
+            except ValueError as exc:
+                yield MalformedInput(source, f"not a facts document ({_first_line(exc)})")
+
+
+def _facts_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix in FACTS_SUFFIXES)
+        else:
+            yield path
+
+
+def _facts_documents(path: Path) -> list[tuple[str, object]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UnreadableInput(str(path), f"cannot read facts ({exc})") from None
+    if path.suffix == ".jsonl":
+        return [
+            (f"{path}:{n}", _json(line, f"{path}:{n}"))
+            for n, line in enumerate(text.splitlines(), start=1)
+            if line.strip()
+        ]
+    data = _json(text, str(path))
+    docs = data if isinstance(data, list) else [data]
+    return [(str(path), doc) for doc in docs]
+
+
+def _json(text: str, source: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MalformedInput(source, f"broken JSON ({exc})") from None
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+# ── ingest ───────────────────────────────────────────────────────────────────────────
+
+
+class _Loader:
+    """The stored records, the stored graph, and the batch being prepared."""
+
+    def __init__(self, store: GraphStore, report: IngestReport) -> None:
+        self.store = store
+        self.report = report
+        self.records = {a.id: _stored_record(a) for a in store.stored_articles()}
+        self.by_file = {r.file: r.id for r in self.records.values()}
+        self.graph: Graph = store.read_graph()
+        self.pending: list[ArticleRecord] = []
+        self.seen_problems: set[str] = set()
+
+    def take(self, rec: ArticleRecord) -> None:
+        """Count `rec` and queue it for the next batch if it changes anything."""
+        stored = self.records.get(rec.id)
+        if stored is not None and stored.hash == rec.hash:
+            self.report.unchanged += 1 if stored.file == rec.file else 0
+            self.report.duplicates += 0 if stored.file == rec.file else 1
+            return
+        if any(p.id == rec.id and p.hash == rec.hash for p in self.pending):
+            self.report.duplicates += 1
+            return
+        self.pending.append(rec)
+
+    def flush(self) -> None:
+        """Resolve stored + pending records and commit the difference in one transaction."""
+        if not self.pending:
+            return
+        for rec in self.pending:
+            self._count_and_place(rec)
+        problems: list[str] = []
+        graph = resolve(self.records.values(), problems)
+        changes = diff(self.graph, graph)
+        changes.articles = [_stored(rec) for rec in self.pending if rec.id in self.records]
+        self.store.apply(changes)
+        self.graph = graph
+        self.pending = []
+        self.report.problems += [p for p in problems if p not in self.seen_problems]
+        self.seen_problems.update(problems)
+
+    def _count_and_place(self, rec: ArticleRecord) -> None:
+        old_id = self.by_file.get(rec.file)
+        if rec.id in self.records or (old_id is not None and old_id != rec.id):
+            self.report.replaced += 1
+        else:
+            self.report.new += 1
+        if old_id is not None and old_id != rec.id:
+            del self.records[old_id]
+        self.records[rec.id] = rec
+        self.by_file[rec.file] = rec.id
+
+
+def ingest(
+    store: GraphStore,
+    items: Iterable[ArticleRecord | InputError],
+    *,
+    batch_size: int = BATCH_SIZE,
+    on_error: Callable[[InputError], None] = lambda exc: None,
+    on_progress: Callable[[int], None] = lambda done: None,
+) -> IngestReport:
+    """Merge the records into what `store` holds, `batch_size` articles per transaction.
+
+    Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
+    inputs handled so far."""
+    report = IngestReport()
+    store.setup()
+    loader = _Loader(store, report)
+    for done, item in enumerate(items, start=1):
+        if isinstance(item, InputError):
+            report.failed += 1
+            on_error(item)
+        else:
+            loader.take(item)
+        if len(loader.pending) >= batch_size:
+            loader.flush()
+        on_progress(done)
+    loader.flush()
+    report.counts = loader.graph.counts()
+    return report
+
+
+def _stored(rec: ArticleRecord) -> StoredArticle:
+    return StoredArticle(rec.id, rec.file, rec.hash, rec.to_payload())
+
+
+def _stored_record(article: StoredArticle) -> ArticleRecord:
+    try:
+        return ArticleRecord.from_payload(article.payload)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise StoreError(
+            f"the stored record of article {article.id} ({article.file}) cannot be read: "
+            f"{_first_line(exc)}",
+            "the store was written by another diplograph version; ingest into a new store",
+        ) from None
