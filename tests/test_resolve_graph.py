@@ -1,0 +1,248 @@
+"""Facts of several articles → one graph: persons, events, upgrades, signings, dates."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.resolve import ArticleRecord, date_bounds, resolve, valid_date
+from graph.types import Graph, NodeLabel, RelType
+from ingest.types import ArticleFacts
+
+
+def record(article: str, **facts: Any) -> ArticleRecord:
+    return ArticleRecord.from_facts(
+        ArticleFacts.model_validate({"article": article, "article_id": article, **facts})
+    )
+
+
+def met(a: str, ca: str, b: str, cb: str, date: str | None = None, kind: str = "talks") -> dict:
+    return {
+        "a": {"name": a, "country": ca},
+        "b": {"name": b, "country": cb},
+        "date": date,
+        "kind": kind,
+        "evidence": f"{a} met {b}",
+    }
+
+
+def persons(graph: Graph) -> dict[str, dict[str, Any]]:
+    return {n.props["name"]: n.props for n in graph.nodes.values() if n.label is NodeLabel.Person}
+
+
+def rels(graph: Graph, type: RelType) -> list:
+    return [r for r in graph.rels.values() if r.type is type]
+
+
+def test_resolve_spellings_and_initials_are_one_person():
+    graph = resolve(
+        [
+            record("a1", met_with=[met("Tô Lâm", "VNM", "A. Rudenko", "RUS", "2025-02")]),
+            record("a2", met_with=[met("To Lam", "VNM", "Andrey Rudenko", "RUS", "2025-03")]),
+        ]
+    )
+    people = persons(graph)
+    assert set(people) == {"Andrey Rudenko", "To Lam"}
+    assert people["To Lam"]["aliases"] == ["Tô Lâm"]
+    assert people["Andrey Rudenko"]["aliases"] == ["A. Rudenko"]
+    assert all(p["articles"] == ["a1", "a2"] for p in people.values())
+
+
+def test_resolve_different_people_sharing_names_stay_apart():
+    graph = resolve(
+        [
+            record("a1", met_with=[met("Nguyen Minh Vu", "VNM", "Andrey Rudenko", "RUS")]),
+            record("a2", met_with=[met("Nguyen Manh Vu", "VNM", "Alexander Rudenko", "RUS")]),
+            record("a3", met_with=[met("Le Minh Vu", "VNM", "A. Rudenko", "RUS")]),
+        ]
+    )
+    assert len(persons(graph)) == 6
+
+
+def test_resolve_same_name_in_two_countries_is_two_people():
+    graph = resolve(
+        [
+            record(
+                "a1",
+                persons=[
+                    {"name": "Kim Lee", "country": "KOR"},
+                    {"name": "Kim Lee", "country": "PRK"},
+                ],
+            )
+        ]
+    )
+    assert sum(n.label is NodeLabel.Person for n in graph.nodes.values()) == 2
+
+
+def test_resolve_one_word_name_is_the_articles_person():
+    facts = {
+        "persons": [
+            {"name": "Nguyen Minh Vu", "country": "VNM", "aliases": ["Vu"]},
+            {"name": "A. Rudenko", "country": "RUS", "aliases": ["Andrey Rudenko"]},
+        ],
+        "met_with": [met("Vu", "VNM", "Rudenko", "RUS", "2025-02-21", kind="reception")],
+    }
+    graph = resolve(
+        [record("a1", **facts), record("a2", persons=[{"name": "Vu", "country": "VNM"}])]
+    )
+    people = persons(graph)
+    assert set(people) == {"Nguyen Minh Vu", "Andrey Rudenko", "Vu"}  # a2's "Vu" is unknown
+    (meeting,) = rels(graph, RelType.MET_WITH)
+    names = {graph.nodes[meeting.start].props["name"], graph.nodes[meeting.end].props["name"]}
+    assert names == {"Nguyen Minh Vu", "Andrey Rudenko"}
+
+
+def test_resolve_same_meeting_in_two_articles_is_one_event():
+    graph = resolve(
+        [
+            record("a1", met_with=[met("To Lam", "VNM", "Vladimir Putin", "RUS", "2025-05")]),
+            record(
+                "a2",
+                met_with=[met("Vladimir Putin", "RUS", "To Lam", "VNM", "2025-05-09", "meeting")],
+            ),
+        ]
+    )
+    (meeting,) = rels(graph, RelType.MET_WITH)
+    assert meeting.props["date"] == "2025-05-09"
+    assert (meeting.props["dateStart"], meeting.props["dateEnd"]) == ("2025-05-09", "2025-05-09")
+    assert meeting.props["articles"] == ["a1", "a2"]
+    assert meeting.props["evidence"] == ["To Lam met Vladimir Putin", "Vladimir Putin met To Lam"]
+    event = graph.nodes[(NodeLabel.Event, meeting.key)]
+    assert event.props["articles"] == ["a1", "a2"] and meeting.props["event"] == meeting.key
+    assert len(rels(graph, RelType.REPORTED_IN)) == 2
+
+
+@pytest.mark.parametrize(
+    ("d1", "d2", "events"),
+    [
+        ("2025-05", "2025-06", 2),  # different months: different talks
+        (None, None, 2),  # undated meetings in two articles cannot be told apart
+        ("2025", "2025-05", 2),  # a year alone does not say which talks
+        ("2025-05-13", "2025-05-13", 1),
+    ],
+)
+def test_resolve_meeting_dates_decide_the_event(d1, d2, events):
+    graph = resolve(
+        [
+            record("a1", met_with=[met("To Lam", "VNM", "Vladimir Putin", "RUS", d1)]),
+            record("a2", met_with=[met("To Lam", "VNM", "Vladimir Putin", "RUS", d2)]),
+        ]
+    )
+    assert len(rels(graph, RelType.MET_WITH)) == events
+    assert sum(n.label is NodeLabel.Event for n in graph.nodes.values()) == events
+
+
+def test_resolve_phone_call_and_talks_are_different_events():
+    graph = resolve(
+        [
+            record("a1", met_with=[met("To Lam", "VNM", "Vladimir Putin", "RUS", "2025-05")]),
+            record(
+                "a2",
+                met_with=[met("To Lam", "VNM", "Vladimir Putin", "RUS", "2025-05", "phone_call")],
+            ),
+        ]
+    )
+    assert sorted(r.props["kind"] for r in rels(graph, RelType.MET_WITH)) == ["phone_call", "talks"]
+
+
+def test_resolve_upgrade_reported_twice_is_one_relationship():
+    up = {"countries": ["VNM", "KAZ"], "level": "strategic_partnership", "evidence": "upgraded"}
+    graph = resolve(
+        [
+            record("a1", upgraded_to=[{**up, "date": "2025-05", "label": "Strategic Partnership"}]),
+            record("a2", upgraded_to=[{**up, "countries": ["KAZ", "VNM"], "date": None}]),
+        ]
+    )
+    (upgrade,) = rels(graph, RelType.UPGRADED_TO)
+    assert upgrade.props["rank"] == 2 and upgrade.props["label"] == "Strategic Partnership"
+    assert upgrade.props["date"] == "2025-05" and upgrade.props["articles"] == ["a1", "a2"]
+    assert (upgrade.start, upgrade.end) == ((NodeLabel.Country, "VNM"), (NodeLabel.Country, "KAZ"))
+
+
+def test_resolve_signing_is_an_event_with_its_parties():
+    sig = {"parties": ["VNM", "MNG"], "what": "cooperation agreement", "date": "2025-01-10"}
+    graph = resolve([record("a1", signed=[{**sig, "evidence": "was signed"}])])
+    signed = rels(graph, RelType.SIGNED)
+    assert sorted(r.start[1] for r in signed) == ["MNG", "VNM"]
+    event = graph.nodes[signed[0].end]
+    assert event.props["kind"] == "signing" and event.props["title"] == "cooperation agreement"
+    assert all(r.props["evidence"] == ["was signed"] for r in signed)
+
+
+def test_resolve_titles_become_offices_held():
+    graph = resolve(
+        [
+            record(
+                "a1",
+                published="2024-03-19",
+                persons=[
+                    {
+                        "name": "Bui Thanh Son",
+                        "country": "VNM",
+                        "title": "Minister of Foreign Affairs",
+                    }
+                ],
+            )
+        ]
+    )
+    (holds,) = rels(graph, RelType.HOLDS)
+    office = graph.nodes[holds.end]
+    assert (
+        office.props["title"] == "Minister of Foreign Affairs" and office.props["country"] == "VNM"
+    )
+    assert holds.props == {"asOf": "2024-03-19", "articles": ["a1"]}
+    assert len(rels(graph, RelType.OF_COUNTRY)) == 2
+
+
+def test_resolve_bad_dates_are_reported_not_kept():
+    problems: list[str] = []
+    graph = resolve(
+        [record("a1", met_with=[met("To Lam", "VNM", "Vladimir Putin", "RUS", "2025-13-40")])],
+        problems,
+    )
+    (meeting,) = rels(graph, RelType.MET_WITH)
+    assert meeting.props["date"] is None
+    assert len(problems) == 1 and "2025-13-40" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "bounds"),
+    [
+        ("2025", ("2025-01-01", "2025-12-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2025-05-13", ("2025-05-13", "2025-05-13")),
+        (None, (None, None)),
+    ],
+)
+def test_resolve_date_bounds(prefix, bounds):
+    assert date_bounds(prefix) == bounds
+
+
+@pytest.mark.parametrize("text", ["2025-02-30", "May 2025", "25-05-13", "2025-5"])
+def test_resolve_invalid_dates(text):
+    assert valid_date(text) is None
+
+
+def test_resolve_to_lam_is_one_person_across_the_seeds(seeds_graph: Graph):
+    to_lam = [
+        n
+        for n in seeds_graph.nodes.values()
+        if n.label is NodeLabel.Person
+        and "to lam" in {n.props["name"].lower(), *map(str.lower, n.props["aliases"])}
+    ]
+    assert len(to_lam) == 1
+    assert len(to_lam[0].props["articles"]) == 3
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_resolve_ignores_record_order(seed_gold_facts, rnd: random.Random):
+    records = [ArticleRecord.from_facts(f) for f in seed_gold_facts]
+    shuffled = records[:]
+    rnd.shuffle(shuffled)
+    one, other = resolve(records), resolve(shuffled)
+    assert one.nodes == other.nodes and one.rels == other.rels

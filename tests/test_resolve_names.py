@@ -1,0 +1,87 @@
+"""Person name folding and clustering (graph.names): who is the same person, who is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.names import abbreviates, cluster, fold, name_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Tô Lâm", "to lam"),
+        ("To Lam", "to lam"),
+        ("A. Rudenko", "a rudenko"),
+        ("Kassym-Jomart Tokayev", "kassym jomart tokayev"),
+        ("President Luong Cuong", "luong cuong"),
+        ("Minister Son", "son"),
+        ("President", "president"),
+        ("Nguyễn Minh Vũ", "nguyen minh vu"),
+    ],
+)
+def test_resolve_names_key(name: str, key: str):
+    assert name_key(name) == key
+
+
+def test_resolve_names_fold_drops_punctuation():
+    assert fold("  O'Neill,  Jr. ") == "o neill jr"
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("a rudenko", "andrey rudenko", True),
+        ("a v rudenko", "andrey v rudenko", True),
+        ("b rudenko", "andrey rudenko", False),
+        ("nguyen minh vu", "nguyen manh vu", False),
+        ("rudenko", "andrey rudenko", False),
+        ("andrey rudenko", "andrey rudenko", False),
+    ],
+)
+def test_resolve_names_abbreviates(short: str, full: str, expected: bool):
+    assert abbreviates(short, full) is expected
+
+
+def test_resolve_names_initial_joins_the_only_full_name():
+    got = cluster(["a rudenko", "andrey rudenko", "sergei lavrov"], [])
+    assert got == {
+        "a rudenko": "andrey rudenko",
+        "andrey rudenko": "andrey rudenko",
+        "sergei lavrov": "sergei lavrov",
+    }
+
+
+def test_resolve_names_ambiguous_initial_stays_alone():
+    got = cluster(["a rudenko", "andrey rudenko", "alexander rudenko"], [])
+    assert len(set(got.values())) == 3
+
+
+def test_resolve_names_initial_of_alias_linked_spellings_joins_them():
+    got = cluster(["i aliyev", "ilham aliyev", "inham aliyev"], [("ilham aliyev", "inham aliyev")])
+    assert len(set(got.values())) == 1
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("nguyen minh vu", "nguyen manh vu"),  # same family and given name, middle differs
+        ("nguyen minh vu", "le minh vu"),  # same given name
+        ("nguyen minh vu", "nguyen minh"),  # one is a prefix of the other
+        ("andrey rudenko", "alexander rudenko"),  # same surname
+        ("maria ivanova", "marina ivanova"),  # close spellings of different names
+    ],
+)
+def test_resolve_names_different_people_never_merge(pair: tuple[str, str]):
+    assert len(set(cluster(pair, []).values())) == 2
+
+
+def test_resolve_names_one_word_alias_links_nothing():
+    got = cluster(["bui thanh son", "nguyen van son", "son"], [("bui thanh son", "son")])
+    assert len(set(got.values())) == 3
+
+
+def test_resolve_names_cluster_ignores_order():
+    keys = ["a rudenko", "andrey rudenko", "ilham aliyev", "inham aliyev", "i aliyev"]
+    links = [("inham aliyev", "ilham aliyev")]
+    assert cluster(keys, links) == cluster(list(reversed(keys)), list(reversed(links)))
