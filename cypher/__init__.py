@@ -57,7 +57,9 @@ class SavedQuery:
 
     @property
     def summary(self) -> str:
-        return self.description.split("\n", 1)[0]
+        """The description's first sentence, on one line."""
+        flat = " ".join(self.description.split())
+        return re.split(r"(?<=[.?!])\s", flat, maxsplit=1)[0]
 
 
 def load(name: str, dialect: str = "neo4j") -> str:

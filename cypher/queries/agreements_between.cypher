@@ -1,5 +1,5 @@
-// Agreements signed between two countries: what was signed, when, the sentence that
-// says so and the articles reporting it.
+// Agreements signed between two countries.
+// What was signed, when, the sentence that says so and the articles reporting it.
 //
 // Parameters:
 //   $a  ISO alpha-3 code of one party, e.g. VNM

@@ -1,5 +1,5 @@
-// Everything one article contributed to the graph: its meetings, partnership levels and
-// signings, each with the sentence it rests on. The article is named by file or id.
+// Everything one article contributed to the graph.
+// Its meetings, partnership levels and signings, each with the sentence it rests on. The article is named by file or id.
 //
 // Parameters:
 //   $article  the article's file name (or its id), e.g. 004_4e5e15dbdb680e40.txt

@@ -1,5 +1,5 @@
-// The shortest chain of meetings linking two leaders (at most 6 meetings), through
-// persons and offices: who met whom, step by step.
+// The shortest chain of meetings linking two leaders.
+// At most 6 meetings, through persons and offices: who met whom, step by step.
 //
 // Parameters:
 //   $a  name or alias of the first leader

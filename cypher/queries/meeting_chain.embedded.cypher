@@ -1,5 +1,5 @@
-// The shortest chain of meetings linking two leaders (at most 6 meetings), through
-// persons and offices: who met whom, step by step.
+// The shortest chain of meetings linking two leaders.
+// At most 6 meetings, through persons and offices: who met whom, step by step.
 // Kùzu/LadybugDB dialect: shortest paths are `-[* SHORTEST 1..6]-` and list
 // comprehensions over path nodes are written with `list_transform`.
 //

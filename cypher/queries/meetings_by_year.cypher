@@ -1,5 +1,5 @@
-// How often a country's officials met each foreign country's, year by year: the rhythm
-// of a relationship. Meetings are counted once per event; undated ones are left out.
+// Meetings per year between a country's officials and each foreign country's.
+// The rhythm of a relationship. Meetings are counted once per event; undated ones are left out.
 //
 // Parameters:
 //   $country  ISO alpha-3 code of the home country, e.g. VNM

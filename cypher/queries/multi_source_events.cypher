@@ -1,5 +1,5 @@
-// Events (meetings, signings) reported by several articles: the best-sourced facts,
-// most reported first.
+// Events (meetings, signings) reported by several articles, most reported first.
+// The best-sourced facts in the graph.
 //
 // Parameters:
 //   $min  the least number of reporting articles, e.g. 2

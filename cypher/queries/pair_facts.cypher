@@ -1,5 +1,5 @@
-// Every fact about a pair of countries — meetings between their people and offices,
-// partnership levels and signed agreements — with the source sentences and articles.
+// Every fact about a pair of countries, with its source sentences and articles.
+// Meetings between their people and offices, partnership levels, signed agreements.
 //
 // Parameters:
 //   $a  ISO alpha-3 code of one country, e.g. VNM

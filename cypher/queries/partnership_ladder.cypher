@@ -1,5 +1,6 @@
-// The partnership ladder of two countries over time: every level they reached, in order,
-// with the article wording, the sentences and the articles that report it.
+// The partnership ladder of two countries over time.
+// Every level they reached, in order, with the article wording, the sentences and the
+// articles that report it.
 //
 // Parameters:
 //   $a  ISO alpha-3 code of one country, e.g. VNM

@@ -1,4 +1,5 @@
-// A person's meetings in a period: whom they met, how, when, and which articles say so.
+// A person's meetings in a period.
+// Whom they met, how, when, and which articles say so.
 // The person is found by name or any alias, ignoring case. A meeting counts when its
 // date range overlaps the period (a meeting dated "2025-05" is in May 2025); undated
 // meetings cannot be placed in a period and are listed by `undated_facts`.

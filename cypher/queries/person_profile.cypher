@@ -1,5 +1,5 @@
-// Who a person is: name, aliases, country, the offices they held and how many meetings
-// and articles they appear in. Found by name or any alias, ignoring case.
+// Who a person is: name, aliases, country, offices held and number of meetings.
+// Found by name or any alias, ignoring case.
 //
 // Parameters:
 //   $name  a person's name or alias, e.g. Rudenko

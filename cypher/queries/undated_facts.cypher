@@ -1,5 +1,5 @@
-// Facts the articles did not date: meetings and upgrades without a date, for an analyst
-// to date by hand or check in the sources.
+// Meetings and upgrades the articles did not date.
+// For an analyst to date by hand or check in the sources.
 //
 // Parameters:
 //   $limit  how many facts to list at most

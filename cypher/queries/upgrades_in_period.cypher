@@ -1,5 +1,4 @@
-// Partnership upgrades (and establishments of relations) dated within a period,
-// oldest first.
+// Partnership upgrades (and establishments of relations) in a period, oldest first.
 //
 // Parameters:
 //   $from  first day of the period, YYYY-MM-DD
