@@ -17,7 +17,7 @@ from pathlib import Path
 import pycountry
 from anyascii import anyascii
 
-_DATA = Path(__file__).parent / "data" / "countries.tsv"
+_DATA = Path(__file__).parent / "data" / "countries.tsv"  # siblings: cities, publishers
 _BLOCKED = "-"
 
 
@@ -138,3 +138,39 @@ def find_countries(text: str) -> list[CountryMention]:
                 )
             )
     return mentions
+
+
+# ── places and publishers: where an article stands ───────────────────────────────────
+
+
+def _pairs_file(name: str) -> list[tuple[str, str]]:
+    text = (_DATA.parent / name).read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [(a, b) for a, b in rows]
+
+
+_CITIES: dict[str, str] = {_fold(city): iso3 for city, iso3 in _pairs_file("countries_cities.tsv")}
+_CITY_SCAN = re.compile(
+    r"(?<![\w])" + _trie_pattern(sorted({c for c, _ in _pairs_file("countries_cities.tsv")})) + r"(?![\w])",
+    re.IGNORECASE,
+)
+_PUBLISHERS = [(re.compile(pattern), iso3) for pattern, iso3 in _pairs_file("publishers.tsv")]
+
+
+def city_country(name: str) -> str | None:
+    """The country a city is in ("Cairo" → EGY); a city is a place, not a country."""
+    return _CITIES.get(_fold(name))
+
+
+def first_city_country(text: str) -> str | None:
+    """The country of the first known city in `text` (a dateline: "CAIRO", "Hanoi (VNA)")."""
+    match = _CITY_SCAN.search(text)
+    return city_country(match.group()) if match else None
+
+
+def publisher_country(head: str) -> str | None:
+    """The country of the news agency or official site named in a page's first lines."""
+    for pattern, iso3 in _PUBLISHERS:
+        if pattern.search(head):
+            return iso3
+    return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from ingest.countries import find_countries
+from ingest.countries import find_countries, first_city_country, publisher_country
 from ingest.dates import DateMention, find_dates
 from ingest.extract.meetings import Actor as MeetingActor
 from ingest.extract.meetings import Meeting, find_meetings
@@ -45,7 +45,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     text = doc.body or doc.raw
     sentences = split_sentences(text)
     people = read_persons(text, sentences)
-    people.registry.fill_countries(_home_country(text))
+    people.registry.fill_countries(
+        publisher_country(doc.raw[:_MASTHEAD]), first_city_country(text[:_DATELINE]), _by_frequency(text)
+    )
     dates = find_dates(text, doc.published)
     meetings = find_meetings(text, sentences, people)
     find_upgrades, find_signings = _optional_finders()
@@ -59,10 +61,13 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     )
 
 
-def _home_country(text: str) -> str | None:
-    """The country the article names most: the default for a person with no other clue."""
-    counts = Counter(m.iso3 for m in find_countries(text))
-    return counts.most_common(1)[0][0] if counts else None
+_MASTHEAD = 600  # characters of the raw page where the publisher's name stands
+_DATELINE = 800  # characters of the body where the dateline city stands
+
+
+def _by_frequency(text: str) -> list[str]:
+    """Countries the article names, most named first."""
+    return [iso3 for iso3, _ in Counter(m.iso3 for m in find_countries(text)).most_common()]
 
 
 # ── persons ─────────────────────────────────────────────────────────────────────────

@@ -35,6 +35,7 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s"
 _PARTICLES = frozenset(
     "bin bint binti ibn al el de da do dos das del della di du van von der den la le y".split()
 )
+_LOWER_OK = frozenset({"head", "royal", "plural", "modifier"})
 _ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
 # Words that turn a preceding "name" into a place or an institution ("Ho Chi Minh City").
 _PLACE_AFTER = frozenset(
@@ -79,6 +80,8 @@ class Person:
     title: str
     aliases: set[str] = field(default_factory=set)
     first: int = 0  # offset of the first mention
+    context: list[str] = field(default_factory=list)  # countries free in its first sentence
+    weak: bool = False  # the country is only the article's default, not read for this person
 
     @property
     def key(self) -> str:
@@ -128,6 +131,8 @@ def _classify(raw: list[tuple[int, int, str]], i: int, countries: list[CountryMe
     if word in ("His", "Her") and i + 1 < len(raw) and raw[i + 1][2] in _ROYAL_NEXT:
         return Token(s, e, word, "H")
     cls = TITLE_CLASS.get(word)
+    if cls is None and word.islower() and TITLE_CLASS.get(word.capitalize()) in _LOWER_OK:
+        cls = TITLE_CLASS[word.capitalize()]  # "Turkish president", "then prime minister"
     if cls and word not in ("His", "Her"):
         return Token(s, e, word, "H" if cls == "honorific" else "T")
     if word in ("counterpart", "counterparts"):
@@ -159,12 +164,41 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     while i < len(tokens):
         group_end = _title_group_end(tokens, i)
         if group_end == i:
-            i += 1
-            continue
-        mention, i = _mention_at(text, tokens, i, group_end)
+            mention, i = _appositive_at(text, tokens, i)
+        else:
+            mention, i = _mention_at(text, tokens, i, group_end)
         if mention is not None:
             mentions.append(mention)
+            i = _second_name(text, tokens, i, mention, mentions)
     return mentions
+
+
+def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
+    """"Sadyr Japarov, President of the Kyrgyz Republic": a name, then its title."""
+    end = _name_run_end(tokens, i)
+    if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None, i + 1
+    group_end = _title_group_end(tokens, end + 1)
+    group = tokens[end + 1 : group_end]
+    title, head = _title_of(group)
+    if not head or head == "counterpart":
+        return None, i + 1
+    country, demonym = _group_country(group)
+    name = text[tokens[i].start : tokens[end - 1].end]
+    return Mention(tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym), group_end
+
+
+def _second_name(text: str, tokens: list[Token], i: int, first: Mention, mentions: list[Mention]) -> int:
+    """"Foreign Ministers Retno Marsudi and Zambry Abd Kadir": a plural title's second name."""
+    plural = TITLE_CLASS.get(first.head) == "plural" or TITLE_CLASS.get(first.head.capitalize()) == "plural"
+    if not plural or i + 1 >= len(tokens) or tokens[i].text != "and":
+        return i
+    end = _name_run_end(tokens, i + 1)
+    if end - (i + 1) < 2:
+        return i
+    name = text[tokens[i + 1].start : tokens[end - 1].end]
+    mentions.append(Mention(tokens[i + 1].start, tokens[end - 1].end, name, first.title, first.head))
+    return end
 
 
 def _title_group_end(tokens: list[Token], i: int) -> int:
@@ -176,11 +210,22 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and tokens[j].kind in "CTHKJ":
         if tokens[j].kind != "J":
             last_good = j + 1
+        elif not _joins_titles(tokens, j):
+            break
         j += 1
     group = tokens[i:last_good]
     if not any(t.kind in "HK" or t.text in _HEADS for t in group):
         return i
     return last_good
+
+
+def _joins_titles(tokens: list[Token], j: int) -> bool:
+    """A comma or "and" continues a title only before another title word ("Vice
+    President, Prime Minister and Ruler of Dubai"), not before a new person."""
+    if tokens[j].text not in (",", "and", "&"):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind in "TC" and not (tokens[j].text == "," and nxt.kind == "C")
 
 
 def _mention_at(text: str, tokens: list[Token], i: int, group_end: int) -> tuple[Mention | None, int]:
@@ -200,8 +245,7 @@ def _mention_at(text: str, tokens: list[Token], i: int, group_end: int) -> tuple
     name = text[name_tokens[0].start : name_tokens[-1].end]
     mention = Mention(group[0].start, name_tokens[-1].end, name, title, head, country, counterpart, demonym=demonym)
     mention.short = len(name_tokens) == 1 and head not in _royal_heads()
-    _read_after_name(tokens, name_end, mention)
-    return mention, name_end
+    return mention, _read_after_name(tokens, name_end, mention)
 
 
 def _royal_heads() -> set[str]:
@@ -253,23 +297,26 @@ def _group_country(group: list[Token]) -> tuple[str | None, bool]:
     return None, False
 
 
-def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> None:
-    """"King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"."""
-    if j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].kind == "C":
-        mention.country = mention.country or tokens[j + 1].country.iso3  # type: ignore[union-attr]
-        mention.end = tokens[j + 1].end
-        return
-    if j + 2 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text == "the" and tokens[j + 2].kind == "C":
-        mention.country = mention.country or tokens[j + 2].country.iso3  # type: ignore[union-attr]
-        return
+def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
+    """"King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"; returns where
+    the mention ends."""
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" else j + 1
+    if k < len(tokens) and tokens[j].text == "of" and tokens[k].kind == "C":
+        mention.country = mention.country or tokens[k].country.iso3  # type: ignore[union-attr]
+        while k + 1 < len(tokens) and tokens[k + 1].kind == "C" and tokens[k + 1].country is tokens[k].country:
+            k += 1
+        mention.end = tokens[k].end
+        return k + 1
     if j + 1 < len(tokens) and tokens[j].text == ",":
         end = _title_group_end(tokens, j + 1)
-        if end > j + 1:
+        if end > j + 1 and _name_run_end(tokens, end) == end:
             title, head = _title_of(tokens[j + 1 : end])
             country, _ = _group_country(tokens[j + 1 : end])
             if not mention.head or mention.head == "counterpart" and not mention.country:
                 mention.title, mention.head = title, head
             mention.country = mention.country or country
+            return end
+    return j
 
 
 # ── the Vietnamese-name rule ────────────────────────────────────────────────────────
@@ -339,13 +386,45 @@ class Registry:
                     return person
         return None
 
-    def fill_countries(self, default: str | None) -> None:
+    def fill_countries(self, home: str | None, place: str | None, frequent: list[str]) -> None:
+        """Countries for persons the text gives none: the publisher's country (a page
+        does not say its own president is its own), a single country named in their
+        first sentence, then (weakly) the dateline's or the one the article names most."""
+        for person in self.persons:
+            if person.country is not None:
+                continue
+            if home and home != "VNM":
+                person.country = home
+            elif len(set(person.context)) == 1:
+                person.country = person.context[0]
+            else:
+                person.country = _default_country(place, frequent)
+            person.weak = True
+
+    def fill_vietnamese(self) -> None:
+        """The Vietnamese-name rule: "Le Thi Thu Hang" with no other country is VNM."""
         for person in self.persons:
             if person.country is None and looks_vietnamese(person.name):
                 person.country = "VNM"
-        for person in self.persons:
-            if person.country is None:
-                person.country = default
+
+    def fill_from_offices(self, offices: list[Mention]) -> None:
+        """"the Turkish president" names the country of the one President without one."""
+        for office in offices:
+            if not office.country or not office.head:
+                continue
+            open_ = [p for p in self.persons if p.country is None and office.head.lower() in p.title.lower().split()]
+            taken = any(p.country == office.country and office.head.lower() in p.title.lower().split() for p in self.persons)
+            if len(open_) == 1 and not taken:
+                open_[0].country = office.country
+
+
+def _default_country(place: str | None, frequent: list[str]) -> str | None:
+    # Only Vietnamese names are recognised as such, so a Vietnamese default would
+    # wrongly make every unplaced foreigner Vietnamese.
+    for candidate in (place, *frequent):
+        if candidate and candidate != "VNM":
+            return candidate
+    return None
 
 
 def _alias_words(name: str) -> list[str]:
@@ -382,17 +461,31 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
     tokens = [tokenize(text, s.start, s.end) for s in sentences]
     mentions = [find_mentions(text, toks) for toks in tokens]
     registry = Registry()
-    for found in mentions:
+    for found, toks in zip(mentions, tokens):
+        free = _free_countries(toks, found)
         for mention in found:
             if mention.name and not mention.short:
-                registry.add(mention)
+                person = registry.add(mention)
+                if not person.context and mention.person is person and person.first == mention.start:
+                    person.context = free
     registry.index_words()
     for n, found in enumerate(mentions):
         _resolve_short(registry, found)
         found.extend(_bare_names(text, tokens[n], found, registry))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, tokens)
+    registry.fill_vietnamese()
+    registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     return People(registry, mentions, tokens)
+
+
+def _free_countries(tokens: list[Token], found: list[Mention]) -> list[str]:
+    """Countries a sentence names outside its person mentions ("… said Russia is …")."""
+    return [
+        t.country.iso3
+        for t in tokens
+        if t.kind == "C" and t.country and not any(m.start <= t.start < m.end for m in found)
+    ]
 
 
 def _resolve_short(registry: Registry, found: list[Mention]) -> None:
