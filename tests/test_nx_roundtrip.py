@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.errors import ExportError
@@ -36,6 +36,7 @@ def graphs(draw: st.DrawFn) -> Graph:
     return g
 
 
+@settings(deadline=None)  # no timing: the first examples pay for imports
 @given(graphs())
 def test_nx_roundtrip_is_identity(graph: Graph) -> None:
     back = from_networkx(to_networkx(graph))
@@ -43,6 +44,7 @@ def test_nx_roundtrip_is_identity(graph: Graph) -> None:
     assert back.rels == graph.rels
 
 
+@settings(deadline=None)
 @given(graphs())
 def test_nx_sink_graph_has_only_scalars(graph: Graph) -> None:
     g = sink_graph(graph)
