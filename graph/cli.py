@@ -7,6 +7,7 @@ data to stdout, progress and diagnostics to stderr. Library errors (subclasses o
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -16,8 +17,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from graph.errors import QueryError, StoreUnavailable
-from graph.query import Format as QueryFormat
+from graph.analyze import OutputFormat, Scope
+from graph.errors import StoreUnavailable
+from graph.export import ExportFormat
+from graph.types import Graph
 from ingest.errors import DiplographError
 
 app = typer.Typer(
@@ -28,7 +31,9 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,  # never print the Neo4j password from a frame
     add_completion=False,
 )
-analyze_app = typer.Typer(help="Offline analysis of the stored graph (networkx).", no_args_is_help=True)
+analyze_app = typer.Typer(
+    help="Offline analysis of the stored graph (networkx).", no_args_is_help=True
+)
 app.add_typer(analyze_app, name="analyze")
 
 
@@ -189,59 +194,116 @@ def _print_ingest_summary(report: Any) -> None:
 
 
 @app.command()
-def query(
-    name_or_cypher: Annotated[
-        str | None,
-        typer.Argument(metavar="NAME|CYPHER", help="A saved query (see --list) or Cypher text."),
-    ] = None,
-    param: Annotated[
-        list[str] | None,
-        typer.Option("--param", "-p", help="key=value, repeatable; numbers become numbers."),
-    ] = None,
-    db: _Db = None,
-    neo4j: _Neo4j = None,
-    user: _User = "neo4j",
-    database: _Database = None,
-    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
-    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
-    write: Annotated[bool, typer.Option("--write", help="Allow write clauses.")] = False,
-) -> None:
-    """Run a saved query by name, or raw Cypher; values always go in as parameters."""
-    from graph import query as q
-
-    dialect = "neo4j" if neo4j else "embedded"
-    if list_saved:
-        typer.echo(q.list_saved(dialect))
-        return
-    if not name_or_cypher:
-        raise QueryError("name a saved query or give Cypher", hint="`diplograph query --list`")
-    params = q.parse_params(param or [])
-    q.resolve_text(name_or_cypher, dialect)  # unknown names fail before any store opens
-    if not neo4j:
-        _require_embedded(db)
-    with _open_store(db, neo4j, user, database) as store:
-        columns, rows = q.run_query(
-            store, name_or_cypher, params, dialect=dialect, allow_write=write
-        )
-    typer.echo(q.format_rows(columns, rows, format))
-
-
-def _require_embedded(db: Path | None) -> None:
-    """Queries never create a store: a missing path is an error, not an empty database."""
-    from graph.store.embedded import default_path
-
-    where = Path(db or default_path())
-    if not where.exists():
-        raise StoreUnavailable(f"no store at {where}", hint="run `diplograph ingest seeds/` first")
+def query() -> None:
+    """Run a saved or raw Cypher query (not yet wired)."""
+    raise NotImplementedError
 
 
 # ── export / analyze (issue 4) ────────────────────────────────────────────────────────
 
 
+_Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="table | json")]
+_Plot = Annotated[Path | None, typer.Option("--plot", help="Also draw a PNG picture here.")]
+
+
+def _stored_graph(db: Path | None, uri: str | None, user: str, database: str | None) -> Graph:
+    """The whole stored graph; a missing embedded store is an error, never created empty."""
+    if not uri:
+        from graph.store.embedded import default_path
+
+        where = Path(db or default_path())
+        if not where.exists():
+            hint = "run `diplograph ingest seeds/` first"
+            raise StoreUnavailable(f"no store at {where}", hint=hint)
+    with _open_store(db, uri, user, database) as store:
+        return store.read_graph()
+
+
 @app.command()
-def export() -> None:
-    """Export the graph for Gephi, networkx or neo4j-admin (not yet wired)."""
-    raise NotImplementedError
+def export(
+    format: Annotated[ExportFormat, typer.Argument(help="graphml | gexf | json | csv")],
+    out: Annotated[Path, typer.Argument(help="File to write (a folder for csv).")],
+    db: _Db = None,
+    neo4j: _Neo4j = None,
+    user: _User = "neo4j",
+    database: _Database = None,
+) -> None:
+    """Export the graph for Gephi (graphml, gexf), networkx (json) or neo4j-admin (csv)."""
+    from graph.export import export as write_export
+
+    summary = write_export(_stored_graph(db, neo4j, user, database), format, out)
+    if format is ExportFormat.csv:
+        _err(f"wrote the node and relationship files to {out}; load them with:")
+        typer.echo(summary)
+    else:
+        _err(summary)
+
+
+def _print_rows(rows: list[dict], columns: list[str], format: OutputFormat) -> None:
+    from graph.analyze import table
+
+    if format is OutputFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        typer.echo(table(rows, columns))
+
+
+@analyze_app.command("centrality")
+def analyze_centrality(
+    level: Annotated[Scope, typer.Option(help="person | country")] = Scope.person,
+    top: Annotated[int, typer.Option(help="Show the N highest (0: all).")] = 10,
+    format: _Format = OutputFormat.table,
+    plot: _Plot = None,
+    db: _Db = None,
+    neo4j: _Neo4j = None,
+    user: _User = "neo4j",
+    database: _Database = None,
+) -> None:
+    """Degree, weighted degree, betweenness, PageRank and eigenvector centrality."""
+    from graph.analyze import CENTRALITY_COLUMNS, centrality, project, rows_of
+
+    projection = project(_stored_graph(db, neo4j, user, database), level)
+    rows = centrality(projection)
+    _print_rows(rows_of(rows[: top or None]), CENTRALITY_COLUMNS, format)
+    for note in projection.notes:
+        _err(f"note: {note}")
+    if plot:
+        from graph.plot import plot_network
+
+        title = f"{level.value.title()} network (node size: PageRank)"
+        plot_network(projection, rows, plot, title=title)
+        _err(f"drew {plot}")
+
+
+@analyze_app.command("timeline")
+def analyze_timeline(
+    country: Annotated[str | None, typer.Option(help="Only this country (ISO3).")] = None,
+    pair: Annotated[tuple[str, str] | None, typer.Option(help="Only this pair: A B.")] = None,
+    format: _Format = OutputFormat.table,
+    plot: _Plot = None,
+    db: _Db = None,
+    neo4j: _Neo4j = None,
+    user: _User = "neo4j",
+    database: _Database = None,
+) -> None:
+    """The partnership ladder step by step, and meetings and signings per month."""
+    from graph.analyze import LADDER_COLUMNS, rows_of, table, timeline
+
+    if country and pair:
+        raise typer.BadParameter("give --country or --pair, not both")
+    chosen = (pair[0].upper(), pair[1].upper()) if pair else None
+    tl = timeline(_stored_graph(db, neo4j, user, database), country and country.upper(), chosen)
+    if format is OutputFormat.json:
+        typer.echo(json.dumps(tl.to_json(), ensure_ascii=False, indent=1))
+    else:
+        typer.echo(f"Partnership ladder\n{table(rows_of(tl.ladder), LADDER_COLUMNS)}\n")
+        typer.echo(f"Meetings and signings per period\n{table(rows_of(tl.activity))}")
+    if plot:
+        from graph.plot import plot_timeline
+
+        scope = country or "–".join(chosen or ()) or "all countries"
+        plot_timeline(tl, plot, title=f"Partnership ladder: {scope}")
+        _err(f"drew {plot}")
 
 
 def main() -> None:
