@@ -1,11 +1,429 @@
-"""Clean an article (placeholder: body = raw; the full cleaner replaces this)."""
+"""Clean an article: keep its own body, drop page furniture and teasers, keep offsets.
+
+`clean(doc)` fills `doc.body` (paragraphs separated by a blank line) and `doc.body_map`
+(body index → raw index, so evidence offsets point into the original text), sets
+`doc.meta["title"]` when the page shows one, and records what it dropped, with a reason,
+in `doc.meta["dropped"]` (nothing is dropped silently).
+
+Rules, in reading order (lists of words are in `data/furniture.json`):
+  1. lines → paragraphs: blank lines separate paragraphs; hard-wrapped text (most lines
+     near one width) is re-joined; otherwise each line is a paragraph.
+  2. a header before the first prose paragraph (site name, menus, stamps, the title).
+  3. furniture anywhere: menus/breadcrumbs, stamps, captions "(Photo: VNA)", widgets
+     (exchange rates, weather), comment forms, foreign-language subtitle lines,
+     duplicated paragraphs and the title repeated.
+  4. the end of the article: the wire end mark `/.`, a sign-off line ("VNA"), or a marker
+     of what follows ("See more", "Related", "Tags:", "Comments (0)", "©" …), or a
+     headline+summary teaser block. Everything after it is teaser.
+  5. inside kept lines: HTML entities unescaped, stray symbols inside words removed
+     (`h♉er` → `her`), curly quotes straightened, whitespace runs collapsed.
+"""
 
 from __future__ import annotations
 
+import html
+import json
+import re
+from array import array
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
 from ingest.types import Doc
+
+DATA = Path(__file__).parent / "data" / "furniture.json"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    end_lines: frozenset[str]
+    end_prefixes: tuple[str, ...]
+    drop_lines: frozenset[str]
+    drop_prefixes: tuple[str, ...]
+    agencies: frozenset[str]
+    stamp_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return Furniture(
+        end_lines=frozenset(data["end_lines"]),
+        end_prefixes=tuple(data["end_prefixes"]),
+        drop_lines=frozenset(data["drop_lines"]),
+        drop_prefixes=tuple(data["drop_prefixes"]),
+        agencies=frozenset(data["agencies"]),
+        stamp_words=frozenset(data["stamp_words"]),
+    )
+
+
+# ── patterns (compiled once) ─────────────────────────────────────────────────────────
+
+_LINE = re.compile(r"[^\n]*\n?")
+_LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–»·]|\([a-z0-9]\))\s*\S")
+_DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_BRACKET_NAV = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)+$|\((?:pdf|docx?|xlsx?|\d+\s*[kKmM][bB])\)\s*$")
+_INITIALS = re.compile(r"^[A-Z]{1,6}(?:/[A-Z]{1,6}){1,6}$")
+_SYMBOLS_ONLY = re.compile(r"^[\W_]+$|^</?[a-zA-Z][^<>]*>$")
+_ORG_NAME = re.compile(
+    r"^(?:the\s+)?(?:ministry|government|republic|embassy|department|office|presidency|council"
+    r"|press\s+(?:office|service|release)|news\s+agency)\b|\bagency$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|posted|published|publicado|updated|reporter|editor|author|source)\b", re.I
+)
+_WIRE_END = re.compile(r"\s*/\.\s*$")
+_MENU_SEP = re.compile(r"\s(?:\||>|»|/|•|·)\s|\s{3,}")
+_CAPTION = re.compile(
+    r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
+    r"|\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"
+    r"|--\s*foto\w*"
+    r"|\((?:l|r|c|left|right|centre|center|front|second\s+\w+)\)"
+    r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$",
+    re.I,
+)
+_STAMP_DATE = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
+_KEY = re.compile(r"[\W_]+")
+_FOREIGN_WORD = re.compile(r"\b[a-zđ]*[^\x00-\x7f\W\d_][^\W\d_]*")
+_SYMBOL_RUN = r"[^\x00-\x7f\w\s\u0300-\u036f\u2010-\u2015\u2018-\u201f«»…·•]+"
+_FIX = re.compile(
+    r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    rf"|(?<=[^\W\d_]){_SYMBOL_RUN}(?=[^\W\d_])"
+    r"|[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}"
+    r"|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+    r"|[\u200b-\u200d\u2060\ufeff\u00ad]"
+    r"|[‘’‚‛“”„‟]"
+)
+_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+
+
+# ── records ──────────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class Paragraph:
+    spans: list[tuple[int, int]]  # raw [start, end) of each line, stripped
+    text: str  # the lines joined by one space (raw characters)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass
+class Cleaned:
+    body: str
+    body_map: array[int]
+    title: str | None = None
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+# ── stages ───────────────────────────────────────────────────────────────────────────
 
 
 def clean(doc: Doc) -> Doc:
-    doc.body = doc.raw
-    doc.body_map = []
+    """The pipeline stage: body, body_map, title and the list of what was dropped."""
+    cleaned = clean_text(doc.raw)
+    doc.body = cleaned.body
+    doc.body_map = cast(list[int], cleaned.body_map)  # an int array: 4 bytes per char
+    if cleaned.title and not doc.meta.get("title"):
+        doc.meta["title"] = cleaned.title
+    doc.meta["dropped"] = [d.__dict__ for d in cleaned.dropped]
     return doc
+
+
+def clean_text(raw: str) -> Cleaned:
+    """The article body of `raw`, with the raw offset of every body character."""
+    paragraphs = split_paragraphs(raw)
+    kept, title, dropped = select(paragraphs)
+    body, body_map = build(raw, kept)
+    return Cleaned(body, body_map, title, dropped)
+
+
+def split_paragraphs(raw: str) -> list[Paragraph]:
+    """Blank-line separated blocks; inside a block, lines are joined only when the text is
+    hard-wrapped (a line ends near the wrap width), so a list of short lines stays apart."""
+    blocks = _blocks(raw)
+    width = _wrap_width(raw, blocks)
+    paragraphs: list[Paragraph] = []
+    for block in blocks:
+        current: list[tuple[int, int]] = []
+        for k, span in enumerate(block):
+            current.append(span)
+            next_is_item = k + 1 < len(block) and bool(_LIST_ITEM.match(raw, block[k + 1][0]))
+            if not width or span[1] - span[0] < 0.75 * width or next_is_item:
+                paragraphs.append(_paragraph(raw, current))
+                current = []
+        if current:
+            paragraphs.append(_paragraph(raw, current))
+    return paragraphs
+
+
+def select(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, list[Dropped]]:
+    """Which paragraphs are the article: (kept, title, dropped with reasons)."""
+    kept: list[Paragraph] = []
+    dropped: list[Dropped] = []
+    title: str | None = None
+    seen: set[str] = set()
+    started = False
+    for i, para in enumerate(paragraphs):
+        reason = furniture_reason(para.text)
+        if started and not reason and _ends_article(para.text, paragraphs[i:]):
+            dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
+            break
+        if not started and not reason and _is_prose(para.text):
+            started = True
+        if not started:
+            title = _better_title(title, para, reason)
+            reason = reason or "header"
+        key = _KEY.sub("", para.text.lower())
+        if not reason and (key in seen or (title and key == _KEY.sub("", title.lower()))):
+            reason = "duplicate"
+        if reason:
+            dropped.append(Dropped(reason, para.start, para.end))
+            continue
+        seen.add(key)
+        kept.append(para)
+        if _WIRE_END.search(para.text):
+            dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
+            break
+    return kept, title, dropped
+
+
+def furniture_reason(text: str) -> str:
+    """Why a paragraph is page furniture ("" when it is not)."""
+    line = _DATE_PREFIX.sub("", text, count=1).strip() if text.lstrip().startswith("date") else text
+    low = line.lower().strip().rstrip(":").strip()
+    f = furniture()
+    if not low:
+        return "empty"
+    if low in f.drop_lines or low.startswith(f.drop_prefixes):
+        return "furniture"
+    if _BRACKET_NAV.search(line) or _SYMBOLS_ONLY.match(line):
+        return "menu"
+    if _NUMERIC_WIDGET.match(line) or "°c" in low:
+        return "widget"
+    if _is_menu(line):
+        return "menu"
+    if _is_stamp(line):
+        return "stamp"
+    if len(line) < 400 and _CAPTION.search(line):
+        return "caption"
+    if _is_foreign(line):
+        return "foreign language"
+    return ""
+
+
+# ── tests on one paragraph ───────────────────────────────────────────────────────────
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(text)))
+
+
+def _is_menu(line: str) -> bool:
+    separators = len(_MENU_SEP.findall(line))
+    if separators == 0 or _TERMINAL.search(line) and separators < 3:
+        return False
+    parts = [p for p in re.split(r"\s(?:\||>|»|/|•|·)\s|\s{3,}", line) if p.strip()]
+    short = sum(len(p.split()) <= 4 for p in parts)
+    return len(parts) >= 2 and short >= 0.75 * len(parts)
+
+
+def _is_stamp(line: str) -> bool:
+    if len(line) > 90 or not _STAMP_DATE.search(line):
+        return False
+    f = furniture()
+    rest = [w for w in _WORD.findall(_STAMP_DATE.sub(" ", line)) if w.lower() not in f.stamp_words]
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    rest = [w for w in rest if not w.lower().startswith(months)]
+    if len(rest) <= 1 or (len(rest) <= 3 and len(line) <= 40):
+        return True
+    return all(w.lower() in f.agencies or w.isupper() for w in rest)
+
+
+def _is_foreign(line: str) -> bool:
+    """A subtitle in Vietnamese (or another language): lower-case words with non-ASCII
+    letters are rare in English prose, where only names carry diacritics."""
+    lower_words = [w for w in _WORD.findall(line) if not w[0].isupper()]  # caseless scripts too
+    foreign = [w for w in lower_words if not w.isascii()]
+    return len(foreign) >= 2 and len(foreign) >= 0.2 * len(lower_words)
+
+
+def _is_sign_off(text: str) -> bool:
+    core = text.strip().strip("-–—()[] ").strip()
+    return bool(core) and len(core) <= 25 and core.lower() in furniture().agencies
+
+
+def _ends_article(text: str, rest: list[Paragraph]) -> bool:
+    low = text.lower().strip().rstrip(":").strip()
+    f = furniture()
+    if low in f.end_lines or low.startswith(f.end_prefixes) or _is_sign_off(text):
+        return True
+    if _INITIALS.match(text.strip()):
+        return True
+    return _is_teaser_block(rest)
+
+
+def _is_teaser_block(rest: list[Paragraph]) -> bool:
+    """Headline lines each directly followed by a one-sentence summary, twice in a row (or
+    once at the very end): the "more stories" list pages print without a heading."""
+    pairs, i = 0, 0
+    while i + 1 < len(rest) and pairs < 2:
+        head, summary = rest[i], rest[i + 1]
+        if not (_is_headline(head) and summary.start - head.end <= 2 and len(summary.text) <= 300):
+            break
+        pairs, i = pairs + 1, i + 2
+    return pairs >= 2 or (pairs == 1 and i == len(rest))
+
+
+def _is_headline(para: Paragraph) -> bool:
+    words = para.text.split()
+    return (
+        len(para.spans) == 1
+        and 3 <= len(words) <= 16
+        and para.text[0].isupper()
+        and not _TERMINAL.search(para.text)
+    )
+
+
+def _better_title(current: str | None, para: Paragraph, reason: str) -> str | None:
+    """The longest one-line header of 4+ words that is not a by-line is the title."""
+    line = _DATE_PREFIX.sub("", para.text, count=1).strip()
+    if reason or len(para.spans) > 3 or len(line.split()) < 4 or len(line) > 250:
+        return current
+    if _BYLINE.match(line) or _ORG_NAME.search(line):
+        return current
+    if current is None or len(line) > len(current):
+        return html.unescape(" ".join(line.split()))
+    return current
+
+
+# ── lines and blocks ─────────────────────────────────────────────────────────────────
+
+
+def _blocks(raw: str) -> list[list[tuple[int, int]]]:
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for match in _LINE.finditer(raw):
+        start, end = match.span()
+        if start == end:
+            break
+        line = raw[start:end]
+        stripped = line.strip()
+        if not stripped:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        lead = len(line) - len(line.lstrip())
+        blocks[-1].append((start + lead, start + lead + len(stripped)))
+    return [b for b in blocks if b]
+
+
+def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
+    """The line width of hard-wrapped text, or 0 when lines are whole paragraphs."""
+    broken = sorted(e - s for block in blocks for s, e in block[:-1])
+    if len(broken) < 3:
+        return 0
+    width = broken[int(0.9 * (len(broken) - 1))]
+    if width > 100:
+        return 0
+    full = sum(n >= 0.75 * width for n in broken)
+    return width if full >= 0.6 * len(broken) else 0
+
+
+def _paragraph(raw: str, spans: list[tuple[int, int]]) -> Paragraph:
+    text = " ".join(raw[s:e] for s, e in spans)
+    return Paragraph(list(spans), html.unescape(text) if "&" in text else text)
+
+
+# ── building the body ────────────────────────────────────────────────────────────────
+
+
+def build(raw: str, paragraphs: list[Paragraph]) -> tuple[str, array[int]]:
+    """Join the kept paragraphs, fixing characters, and map every body char to raw."""
+    parts: list[str] = []
+    body_map: array[int] = array("i")
+    for n, para in enumerate(paragraphs):
+        if n:
+            _put(parts, body_map, "\n\n", para.start)
+        for k, (start, end) in enumerate(para.spans):
+            if k:
+                _put(parts, body_map, " ", start)
+            start, end = _trim_marks(raw, start, end, first=n == 0 and k == 0)
+            _copy_fixed(raw, start, end, parts, body_map)
+    return "".join(parts), body_map
+
+
+def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
+    """Leave out a leading `date YYYY-MM-DD` header and a trailing wire end mark `/.`."""
+    if first:
+        match = _DATE_PREFIX.match(raw, start, end)
+        if match:
+            start = match.end()
+    match = _WIRE_END.search(raw, start, end)
+    if match:
+        end = match.start()
+    return start, end
+
+
+def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: array[int]) -> None:
+    pos = start
+    for match in _FIX.finditer(raw, start, end):
+        if match.start() > pos:
+            _copy(raw, pos, match.start(), parts, body_map)
+        _put(parts, body_map, _replacement(match.group()), match.start())
+        pos = match.end()
+    if end > pos:
+        _copy(raw, pos, end, parts, body_map)
+
+
+def _replacement(found: str) -> str:
+    if found[0] == "&" and found[-1] == ";":
+        text = html.unescape(found)
+        return " " if text == "\xa0" else text
+    if found in _QUOTES:
+        return _QUOTES[found]
+    if found.isspace():
+        return " "
+    return ""  # zero-width characters and stray symbols inside a word
+
+
+def _copy(raw: str, start: int, end: int, parts: list[str], body_map: array[int]) -> None:
+    parts.append(raw[start:end])
+    body_map.extend(range(start, end))
+
+
+def _put(parts: list[str], body_map: array[int], text: str, at: int) -> None:
+    if text:
+        parts.append(text)
+        body_map.extend([at] * len(text))
+
+
+def describe(cleaned: Cleaned) -> dict[str, Any]:
+    """Counts of dropped paragraphs by reason (for diagnostics)."""
+    counts: dict[str, int] = {}
+    for d in cleaned.dropped:
+        counts[d.reason] = counts.get(d.reason, 0) + 1
+    return counts
