@@ -18,8 +18,9 @@ from typing import Annotated, Any, Optional
 import typer
 
 from graph.analyze import OutputFormat, Scope
-from graph.errors import StoreUnavailable
+from graph.errors import QueryError, StoreUnavailable
 from graph.export import ExportFormat
+from graph.query import Format as QueryFormat
 from graph.types import Graph
 from ingest.errors import DiplographError
 
@@ -194,9 +195,50 @@ def _print_ingest_summary(report: Any) -> None:
 
 
 @app.command()
-def query() -> None:
-    """Run a saved or raw Cypher query (not yet wired)."""
-    raise NotImplementedError
+def query(
+    name_or_cypher: Annotated[
+        str | None,
+        typer.Argument(metavar="NAME|CYPHER", help="A saved query (see --list) or Cypher text."),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="key=value, repeatable; numbers become numbers."),
+    ] = None,
+    db: _Db = None,
+    neo4j: _Neo4j = None,
+    user: _User = "neo4j",
+    database: _Database = None,
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
+    write: Annotated[bool, typer.Option("--write", help="Allow write clauses.")] = False,
+) -> None:
+    """Run a saved query by name, or raw Cypher; values always go in as parameters."""
+    from graph import query as q
+
+    dialect = "neo4j" if neo4j else "embedded"
+    if list_saved:
+        typer.echo(q.list_saved(dialect))
+        return
+    if not name_or_cypher:
+        raise QueryError("name a saved query or give Cypher", hint="`diplograph query --list`")
+    params = q.parse_params(param or [])
+    q.resolve_text(name_or_cypher, dialect)  # unknown names fail before any store opens
+    if not neo4j:
+        _require_embedded(db)
+    with _open_store(db, neo4j, user, database) as store:
+        columns, rows = q.run_query(
+            store, name_or_cypher, params, dialect=dialect, allow_write=write
+        )
+    typer.echo(q.format_rows(columns, rows, format))
+
+
+def _require_embedded(db: Path | None) -> None:
+    """Queries never create a store: a missing path is an error, not an empty database."""
+    from graph.store.embedded import default_path
+
+    where = Path(db or default_path())
+    if not where.exists():
+        raise StoreUnavailable(f"no store at {where}", hint="run `diplograph ingest seeds/` first")
 
 
 # ── export / analyze (issue 4) ────────────────────────────────────────────────────────
