@@ -1,5 +1,6 @@
 // Everything one article contributed to the graph.
-// Its meetings, partnership levels and signings, each with the sentence it rests on. The article is named by file or id.
+// Its meetings, partnership levels and signings, each with the sentence it rests on.
+// The article is named by file or id.
 //
 // Parameters:
 //   $article  the article's file name (or its id), e.g. 004_4e5e15dbdb680e40.txt
@@ -10,8 +11,9 @@ MATCH (art:Article)
 WHERE art.file = $article OR art.id = $article
 MATCH (x)-[m:MET_WITH]->(y)
 WHERE art.id IN m.articles
-RETURN 'MET_WITH' AS fact, m.date AS date,
-       m.kind + ': ' + coalesce(x.name, x.title) + ' – ' + coalesce(y.name, y.title) AS detail,
+WITH m, coalesce(x.name, x.title + ' (' + coalesce(x.country, '-') + ')') AS a,
+     coalesce(y.name, y.title + ' (' + coalesce(y.country, '-') + ')') AS b
+RETURN 'MET_WITH' AS fact, m.date AS date, m.kind + ': ' + a + ' – ' + b AS detail,
        m.evidence AS evidence
 UNION ALL
 MATCH (art:Article)
@@ -23,7 +25,7 @@ RETURN 'UPGRADED_TO' AS fact, u.date AS date,
 UNION ALL
 MATCH (art:Article)
 WHERE art.file = $article OR art.id = $article
-MATCH (c:Country)-[s:SIGNED]->(e:Event)
+MATCH (:Country)-[s:SIGNED]->(e:Event)
 WHERE art.id IN s.articles
-RETURN 'SIGNED' AS fact, s.date AS date, c.iso3 + ': ' + e.title AS detail,
-       s.evidence AS evidence;
+WITH DISTINCT e, s.evidence AS evidence
+RETURN 'SIGNED' AS fact, e.date AS date, e.title AS detail, evidence;

@@ -16,6 +16,7 @@ WHERE (toLower(b.name) = keyB OR any(alias IN b.aliases WHERE toLower(alias) = k
   AND a <> b
 MATCH path = shortestPath((a)-[:MET_WITH*..6]-(b))
 RETURN length(path) AS hops,
-       [n IN nodes(path) | coalesce(n.name, n.title + ' (' + n.country + ')')] AS chain
+       [n IN nodes(path) |
+        coalesce(n.name, n.title + ' (' + coalesce(n.country, '-') + ')')] AS chain
 ORDER BY hops
 LIMIT 1;

@@ -16,6 +16,7 @@ WHERE (toLower(a.name) = keyA OR any(alias IN a.aliases WHERE toLower(alias) = k
   AND (toLower(b.name) = keyB OR any(alias IN b.aliases WHERE toLower(alias) = keyB))
   AND a.id <> b.id
 RETURN length(path) AS hops,
-       list_transform(nodes(path), n -> coalesce(n.name, n.title + ' (' + n.country + ')')) AS chain
+       list_transform(nodes(path),
+                      n -> coalesce(n.name, n.title + ' (' + coalesce(n.country, '-') + ')')) AS chain
 ORDER BY hops
 LIMIT 1;

@@ -9,6 +9,6 @@
 // :param to => '2025-12-31'
 MATCH (party)-[:SIGNED]->(e:Event)
 WHERE e.dateStart <= date($to) AND e.dateEnd >= date($from)
-RETURN e.date AS date, e.title AS what,
-       collect(DISTINCT coalesce(party.iso3, party.country)) AS parties
-ORDER BY date, what;
+WITH e, collect(DISTINCT coalesce(party.iso3, party.country)) AS parties
+RETURN e.date AS date, e.title AS what, parties
+ORDER BY e.dateStart, what, e.id;

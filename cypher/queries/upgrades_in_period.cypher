@@ -9,6 +9,9 @@
 // :param to => '2025-12-31'
 MATCH (a:Country)-[u:UPGRADED_TO]->(b:Country)
 WHERE u.dateStart <= date($to) AND u.dateEnd >= date($from)
+OPTIONAL MATCH (art:Article)
+WHERE art.id IN u.articles
+WITH a, u, b, collect(art.file) AS articles
 RETURN u.date AS date, a.iso3 AS country, b.iso3 AS partner, u.level AS level,
-       u.label AS label, u.articles AS articles
+       u.label AS label, articles
 ORDER BY u.dateStart, country, partner;
