@@ -61,6 +61,10 @@ def furniture() -> Furniture:
 # ── patterns (compiled once) ─────────────────────────────────────────────────────────
 
 _LINE = re.compile(r"[^\n]*\n?")
+_DANGLING = re.compile(
+    r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
+)
+_DATELINE = re.compile(r"^[^()\n]{0,60}\((?:VNA|[A-Z][A-Za-z]{1,15})\)\s*[–—-]")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–»·]|\([a-z0-9]\))\s*\S")
 _DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -171,13 +175,26 @@ def split_paragraphs(raw: str) -> list[Paragraph]:
         current: list[tuple[int, int]] = []
         for k, span in enumerate(block):
             current.append(span)
-            next_is_item = k + 1 < len(block) and bool(_LIST_ITEM.match(raw, block[k + 1][0]))
-            if not width or span[1] - span[0] < 0.75 * width or next_is_item:
+            following = block[k + 1] if k + 1 < len(block) else None
+            if not _joins(raw, span, following, width):
                 paragraphs.append(_paragraph(raw, current))
                 current = []
         if current:
             paragraphs.append(_paragraph(raw, current))
     return paragraphs
+
+
+def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, width: int) -> bool:
+    """Whether a line continues on the next one: hard-wrapped text, or a line that stops
+    mid-phrase ("… with his Lao" / "counterpart …") before a lower-case continuation."""
+    if following is None or _LIST_ITEM.match(raw, following[0]):
+        return False
+    if width and span[1] - span[0] >= 0.75 * width:
+        return True
+    line = raw[span[0] : span[1]]
+    if _SENTENCE_END.search(line) or line.endswith(":"):
+        return False
+    return raw[following[0]].islower() or bool(_DANGLING.search(line))
 
 
 def select(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, list[Dropped]]:
@@ -240,7 +257,9 @@ def furniture_reason(text: str) -> str:
 
 def _is_prose(text: str) -> bool:
     words = len(text.split())
-    return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(text)))
+    if words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(text))):
+        return True
+    return words >= 6 and bool(_DATELINE.match(text))
 
 
 def _is_menu(line: str) -> bool:
@@ -402,7 +421,7 @@ def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: arra
 def _replacement(found: str) -> str:
     if found[0] == "&" and found[-1] == ";":
         text = html.unescape(found)
-        return " " if text == "\xa0" else text
+        return " " if text == "\xa0" else _QUOTES.get(text, text)
     if found in _QUOTES:
         return _QUOTES[found]
     if found.isspace():

@@ -1,0 +1,164 @@
+"""clean: the article body without furniture or teasers, offsets into the raw text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean, clean_text, furniture_reason
+from ingest.types import Doc
+
+PAGE = """VietnamPlus
+Home | Politics | Business | World | Society
+Politics > Diplomacy
+
+Vietnam, Laos hold talks in Hanoi
+
+by VNA 03 September 2016 Last updated at 09:47 PM
+
+Prime Minister A and his Lao counterpart B at the talks (Photo: VNA)
+
+Hanoi, September 3 (VNA) – Prime Minister Nguyen Van A held talks with his Lao
+coun♉terpart Phạm Văn B in Hanoi on September 3, the two sides said.
+
+Both sides welcomed the &ldquo;special&rdquo; relations&nbsp;between the two countries.
+
+Both sides welcomed the &ldquo;special&rdquo; relations&nbsp;between the two countries.
+
+Thủ tướng hội đàm với Thủ tướng Lào tại Hà Nội
+
+Vietnam, Laos hold talks in Hanoi
+
+The leaders witnessed the signing of five agreements./.
+
+VNA
+
+See more
+
+President C receives Cuban Foreign Minister
+President C hosted Cuban Foreign Minister D, affirming support.
+
+Tags: Vietnam-Laos
+
+Top VND Exchange Rates
+USD
+22,290.0
+Comments (0)
+Full name
+"""
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> object:
+    return clean_text(PAGE)
+
+
+def test_clean_keeps_the_article_sentences(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert cleaned.body.startswith("Hanoi, September 3 (VNA) – Prime Minister Nguyen Van A")
+    assert cleaned.body.endswith("signing of five agreements.")  # wire end mark left out
+    assert 'welcomed the "special" relations between' in cleaned.body  # entities, quotes
+
+
+@pytest.mark.parametrize(
+    "gone",
+    [
+        "Home |",
+        "Politics > Diplomacy",
+        "Last updated",
+        "(Photo: VNA)",
+        "Thủ tướng",
+        "See more",
+        "Cuban Foreign Minister",
+        "Tags",
+        "22,290",
+        "Full name",
+        "VietnamPlus",
+    ],
+)
+def test_clean_drops_furniture_and_teasers(cleaned, gone: str) -> None:  # type: ignore[no-untyped-def]
+    assert gone not in cleaned.body
+
+
+def test_clean_title_duplicates_and_symbols(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert cleaned.title == "Vietnam, Laos hold talks in Hanoi"
+    assert "Vietnam, Laos hold talks" not in cleaned.body  # the title repeated in the body
+    assert cleaned.body.count("Both sides welcomed") == 1
+    assert "counterpart Phạm Văn B" in cleaned.body  # symbol gone, wrap re-joined, diacritics kept
+    reasons = {d.reason for d in cleaned.dropped}
+    assert {"menu", "stamp", "caption", "duplicate", "foreign language", "teaser"} <= reasons
+
+
+def test_clean_body_map_points_into_raw(cleaned) -> None:  # type: ignore[no-untyped-def]
+    body, body_map = cleaned.body, cleaned.body_map
+    assert len(body_map) == len(body)
+    start = body.index("Nguyen Van A")
+    raw_start = body_map[start]
+    assert PAGE[raw_start : raw_start + len("Nguyen Van A")] == "Nguyen Van A"
+    copied = [i for i, ch in enumerate(body) if ch.isalnum()]
+    assert all(PAGE[body_map[i]] == body[i] for i in copied)
+
+
+def test_clean_stage_fills_the_doc() -> None:
+    doc = clean(Doc(name="x.txt", raw=PAGE))
+    assert doc.body and len(doc.body_map) == len(doc.body)
+    assert doc.meta["title"] == "Vietnam, Laos hold talks in Hanoi"
+    assert doc.raw_span(0, 5) == (
+        PAGE.index("Hanoi, September"),
+        PAGE.index("Hanoi, September") + 5,
+    )
+    assert any(d["reason"] == "teaser" for d in doc.meta["dropped"])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Home / Politics / Foreign affairs", "menu"),
+        ("March 15, 2018 | 19:20 GMT+7", "menu"),
+        ("16/11/2021 15:23", "widget"),
+        ("by VNA19 March 2024 Last updated at 11:51 AM", "stamp"),
+        ("USD 432.57 ▲   EUR 489.31 ▼", "widget"),
+        ("Weather: Hanoi 24°C - 31°C", "furniture"),
+        ("Kim Jong Un (L) and Nguyen Phu Trong at the talks in Hanoi. (Photo: VNA)", "caption"),
+        ("[Print]  [Close]", "menu"),
+        ("Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks on Monday.", ""),
+        ("Party General Secretary Tô Lâm met Lao President Thongloun Sisoulith.", ""),
+    ],
+)
+def test_clean_furniture_reason(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+def test_clean_hard_wrapped_text_is_rejoined() -> None:
+    lines = [
+        "Hanoi, November 13 (VNA) – Prime Minister Pham Minh Chinh held talks",
+        "with German Chancellor Olaf Scholz in Hanoi on November 13, during the",
+        "latter's official visit to Vietnam, the first in eleven years by a German",
+        "chancellor to the Southeast Asian country.",
+        "",
+        "Welcoming the Chancellor on his first trip to Southeast Asia since",
+        "taking office, Chinh said the visit reflects Germany's high regard for",
+        "its strategic partnership with Vietnam, which was set up in 2011.",
+    ]
+    body = clean_text("\n".join(lines)).body
+    assert body.split("\n\n")[0].endswith(
+        "during the latter's official visit to Vietnam, "
+        "the first in eleven years by a German chancellor "
+        "to the Southeast Asian country."
+    )
+    assert len(body.split("\n\n")) == 2
+
+
+@pytest.mark.parametrize(
+    ("seed", "teaser"),
+    [
+        ("002_ff1f0e882f9e8929.txt", "Sergei Lavrov"),
+        ("003_673962eaac46cd05.txt", "Belgian King"),
+        ("004_4e5e15dbdb680e40.txt", "Political System"),
+        ("001_a24418891285e294.txt", "Exchange Rates"),
+    ],
+)
+def test_clean_seed_teasers_do_not_reach_the_body(seeds_dir: Path, seed: str, teaser: str) -> None:
+    raw = (seeds_dir / seed).read_text(encoding="utf-8")
+    assert teaser in raw
+    assert teaser not in clean_text(raw).body
