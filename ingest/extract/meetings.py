@@ -61,7 +61,9 @@ _OFFICE_WORDS = (
     "president|prime minister|Head of State|head of state|Speaker|Chairman|Chairwoman"
 )
 _OFFICE_RE = re.compile(
-    r"\b(?:the|The|his|her|His|Her)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?P<head>" + _OFFICE_WORDS + r")\b(?!\s+[A-Z][a-z])"
+    r"\b(?:the|The|his|her|His|Her)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?P<head>"
+    + _OFFICE_WORDS
+    + r")\b(?!\s+[A-Z][a-z])"
 )
 _AMBASSADOR_LIST = re.compile(
     r"\b(?:ambassadors?|Ambassadors?|heads of mission|Heads of Mission|envoys?)\s+(?:of|from)\s+",
@@ -69,7 +71,9 @@ _AMBASSADOR_LIST = re.compile(
 _LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?:He|She|he|she)(?![\w-])")
 _GUEST_RE = re.compile(r"\b(?:the|The) (?:guest|visitor|visiting leader|visiting official)s?\b")
-_PAIR_RE = re.compile(r"\b(?:the|The|both) two (?:leaders|ministers|sides|officials|diplomats|heads of state|presidents|prime ministers|foreign ministers)\b")
+_PAIR_RE = re.compile(
+    r"\b(?:the|The|both) two (?:leaders|ministers|sides|officials|diplomats|heads of state|presidents|prime ministers|foreign ministers)\b"
+)
 _BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}between\b", re.IGNORECASE)
 
 
@@ -142,7 +146,9 @@ def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
 # ── actors ──────────────────────────────────────────────────────────────────────────
 
 
-def _actors(text: str, sentence: Span, mentions: list[Mention], people: People, state: _State) -> list[Actor]:
+def _actors(
+    text: str, sentence: Span, mentions: list[Mention], people: People, state: _State
+) -> list[Actor]:
     actors: list[Actor] = []
     taken: list[tuple[int, int]] = []
     for mention in mentions:
@@ -179,7 +185,7 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _office_lists(text: str, sentence: Span, taken: list[tuple[int, int]]) -> list[Actor]:
-    """"the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each."""
+    """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each."""
     actors: list[Actor] = []
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
         pos = match.end()
@@ -187,14 +193,18 @@ def _office_lists(text: str, sentence: Span, taken: list[tuple[int, int]]) -> li
             start = match.end() + mention.start
             if not _LIST_GLUE.fullmatch(text[pos:start]):
                 break
-            actors.append(Actor(start, office="Ambassador", country=mention.iso3, group=match.start()))
+            actors.append(
+                Actor(start, office="Ambassador", country=mention.iso3, group=match.start())
+            )
             pos = match.end() + mention.end
         taken.append((match.start(), pos))
     return actors
 
 
-def _offices(text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State) -> list[Actor]:
-    """"the Vietnamese President", "the Uzbek ambassador", "the Kazakh leader"."""
+def _offices(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+) -> list[Actor]:
+    """ "the Vietnamese President", "the Uzbek ambassador", "the Kazakh leader"."""
     actors: list[Actor] = []
     for match in _OFFICE_RE.finditer(text, sentence.start, sentence.end):
         if not _free(match.start(), match.end(), taken):
@@ -211,9 +221,18 @@ def _offices(text: str, sentence: Span, taken: list[tuple[int, int]], people: Pe
     return actors
 
 
-def _office_actor(start: int, head: str, country: str | None, people: People, state: _State) -> Actor | None:
+def _office_actor(
+    start: int, head: str, country: str | None, people: People, state: _State
+) -> Actor | None:
     title = head[0].upper() + head[1:]
-    generic = head.lower() in ("leader", "official", "diplomat", "head of state", "minister", "envoy")
+    generic = head.lower() in (
+        "leader",
+        "official",
+        "diplomat",
+        "head of state",
+        "minister",
+        "envoy",
+    )
     person = people.registry.by_office(title, country) if not generic else None
     if person is None and generic and country:
         person = next((p for p in people.registry.persons if p.country == country), None)
@@ -226,11 +245,17 @@ def _office_actor(start: int, head: str, country: str | None, people: People, st
     return Actor(start, office=title, country=country)
 
 
-def _anaphora(text: str, sentence: Span, taken: list[tuple[int, int]], state: _State) -> list[Actor]:
+def _anaphora(
+    text: str, sentence: Span, taken: list[tuple[int, int]], state: _State
+) -> list[Actor]:
     actors: list[Actor] = []
     for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
         if state.subject is not None and _free(match.start(), match.end(), taken):
-            actors.append(Actor(match.start(), state.subject.person, state.subject.office, state.subject.country))
+            actors.append(
+                Actor(
+                    match.start(), state.subject.person, state.subject.office, state.subject.country
+                )
+            )
             break  # only the subject pronoun
     for match in _GUEST_RE.finditer(text, sentence.start, sentence.end):
         if state.guest is not None:
@@ -263,7 +288,9 @@ def _pairs(
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
         right = [a for a in actors if t_start <= a.start < limit]
-        between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[t_start:t_end].lower().endswith("between")
+        between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[
+            t_start:t_end
+        ].lower().endswith("between")
         if right and (not left or between):
             pairs = [(right[0], r) for r in right[1:]]
         elif right:
@@ -272,8 +299,34 @@ def _pairs(
             pairs = [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
         else:
             pairs = []
+        for a, b in pairs:
+            _separate(text, a, b)
         found.extend(_meeting(a, b, trigger, sentence, t_start) for a, b in pairs if _differ(a, b))
     return found
+
+
+_LOOK_BACK = 2000  # characters searched for the country of a person placed only by default
+
+
+def _separate(text: str, a: Actor, b: Actor) -> None:
+    """Two sides of one country, one of them placed only by the article's default: that
+    one is of the nearest other country named before ("II. Singapore … He called on
+    President Tharman")."""
+    if a.actor_country is None or a.actor_country != b.actor_country or a.key == b.key:
+        return
+    weak_sides = [x for x in (a, b) if x.person is not None and x.person.weak]
+    if not weak_sides:
+        return
+    # The one introduced later, as an object, is the one the default misplaced.
+    weak = max(weak_sides, key=lambda x: (not x.person.subject, x.person.first))  # type: ignore[union-attr]
+    if weak.person is None:
+        return
+    other = a if weak is b else b
+    before = find_countries(text[max(0, weak.start - _LOOK_BACK) : weak.start])
+    iso3 = next((m.iso3 for m in reversed(before) if m.iso3 != other.actor_country), None)
+    if iso3 is not None:
+        weak.person.country = iso3
+        weak.person.weak = False
 
 
 def _differ(a: Actor, b: Actor) -> bool:

@@ -33,7 +33,7 @@ _STOP = frozenset(_lines("name_stopwords.txt"))
 _VN_SURNAMES = frozenset(_lines("vietnamese_surnames.txt"))
 _CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s", "–", "-"})
 _PARTICLES = frozenset(
-    "bin bint binti ibn al el de da do dos das del della di du van von der den la le y".split()
+    "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()
 )
 _LOWER_OK = frozenset({"head", "royal", "plural", "modifier"})
 _ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
@@ -43,7 +43,9 @@ _PLACE_AFTER = frozenset(
     "Academy Street Road Park Bridge Centre Center Thought Award Prize Foundation School "
     "Hospital Stadium Port Station Temple Pagoda Citadel District Town Village".split()
 )
-_VN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")
 
@@ -81,6 +83,7 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     first: int = 0  # offset of the first mention
     context: list[str] = field(default_factory=list)  # countries free in its first sentence
+    subject: bool = False  # first named as the subject of its sentence
     weak: bool = False  # the country is only the article's default, not read for this person
 
     @property
@@ -123,7 +126,9 @@ def _keeps_period(word: str) -> bool:
     return len(bare) <= 1 or "." in bare or word in TITLE_CLASS
 
 
-def _classify(raw: list[tuple[int, int, str]], i: int, countries: list[CountryMention], base: int) -> Token:
+def _classify(
+    raw: list[tuple[int, int, str]], i: int, countries: list[CountryMention], base: int
+) -> Token:
     s, e, word = raw[i]
     for mention in countries:
         if mention.start + base <= s and e <= mention.end + base:
@@ -174,7 +179,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
 
 
 def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
-    """"Sadyr Japarov, President of the Kyrgyz Republic": a name, then its title."""
+    """ "Sadyr Japarov, President of the Kyrgyz Republic": a name, then its title."""
     end = _name_run_end(tokens, i)
     if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return None, i + 1
@@ -185,19 +190,28 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
         return None, i + 1
     country, demonym = _group_country(group)
     name = text[tokens[i].start : tokens[end - 1].end]
-    return Mention(tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym), group_end
+    return Mention(
+        tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym
+    ), group_end
 
 
-def _second_name(text: str, tokens: list[Token], i: int, first: Mention, mentions: list[Mention]) -> int:
-    """"Foreign Ministers Retno Marsudi and Zambry Abd Kadir": a plural title's second name."""
-    plural = TITLE_CLASS.get(first.head) == "plural" or TITLE_CLASS.get(first.head.capitalize()) == "plural"
+def _second_name(
+    text: str, tokens: list[Token], i: int, first: Mention, mentions: list[Mention]
+) -> int:
+    """ "Foreign Ministers Retno Marsudi and Zambry Abd Kadir": a plural title's second name."""
+    plural = (
+        TITLE_CLASS.get(first.head) == "plural"
+        or TITLE_CLASS.get(first.head.capitalize()) == "plural"
+    )
     if not plural or i + 1 >= len(tokens) or tokens[i].text != "and":
         return i
     end = _name_run_end(tokens, i + 1)
     if end - (i + 1) < 2:
         return i
     name = text[tokens[i + 1].start : tokens[end - 1].end]
-    mentions.append(Mention(tokens[i + 1].start, tokens[end - 1].end, name, first.title, first.head))
+    mentions.append(
+        Mention(tokens[i + 1].start, tokens[end - 1].end, name, first.title, first.head)
+    )
     return end
 
 
@@ -214,9 +228,13 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             break
         j += 1
     group = tokens[i:last_good]
-    if not any(t.kind in "HK" or t.text in _HEADS for t in group):
+    if not any(t.kind in "HK" or _is_head(t.text) for t in group):
         return i
     return last_good
+
+
+def _is_head(word: str) -> bool:
+    return word in _HEADS or (word.islower() and word.capitalize() in _HEADS)
 
 
 def _joins_titles(tokens: list[Token], j: int) -> bool:
@@ -228,11 +246,15 @@ def _joins_titles(tokens: list[Token], j: int) -> bool:
     return nxt is not None and nxt.kind in "TC" and not (tokens[j].text == "," and nxt.kind == "C")
 
 
-def _mention_at(text: str, tokens: list[Token], i: int, group_end: int) -> tuple[Mention | None, int]:
+def _mention_at(
+    text: str, tokens: list[Token], i: int, group_end: int
+) -> tuple[Mention | None, int]:
     group = tokens[i:group_end]
     k = group_end
-    if k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind == "N":
+    if k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind in "NH":
         k += 1  # "the President of São Tomé and Príncipe, Carlos Vila Nova"
+        while k < len(tokens) - 1 and tokens[k].kind == "H":
+            k += 1  # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
     name_end = _name_run_end(tokens, k)
     title, head = _title_of(group)
     country, demonym = _group_country(group)
@@ -240,10 +262,21 @@ def _mention_at(text: str, tokens: list[Token], i: int, group_end: int) -> tuple
     if name_end == k or _is_place(tokens, name_end):
         if not head:
             return None, group_end
-        return Mention(group[0].start, group[-1].end, None, title, head, country, counterpart, demonym=demonym), group_end
+        return Mention(
+            group[0].start, group[-1].end, None, title, head, country, counterpart, demonym=demonym
+        ), group_end
     name_tokens = tokens[k:name_end]
     name = text[name_tokens[0].start : name_tokens[-1].end]
-    mention = Mention(group[0].start, name_tokens[-1].end, name, title, head, country, counterpart, demonym=demonym)
+    mention = Mention(
+        group[0].start,
+        name_tokens[-1].end,
+        name,
+        title,
+        head,
+        country,
+        counterpart,
+        demonym=demonym,
+    )
     mention.short = len(name_tokens) == 1 and head not in _royal_heads()
     return mention, _read_after_name(tokens, name_end, mention)
 
@@ -275,7 +308,7 @@ def _is_place(tokens: list[Token], j: int) -> bool:
 
 def _title_of(group: list[Token]) -> tuple[str, str]:
     titled = [t for t in group if t.kind in "TK"]
-    heads = [t.text for t in group if t.text in _HEADS]
+    heads = [t.text if t.text in _HEADS else t.text.capitalize() for t in group if _is_head(t.text)]
     if not titled:
         return "", ""
     first = next(n for n, t in enumerate(group) if t.kind in "TK")
@@ -298,12 +331,16 @@ def _group_country(group: list[Token]) -> tuple[str | None, bool]:
 
 
 def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
-    """"King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"; returns where
+    """ "King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"; returns where
     the mention ends."""
     k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" else j + 1
     if k < len(tokens) and tokens[j].text == "of" and tokens[k].kind == "C":
         mention.country = mention.country or tokens[k].country.iso3  # type: ignore[union-attr]
-        while k + 1 < len(tokens) and tokens[k + 1].kind == "C" and tokens[k + 1].country is tokens[k].country:
+        while (
+            k + 1 < len(tokens)
+            and tokens[k + 1].kind == "C"
+            and tokens[k + 1].country is tokens[k].country
+        ):
             k += 1
         mention.end = tokens[k].end
         return k + 1
@@ -393,12 +430,10 @@ class Registry:
         for person in self.persons:
             if person.country is not None:
                 continue
-            if home and home != "VNM":
-                person.country = home
-            elif len(set(person.context)) == 1:
-                person.country = person.context[0]
-            else:
-                person.country = _default_country(place, frequent)
+            clue = person.context[0] if len(person.context) == 1 else None
+            own = home if home != "VNM" else None
+            first, second = (own, clue) if person.subject else (clue, own)
+            person.country = first or second or _default_country(place, frequent)
             person.weak = True
 
     def fill_vietnamese(self) -> None:
@@ -408,12 +443,21 @@ class Registry:
                 person.country = "VNM"
 
     def fill_from_offices(self, offices: list[Mention]) -> None:
-        """"the Turkish president" names the country of the one President without one."""
+        """ "the Turkish president" names the country of the one President without one."""
         for office in offices:
-            if not office.country or not office.head:
+            if not office.country or not office.head or office.head in _GENERIC_HEADS:
                 continue
-            open_ = [p for p in self.persons if p.country is None and office.head.lower() in p.title.lower().split()]
-            taken = any(p.country == office.country and office.head.lower() in p.title.lower().split() for p in self.persons)
+            open_ = [
+                p
+                for p in self.persons
+                if p.country is None and office.head.lower() in p.title.lower().split()
+            ]
+            taken = any(
+                p.country == office.country and office.head.lower() in p.title.lower().split()
+                for p in self.persons
+            )
+            if office.country == "VNM":
+                open_ = [p for p in open_ if looks_vietnamese(p.name)]
             if len(open_) == 1 and not taken:
                 open_[0].country = office.country
 
@@ -437,8 +481,10 @@ def short_form_used(person: Person, text: str) -> list[str]:
     used = []
     for word in person.name.replace("-", " ").split():
         bare = word.rstrip(".")
-        if len(bare) > 1 and bare.lower() not in _PARTICLES and re.search(
-            r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])(?!\s+[A-Z][a-z])", text
+        if (
+            len(bare) > 1
+            and bare.lower() not in _PARTICLES
+            and re.search(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])(?!\s+[A-Z][a-z])", text)
         ):
             used.append(bare)
     return used
@@ -462,12 +508,12 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
     mentions = [find_mentions(text, toks) for toks in tokens]
     registry = Registry()
     for found, toks in zip(mentions, tokens):
-        free = _free_countries(toks, found)
-        for mention in found:
+        for n, mention in enumerate(found):
             if mention.name and not mention.short:
                 person = registry.add(mention)
-                if not person.context and mention.person is person and person.first == mention.start:
-                    person.context = free
+                if person.first == mention.start:
+                    person.subject = n == 0 and mention.start - toks[0].start < _SUBJECT_REACH
+                    person.context = _context_countries(toks, found, mention, person.subject)
     registry.index_words()
     for n, found in enumerate(mentions):
         _resolve_short(registry, found)
@@ -479,13 +525,24 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
     return People(registry, mentions, tokens)
 
 
-def _free_countries(tokens: list[Token], found: list[Mention]) -> list[str]:
-    """Countries a sentence names outside its person mentions ("… said Russia is …")."""
-    return [
-        t.country.iso3
+_GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
+_SUBJECT_REACH = 40  # a first mention this close to the sentence start is its subject
+_CLUE_REACH = 80  # a country named this close before a person may be theirs
+
+
+def _context_countries(
+    tokens: list[Token], found: list[Mention], mention: Mention, subject: bool
+) -> list[str]:
+    """A country the sentence names just before `mention`, outside other mentions, as a
+    clue for an object ("a Bahraini delegation headed by X", "to Singapore at the
+    invitation of X"); a subject's country is more often the publisher's."""
+    free = [
+        t
         for t in tokens
         if t.kind == "C" and t.country and not any(m.start <= t.start < m.end for m in found)
     ]
+    near = [t.country.iso3 for t in free if mention.start - _CLUE_REACH <= t.start < mention.start]  # type: ignore[union-attr]
+    return near[-1:] if near and not subject else []
 
 
 def _resolve_short(registry: Registry, found: list[Mention]) -> None:
@@ -496,7 +553,9 @@ def _resolve_short(registry: Registry, found: list[Mention]) -> None:
                 mention.person.aliases.add(mention.name)
 
 
-def _bare_names(text: str, tokens: list[Token], found: list[Mention], registry: Registry) -> list[Mention]:
+def _bare_names(
+    text: str, tokens: list[Token], found: list[Mention], registry: Registry
+) -> list[Mention]:
     """Names without a title in this sentence ("Hang and Rudenko", "Modi met …")."""
     covered = [(m.start, m.end) for m in found]
     extra: list[Mention] = []
@@ -526,16 +585,25 @@ def _person_of_run(registry: Registry, surface: str, run: list[Token]) -> Person
     return registry.by_word(run[0].text)
 
 
-def _counterpart_countries(registry: Registry, mentions: list[list[Mention]], tokens: list[list[Token]]) -> None:
-    """"X and his counterpart Y": Y's country is another country the sentence names."""
+def _counterpart_countries(
+    registry: Registry, mentions: list[list[Mention]], tokens: list[list[Token]]
+) -> None:
+    """ "X and his counterpart Y": Y's country is another country the sentence names."""
     for found, toks in zip(mentions, tokens):
         for mention in found:
             person = mention.person
-            if not mention.counterpart or person is None or person.country:
+            if person is None or not (mention.counterpart or person.title == "counterpart"):
                 continue
             others = {m.person.country for m in found if m.person and m.person is not person}
+            titles = [
+                m.person.title
+                for m in found
+                if m.person and m.person is not person and m.person.title
+            ]
+            if person.title == "counterpart" and titles:
+                person.title = titles[0]
             named = [t.country.iso3 for t in toks if t.kind == "C" and t.country]
             for iso3 in named:
-                if iso3 not in others:
+                if iso3 not in others and not person.country:
                     person.country = iso3
                     break

@@ -13,10 +13,11 @@ ties", "comprehensive partners" …) becomes a fact in one of three ways:
     mention      the current level with an explicitly named pair, date null
 
 Plans ("agreed to upgrade", "will elevate"), negations ("have not established") and
-aggregates ("comprehensive partnerships with seven countries") give nothing. Which two
-countries, and which date governs a fact, come from `ingest.extract.context`-style
-helpers in `context.py` shared with `signings.py`. The word lists live in
-`data/levels_cues.json`.
+aggregates ("comprehensive partnerships with seven countries") give nothing. The word
+lists live in `data/levels_cues.json`.
+
+Which countries a clause names and which date governs it come from
+`relation_context.Context`, shared with `signings.py`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.extract.context import Context, Party, context_for, words_pattern
+from ingest.dates import DateMention
+from ingest.extract.relation_context import Context, context_for, words_pattern
 from ingest.extract.sentences import Span
 from ingest.types import Doc, Level, UpgradedTo
 
@@ -68,7 +70,7 @@ _TRIGGER = re.compile(
 # "established (their|formal …) relations / ties": bare relations are diplomatic ones
 # only right after an establishing word ("normalised ties", "resumption of relations").
 _BARE_RELATIONS = re.compile(
-    r"^\s+(?:of\s+)?(?:(?:their|the|bilateral|formal|official|full|diplomatic)\s+)*"
+    r"\s+(?:of\s+)?(?:(?:their|the|bilateral|formal|official|full|diplomatic)\s+)*"
     r"(?P<rel>"
     + "|".join(_CUES["relations_after_establish"])
     + r")\b(?!\s+(?:between|with)\s+\w+\s+(?:and|to)\b\s*(?:a|an)?\s*\w*\s*partnership)",
@@ -76,32 +78,26 @@ _BARE_RELATIONS = re.compile(
 )
 # "the 75th anniversary of (the establishment of) (their) diplomatic relations",
 # "mark 50 years of diplomatic ties"
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20,
-    "twenty-fifth": 25, "thirtieth": 30, "thirty-fifth": 35, "fortieth": 40,
-    "forty-fifth": 45, "fiftieth": 50, "fifty-fifth": 55, "sixtieth": 60,
-    "sixty-fifth": 65, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
-}
+_ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
 _ANNIVERSARY_BEFORE = re.compile(
     rf"(?:\b(?:{_ORDINAL})\s+anniversary\s+of|\b(?P<years>\d{{1,3}})\s+years\s+of)"
-    r"\s+(?:(?:the|their|our|its|bilateral|two\s+countries'|establishment|founding|of|"
-    r"official|vietnam\S*|[A-Z]\w+-\w+)\s+){0,5}$",
+    r"\s+(?:(?!anniversary)[^\s,.;]+\s+){0,6}$",
     re.IGNORECASE,
 )
 _ANNIVERSARY_AFTER = re.compile(
-    rf"^[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
+    rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
     r"\s+anniversary",
     re.IGNORECASE,
 )
 _AGGREGATE_BEFORE = re.compile(
-    r"\b(?:one of|among|number of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)"
+    r"\b(?:one of|among|number of|\d+|(?<!the )two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGGREGATE_AFTER = re.compile(
-    r"^\s*(?:with|to|of)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|around\s+|"
+    r"\s*(?:with|to|of)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|around\s+|"
     r"almost\s+|all\s+(?:the\s+)?|the\s+(?:five\s+|\w+\s+)?)?(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|many|several|all)\b"
     r"(?:\s+\w+){0,3}?\s+(?:" + "|".join(_CUES["aggregate_nouns"]) + r")\b",
@@ -259,8 +255,9 @@ def _strip_triggers(text: str) -> str:
 
 
 _RIGHT_LINK = re.compile(
-    r"^(?:\s+(?:between|with|of)\s[^;]{0,60}?)?(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?"
-    r"(?:[^,;.]{0,40}?\s)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"^(?:[^;.]{0,60}?(?:,\s*(?:which\s+|that\s+)?|\s+(?:which|that)\s+)(?:[^,;.]{0,40}?\s)?"
+    r"|(?:\s+(?:between|with|of)\s[^;.]{0,60}?)?\s+)"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:officially\s+|formally\s+|first\s+|jointly\s+)?$",
     re.IGNORECASE,
 )
@@ -274,7 +271,9 @@ def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
         if t.lastgroup == "become" or not (word.endswith("ed") or word.endswith("set up")):
             return None
         between = text[m.end : t.start()]
-        if ";" in between or _PLAN.search(between) or _LEVEL_RE.search(between):
+        if _PLAN.search(between) or _LEVEL_RE.search(between):
+            return None
+        if _LOWER_PAST.search(_strip_triggers(between)):
             return None
         if not (
             re.search(r"\b(?:which|that|was|were|been)\b|,", between) and _RIGHT_LINK.match(between)
@@ -341,7 +340,9 @@ def _facts(
     sent = ctx.sentences[index]
     if ctx.organisation_near(index, max(bounds[0], m.start - 40), min(bounds[1], m.end + 40)):
         return []  # "EU-Central Asia relations", "ties with ASEAN": not two countries
-    pairs, explicit_pair = ctx.pairs(index, bounds, (min(anchor[0], m.start), max(anchor[1], m.end)))
+    pairs, explicit_pair = ctx.pairs(
+        index, bounds, (min(anchor[0], m.start), max(anchor[1], m.end))
+    )
     if how == "mention" and not explicit_pair:
         return []
     date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years)
@@ -381,10 +382,12 @@ def _date_for(
     """(iso, the date phrase, where it came from) for one fact."""
     if how == "mention":
         return None, None, None
-    lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
-    near = ctx.nearest_date(index, bounds, lo, hi)
+    whole = (0, len(ctx.sentences[index].text))
     if how == "anniversary":
-        return _anniversary_date(ctx, near, years, lo, hi)
+        lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
+        return _anniversary_date(ctx, ctx.nearest_date(index, whole, lo, hi), years, lo, hi)
+    near = ctx.nearest_date(index, bounds, m.start, m.end)
+    near = near or ctx.nearest_date(index, whole, m.start, m.end)
     if near is not None:
         return near.iso, near.text, "sentence"
     text = ctx.sentences[index].text
@@ -397,7 +400,7 @@ def _date_for(
 
 
 def _anniversary_date(
-    ctx: Context, near: Party | None, years: int, lo: int, hi: int
+    ctx: Context, near: DateMention | None, years: int, lo: int, hi: int
 ) -> tuple[str | None, str | None, str | None]:
     """The year of the anniversary minus N; a day-precise anniversary date right beside
     it ("January 30 this year, when … the 76th anniversary") keeps its month and day."""
@@ -408,8 +411,10 @@ def _anniversary_date(
             return None, text, None
         base, text = ctx.published[:4], None
     iso = f"{int(base[:4]) - years:04d}"
-    adjacent = near is not None and (near.start >= hi - 2 or near.end <= lo) and (
-        min(abs(near.start - hi), abs(lo - near.end)) <= 40
+    adjacent = (
+        near is not None
+        and (near.start >= hi - 2 or near.end <= lo)
+        and (min(abs(near.start - hi), abs(lo - near.end)) <= 40)
     )
     if adjacent and near is not None and near.kind == "day" and len(base) == 10:
         iso += base[4:]
@@ -432,6 +437,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
             continue
         by_precision = sorted(explicit, key=lambda f: -len(f.fact.date or ""))
         for f in by_precision:
-            if not any((k.fact.date or "").startswith(f.fact.date or "") for k in kept if k in by_precision):
+            if not any(
+                (k.fact.date or "").startswith(f.fact.date or "") for k in kept if k in by_precision
+            ):
                 kept.append(f)
     return kept
