@@ -11,7 +11,8 @@ WHERE m.date IS NULL
 OPTIONAL MATCH (art:Article)
 WHERE art.id IN m.articles
 WITH m, coalesce(x.name, x.title + ' (' + coalesce(x.country, '-') + ')') AS a,
-     coalesce(y.name, y.title + ' (' + coalesce(y.country, '-') + ')') AS b, collect(art.file) AS articles
+     coalesce(y.name, y.title + ' (' + coalesce(y.country, '-') + ')') AS b,
+     collect(art.file) AS articles
 RETURN 'MET_WITH' AS fact, a + ' – ' + b AS detail, m.evidence AS evidence, articles
 ORDER BY detail
 LIMIT $limit
