@@ -1,0 +1,68 @@
+"""published: the publication date as the page shows it, or None."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean
+from ingest.published import find_published, published_from_text
+from ingest.types import Doc
+
+BODY = "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart on Monday."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (f" date 2024-01-30 {BODY}", "2024-01-30"),
+        (
+            f"Title of the story here\n\nby VNA19 March 2024 Last updated at 11:51 AM\n\n{BODY}",
+            "2024-03-19",
+        ),
+        (f"Title of the story here\n\n13/05/2025\n\n{BODY}", "2025-05-13"),
+        (f"Title of the story here\n\nMarch 15, 2018 | 19:20 GMT+7\n\n{BODY}", "2018-03-15"),
+        (
+            f"Title of the story here\n\nPosted On: 23 NOV 2025 8:45PM by PIB Delhi\n\n{BODY}",
+            "2025-11-23",
+        ),
+        (f"Title of the story here\n\n2024-02-01T08:00:00Z\n\n{BODY}", "2024-02-01"),
+        (f"No: 209, 1 July 2022, Press Release Regarding the Meeting\n\n{BODY}", "2022-07-01"),
+        (f"Vietnam marks 2023 ties\n\nHanoi, June 12 (VNA) – {BODY}", "2023-06-12"),
+        (f"Vietnam and Laos hold talks\n\nHanoi, June 12 (VNA) – {BODY}", None),
+        (f"{BODY}\n\nContent owned by the ministry. Last updated: 05/09/2024", "2024-09-05"),
+        (f"Title of the story here\n\n{BODY} Ties were set up on March 23, 1973.", None),
+    ],
+)
+def test_published_from_text(raw: str, expected: str | None) -> None:
+    doc = find_published(clean(Doc(name="a.txt", raw=raw)))
+    assert doc.published == expected
+
+
+def test_published_metadata_overrides_the_text() -> None:
+    doc = Doc(name="a.txt", raw=f" date 2024-01-30 {BODY}", meta={"published": "2020-01-01"})
+    assert find_published(clean(doc)).published == "2020-01-01"
+
+
+def test_published_without_a_cleaned_body_reads_the_raw_text() -> None:
+    assert published_from_text("Some title words here\n\n21/11/2024\n\n" + BODY) == "2024-11-21"
+
+
+def test_published_ignores_widget_stamps_after_the_article() -> None:
+    raw = f"Title of the story here\n\n{BODY}\n\nMid-market rates: 2016-09-05 08:10 UTC"
+    assert find_published(clean(Doc(name="a.txt", raw=raw))).published is None
+
+
+def test_published_seed_bylines(seeds_dir: Path) -> None:
+    docs = {
+        p.name[:3]: find_published(clean(Doc(p.name, p.read_text(encoding="utf-8"))))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    }
+    assert {k: d.published for k, d in docs.items()} == {
+        "000": "2024-01-30",
+        "001": "2024-03-19",
+        "002": None,
+        "003": None,
+        "004": "2025-05-13",
+    }
