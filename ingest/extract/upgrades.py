@@ -385,7 +385,7 @@ def _date_for(
     whole = (0, len(ctx.sentences[index].text))
     if how == "anniversary":
         lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
-        return _anniversary_date(ctx, ctx.nearest_date(index, whole, lo, hi), years, lo, hi)
+        return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
     near = ctx.nearest_date(index, bounds, m.start, m.end)
     near = near or ctx.nearest_date(index, whole, m.start, m.end)
     if near is not None:
@@ -397,6 +397,25 @@ def _date_for(
     if inherited is None:
         return None, None, None
     return inherited.iso, inherited.text, "context"
+
+
+_PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
+
+
+def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention | None:
+    """When the anniversary falls: a date right after it ("… diplomatic relations next
+    year", "in 2025"), else one shortly before that is not a past reference
+    ("This year the two countries celebrate …", not "the first since November 2017")."""
+    sent = ctx.sentences[index]
+    after = ctx.nearest_date(index, (hi, min(len(sent.text), hi + 60)), hi, hi)
+    if after is not None and after.start >= hi:
+        return after
+    before = [
+        d
+        for d in sent.dates
+        if lo - 80 <= d.start and d.end <= lo and not _PAST_REFERENCE.search(sent.text, 0, d.start)
+    ]
+    return before[-1] if before else None
 
 
 def _anniversary_date(

@@ -1,0 +1,376 @@
+"""What the relation extractors (`upgrades.py`, `signings.py`) ask of an article.
+
+    ctx = context_for(doc, sentences)       # built once per article, shared
+    ctx.pairs(i, bounds, anchor)            # country pairs a clause speaks of
+    ctx.nearest_date(i, bounds, lo, hi)     # the date mention governing a span
+    ctx.inherited_date(i)                   # the date of the last dated sentence before
+
+Countries are names and demonyms (`ingest.countries`) plus capitals standing for their
+country ("Mogadishu restored relations with Nairobi"; `data/levels_capitals.tsv`), never
+a venue ("talks in Hanoi"). "The two countries" is the home country (the one the article
+is written from) and the nearest other country named around the sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+from ingest.countries import find_countries, publisher_country
+from ingest.dates import DateMention, find_dates, resolve
+from ingest.extract.sentences import Span, paragraphs
+from ingest.types import Doc
+
+_DATA = Path(__file__).parent.parent / "data"
+_CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
+
+
+def words_pattern(words: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex for a word list, longest first, on word boundaries."""
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def _load_capitals() -> dict[str, str]:
+    rows = (_DATA / "levels_capitals.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in rows if line.strip() and not line.startswith("#"))
+
+
+_CAPITALS = _load_capitals()
+_CAPITAL_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(c) for c in sorted(_CAPITALS, key=len, reverse=True))
+    + r")(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|for|via|near|of|outside|into|visiting|visit|leave|reach|arrive)\s+$",
+    re.IGNORECASE,
+)
+_ORG_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(o) for o in sorted(_CUES["organisations"], key=len, reverse=True))
+    + r")(?![\w])"
+)
+_DATELINE = re.compile(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)")  # "Hanoi, September 3 (VNA) –"
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+(?:on\s+)?$", re.I)
+_CONJ = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
+_DASH = re.compile(r"^\s*[-–—]\s*$")
+_BETWEEN = re.compile(
+    r"\b(?:between|among|amongst)\s+(?:the\s+governments?\s+of\s+)?(?:the\s+)?$", re.I
+)
+_WITH = re.compile(r"^[^.;]{0,45}?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_VENUE = re.compile(
+    r"\b(?:in|at|from)\s+(?:the\s+)?$|\b(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|de|da|do|del|la|el|al|es)\s+){0,4}[A-Z][\w'’-]*,\s+$"
+)
+_LOOKBACK = 15  # sentences searched for a governing date or the other country
+
+
+@dataclass(frozen=True)
+class Party:
+    """A country named in a sentence (offsets into the sentence text)."""
+
+    start: int
+    end: int
+    iso3: str
+    via: str  # name | demonym | capital
+    venue: bool = False  # "in Rio de Janeiro, Brazil", "talks in Egypt": where, not who
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets into the text the sentences were cut from
+    end: int
+    text: str
+    paragraph: int
+    parties: tuple[Party, ...]
+    dates: tuple[DateMention, ...]  # offsets into the sentence text
+    orgs: tuple[tuple[int, int], ...]
+
+
+class Context:
+    """What the relation extractors know about one article: its sentences with the
+    countries, organisations and dates in each, the home country, the publication date."""
+
+    def __init__(self, doc: Doc, spans: list[Span]) -> None:
+        self.doc = doc
+        self.text = doc.body or doc.raw
+        self.published = doc.published
+        self.sentences = _sentences(self.text, spans, doc.published)
+        self.home = _home_country(doc.raw, self.sentences)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc.raw_span(start, end) if self.doc.body else (start, end)
+
+    def organisation_near(self, index: int, lo: int, hi: int) -> bool:
+        return any(s < hi and lo < e for s, e in self.sentences[index].orgs)
+
+    def pairs(
+        self, index: int, bounds: tuple[int, int], anchor: tuple[int, int]
+    ) -> tuple[list[tuple[str, str]], bool]:
+        """The country pairs a clause speaks of, and whether the text names them outright
+        ("Vietnam – Russia …", "between X and Y", "… with X") rather than by context."""
+        sent = self.sentences[index]
+        parties = [p for p in sent.parties if bounds[0] <= p.start and p.end <= bounds[1]]
+        named = _dash_pair(sent.text, parties, anchor) or _between_set(sent.text, parties)
+        if named and len(named) == 2:
+            return [(named[0], named[1])], True
+        withs = _with_list(sent.text, parties, anchor)
+        if withs:
+            subjects = _distinct(p for p in parties if p.end <= anchor[0] and p.iso3 not in withs)
+            subjects = subjects or ([self.home] if self.home and self.home not in withs else [])
+            found = [(s, w) for s in subjects for w in withs if s != w]
+            if found:
+                return found, True
+        if not parties:
+            parties = list(sent.parties)
+        pair = self.pair_of(sent.text, parties, anchor[0]) or self.context_pair(index)
+        return ([pair] if pair else []), False
+
+    def pair_of(self, text: str, parties: list[Party], pos: int) -> tuple[str, str] | None:
+        """The pair one clause names: its two countries, the "X and Y" nearest before
+        `pos` when it names more, or the home country and the one it names."""
+        isos = _distinct(parties)
+        if len(isos) > 2:
+            return _conjoined_before(text, parties, pos) or (isos[0], isos[1])
+        if len(isos) == 2:
+            return isos[0], isos[1]
+        if isos and self.home and isos[0] != self.home:
+            return self.home, isos[0]
+        return None
+
+    def context_pair(self, index: int) -> tuple[str, str] | None:
+        """What "the two countries" means where the sentence does not say: the pair of
+        the nearest sentence naming one, earlier in the paragraph first, then later in
+        it, then earlier paragraphs; venues ("in Rio de Janeiro, Brazil") count last."""
+        para = self.sentences[index].paragraph
+        before = range(index - 1, max(-1, index - _LOOKBACK), -1)
+        after = range(index + 1, min(len(self.sentences), index + 4))
+        order = [i for i in before if self.sentences[i].paragraph == para]
+        order += [i for i in after if self.sentences[i].paragraph == para]
+        order += [i for i in before if self.sentences[i].paragraph != para]
+        for venues in (False, True):
+            for i in order:
+                sent = self.sentences[i]
+                parties = [p for p in sent.parties if venues or not p.venue]
+                pair = self.pair_of(sent.text, parties, len(sent.text))
+                if pair:
+                    return pair
+        return None
+
+    def nearest_date(
+        self, index: int, bounds: tuple[int, int], lo: int, hi: int, skip: tuple[int, int] = (0, 0)
+    ) -> DateMention | None:
+        """The date mention of the clause closest to `[lo, hi)` (after it preferred), not
+        one that dates a report ("the ministry said Thursday") or lies in `skip`."""
+        sent = self.sentences[index]
+        best: tuple[float, DateMention] | None = None
+        for d in sent.dates:
+            if d.start < bounds[0] or d.end > bounds[1] or (skip[0] <= d.start < skip[1]):
+                continue
+            if _REPORTED.search(sent.text, max(0, d.start - 20), d.start):
+                continue
+            if _DATELINE.match(sent.text, d.end) and d.start < 60:
+                continue
+            distance = d.start - hi if d.start >= hi else (lo - d.end) * 1.5 if d.end <= lo else 0
+            if best is None or distance < best[0]:
+                best = (distance, d)
+        return best[1] if best else None
+
+    def inherited_date(self, index: int) -> DateMention | None:
+        """The date governing a sentence that gives none: the last day-precise mention in
+        the sentences before it ("On September 3, Xi held talks … The two heads of state
+        announced …"), else the last month-precise one."""
+        window = range(index - 1, max(-1, index - _LOOKBACK), -1)
+        for wanted in (("day", "range", "weekday", "relative_day", "anaphor"), ("month",)):
+            for i in window:
+                found = [d for d in self.sentences[i].dates if d.kind in wanted]
+                if found:
+                    return found[-1]
+        return None
+
+
+def context_for(doc: Doc, spans: list[Span]) -> Context:
+    """The context of `doc`, built once for both extractors (the last one is cached)."""
+    cached = _CACHE.get("last")
+    if cached is not None and cached.doc is doc and len(cached.sentences) == len(spans):
+        return cached
+    ctx = Context(doc, spans)
+    _CACHE["last"] = ctx
+    return ctx
+
+
+_CACHE: dict[str, Context] = {}
+
+
+def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sentence]:
+    paras = paragraphs(text)
+    countries = find_countries(text)
+    capitals = [
+        c for c in _CAPITAL_RE.finditer(text) if not _PLACE_BEFORE.search(text, 0, c.start())
+    ]
+    orgs = [(o.start(), o.end()) for o in _ORG_RE.finditer(text)]
+    dates = _dates(text, paras, published)
+    out = []
+    p = 0
+    for span in spans:
+        while p + 1 < len(paras) and paras[p].end <= span.start:
+            p += 1
+        s, e = span.start, span.end
+        parties = [
+            Party(
+                c.start - s,
+                c.end - s,
+                c.iso3,
+                "demonym" if c.is_demonym else "name",
+                bool(_VENUE.search(text, max(s, c.start - 40), c.start)),
+            )
+            for c in countries
+            if s <= c.start and c.end <= e
+        ]
+        parties += [
+            Party(c.start() - s, c.end() - s, _CAPITALS[c.group()], "capital")
+            for c in capitals
+            if s <= c.start()
+            and c.end() <= e
+            and not any(q.start < c.end() - s and c.start() - s < q.end for q in parties)
+        ]
+        out.append(
+            Sentence(
+                s,
+                e,
+                span.text,
+                p,
+                tuple(sorted(parties, key=lambda q: q.start)),
+                tuple(_shift(d, -s) for d in dates if s <= d.start and d.end <= e),
+                tuple(
+                    (a - s, b - s)
+                    for a, b in orgs
+                    if s <= a and b <= e and not any(c.start <= a < c.end for c in countries)
+                ),
+            )
+        )
+    return out
+
+
+def _dates(text: str, paras: list[Span], published: str | None) -> list[DateMention]:
+    """Every date mention; without a publication date, a year-less day takes the year
+    written in its paragraph (annotation.md "dates")."""
+    mentions = _joined(find_dates(text, published), text)
+    if published:
+        return mentions
+    out = []
+    for d in mentions:
+        if d.iso is None and d.kind in ("day", "range", "month"):
+            para = next((q for q in paras if q.start <= d.start < q.end), None)
+            year = re.search(r"\b(?:1[89]|20)\d\d\b", para.text) if para else None
+            if year:
+                d = DateMention(
+                    d.start, d.end, d.text, resolve(d.text, None, int(year.group())), d.kind
+                )
+        out.append(d)
+    return out
+
+
+def _joined(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """ "September 5 this year": the day takes the year of the relative phrase after it."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "day"
+            and d.kind == "relative"
+            and "year" in d.text.lower()
+            and text[prev.end : d.start].strip() in ("", ",")
+            and prev.iso
+            and d.iso
+            and len(prev.iso) == 10
+        ):
+            iso = d.iso[:4] + prev.iso[4:]
+            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], iso, "day")
+            continue
+        out.append(d)
+    return out
+
+
+def _shift(d: DateMention, by: int) -> DateMention:
+    return DateMention(d.start + by, d.end + by, d.text, d.iso, d.kind)
+
+
+def _home_country(raw: str, sentences: list[Sentence]) -> str | None:
+    """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
+    "Yonhap News Agency" header) when the body names that country, else the most named
+    country (headline and lead count double), ties to the first named."""
+    counts: dict[str, float] = {}
+    for i, sent in enumerate(sentences):
+        for p in sent.parties:
+            if p.via != "capital":
+                counts[p.iso3] = counts.get(p.iso3, 0) + (2 if i < 3 else 1)
+    publisher = publisher_country(raw[:1500])
+    if publisher in counts:
+        return publisher
+    if not counts:
+        return None
+    return max(counts, key=lambda iso: counts[iso])  # dicts keep first-mention order
+
+
+def _distinct(parties: object) -> list[str]:
+    seen: list[str] = []
+    for p in parties:  # type: ignore[attr-defined]
+        if p.iso3 not in seen:
+            seen.append(p.iso3)
+    return seen
+
+
+def _dash_pair(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[str] | None:
+    """ "Vietnam – Russia comprehensive strategic partnership", "China-Mali relations"."""
+    best = None
+    for a, b in pairwise(parties):
+        if a.iso3 != b.iso3 and _DASH.match(text[a.end : b.start]):
+            distance = abs(anchor[0] - b.end) if b.end <= anchor[0] else abs(a.start - anchor[1])
+            if distance <= 60 and (best is None or distance < best[0]):
+                best = (distance, [a.iso3, b.iso3])
+    return best[1] if best else None
+
+
+def _between_set(text: str, parties: list[Party]) -> list[str] | None:
+    """ "between Vietnam and Japan", "among the governments of China, Tanzania and Zambia"."""
+    for i, p in enumerate(parties):
+        if not _BETWEEN.search(text, max(0, p.start - 40), p.start):
+            continue
+        found = [p.iso3]
+        for prev, q in pairwise(parties[i:]):
+            if not _CONJ.match(text[prev.end : q.start]):
+                break
+            found.append(q.iso3)
+        found = list(dict.fromkeys(found))
+        if len(found) >= 2:
+            return found
+    return None
+
+
+def _with_list(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[str]:
+    """The countries of "… with Kazakhstan, Azerbaijan and Belarus" after the anchor."""
+    after = [p for p in parties if p.start >= anchor[1]]
+    if not after or not _WITH.match(text[anchor[1] : after[0].start]):
+        return []
+    found = [after[0].iso3]
+    for prev, q in pairwise(after):
+        if not _CONJ.match(text[prev.end : q.start]):
+            break
+        found.append(q.iso3)
+    return list(dict.fromkeys(found))
+
+
+def _conjoined_before(text: str, parties: list[Party], pos: int) -> tuple[str, str] | None:
+    """The nearest "X and Y" before `pos` ("Indonesia and Mexico, which elevated …")."""
+    before = [p for p in parties if p.end <= pos]
+    for a, b in reversed(list(pairwise(before))):
+        if a.iso3 != b.iso3 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start]):
+            return a.iso3, b.iso3
+    return None
