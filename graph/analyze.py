@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from itertools import combinations
+from pathlib import PurePath
 from typing import Any
 
 import networkx as nx
@@ -38,6 +39,7 @@ MAX_ITER = 1000
 TOLERANCE = 1e-10
 ACTORS = (NodeLabel.Person, NodeLabel.Office)
 UNDATED = "undated"
+MAX_CELL = 70  # characters of one table cell
 
 
 class Scope(str, Enum):
@@ -362,14 +364,15 @@ def _article_name(graph: Graph, article_id: str) -> str:
     node: Node | None = graph.nodes.get((NodeLabel.Article, article_id))
     if node is None:
         return article_id
-    return str(node.props.get("file") or node.props.get("title") or article_id)
+    file = node.props.get("file")
+    return PurePath(str(file)).name if file else str(node.props.get("title") or article_id)
 
 
 # ── plain-text tables ──────────────────────────────────────────────────────────────
 
 
 def table(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
-    """A fixed-width text table; floats to 4 places, None as "-"."""
+    """A fixed-width text table; floats to 4 places, None as "-", long cells cut."""
     if not rows:
         return "(none)"
     columns = columns or list(rows[0])
@@ -386,9 +389,9 @@ def _cell(value: Any) -> str:
         return "-"
     if isinstance(value, float):
         return f"{value:.4f}"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+    text = " | ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    # Tables are for reading; the full text (evidence) is in `--format json`.
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
 def rows_of(records: Iterable[Any]) -> list[dict[str, Any]]:

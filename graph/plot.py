@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from graph.analyze import UNDATED, CentralityRow, Projection, Timeline
@@ -78,16 +79,16 @@ def _draw_ladder(ax: Axes, tl: Timeline) -> int:
         for i, (pair, steps) in enumerate(pairs.items()):
             # Pairs on the same level would hide each other: spread them a little.
             lift = (i - (len(pairs) - 1) / 2) * PAIR_SPREAD
-            xs = [when for when, _, _ in steps] + [right]
+            xs = [float(date2num(when)) for when, _, _ in steps] + [float(date2num(right))]
             ys = [rank + lift for _, rank, _ in steps] + [steps[-1][1] + lift]
             ax.step(xs, ys, where="post", label=pair)
             ax.plot(xs[:-1], ys[:-1], "o", color=ax.lines[-1].get_color())
             for when, rank, text in steps:
                 if (when, rank) not in labelled:
                     labelled.add((when, rank))
-                    ax.annotate(
-                        text, (when, rank), textcoords="offset points", xytext=(3, 8), fontsize=7
-                    )
+                    where = (float(date2num(when)), rank)
+                    ax.annotate(text, where, textcoords="offset points", xytext=(3, 8), fontsize=7)
+        ax.xaxis_date()
         ax.legend(fontsize=7, loc="upper left", ncols=2)
     ax.set_yticks(list(LEVEL_NAMES), [LEVEL_NAMES[r] for r in LEVEL_NAMES], fontsize=8)
     ax.set_ylim(-0.5, 3.6)
@@ -104,6 +105,8 @@ def _draw_activity(ax: Axes, tl: Timeline) -> None:
     ax.bar(positions, meetings, label="meetings")
     ax.bar(positions, signings, bottom=meetings, label="signings")
     ax.set_xticks(positions, labels, rotation=45, ha="right", fontsize=8)
+    ax.margins(y=0.12)  # room above the tallest bar for the legend
+    ax.set_ylim(bottom=0)
     ax.set_ylabel("meetings and signings")
     ax.set_title("per month (or year, when only the year is known)", fontsize=9)
     ax.legend(fontsize=7, loc="upper left")
