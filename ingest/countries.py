@@ -34,6 +34,7 @@ class CountryMention:
 class _Form:
     iso3: str  # "-" for blocked forms
     is_demonym: bool
+    is_organisation: bool = False
 
 
 def _fold(name: str) -> str:
@@ -63,7 +64,7 @@ def _data_forms() -> dict[str, _Form]:
         if not line.strip() or line.startswith("#"):
             continue
         form, iso3, kind = line.split("\t")
-        forms[form] = _Form(iso3, kind == "demonym")
+        forms[form] = _Form(iso3, kind == "demonym", kind == "org")
     return forms
 
 
@@ -124,6 +125,11 @@ def is_demonym(word: str) -> bool:
     """Whether `word` is a demonym ("Russian", "Emirati") of some country."""
     form = _BY_KEY.get(_fold(word))
     return bool(form and form.is_demonym and form.iso3 != _BLOCKED)
+
+
+def find_organisations(text: str) -> list[tuple[int, int]]:
+    """Spans of international organisations (ASEAN, the UN, the European Council …)."""
+    return [m.span() for m in _SCAN.finditer(text) if _FORMS[m.group()].is_organisation]
 
 
 def find_countries(text: str) -> list[CountryMention]:

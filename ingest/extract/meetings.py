@@ -112,6 +112,7 @@ class _State:
 
     subject: Actor | None = None
     pair: tuple[Actor, Actor] | None = None
+    recent: list[Actor] = field(default_factory=list)  # persons met so far, latest last
     guest: Actor | None = None
     offices: dict[str, Actor] = field(default_factory=dict)
 
@@ -123,10 +124,29 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
     for n, sentence in enumerate(sentences):
         actors = _actors(text, sentence, people.mentions[n], people, state)
         triggers = _triggers(text, sentence)
+        if triggers and sentence.text.endswith(":"):
+            actors.extend(_listed_actors(text, sentences, n, people, state))
         found = _pairs(text, sentence, actors, triggers, state) if triggers else []
         meetings.extend(found)
         _remember(state, actors, found)
     return meetings
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
+
+
+def _listed_actors(text: str, sentences: list[Span], n: int, people: People, state: _State) -> list[Actor]:
+    """Actors of the numbered or bulleted items after "… who presented credentials are:",
+    as one list (they meet the subject, not each other)."""
+    actors: list[Actor] = []
+    for m in range(n + 1, len(sentences)):
+        if not _LIST_ITEM.match(sentences[m].text):
+            break
+        for actor in _actors(text, sentences[m], people.mentions[m], people, state):
+            if actor.person is not None or actor.office:
+                actor.group = sentences[n].start
+                actors.append(actor)
+    return actors
 
 
 # ── triggers ────────────────────────────────────────────────────────────────────────
@@ -149,16 +169,17 @@ def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
 def _actors(
     text: str, sentence: Span, mentions: list[Mention], people: People, state: _State
 ) -> list[Actor]:
-    actors: list[Actor] = []
     taken: list[tuple[int, int]] = []
+    actors = _office_lists(text, sentence, taken)
     for mention in mentions:
+        if not mention.name and not _free(mention.start, mention.end, taken):
+            continue
         actor = _actor_of_mention(mention, people, state)
         if actor is not None:
             actors.append(actor)
             taken.append((mention.start, mention.end))
-    actors.extend(_office_lists(text, sentence, taken))
     actors.extend(_offices(text, sentence, taken, people, state))
-    actors.extend(_anaphora(text, sentence, taken, state))
+    actors.extend(_anaphora(text, sentence, taken, state, sorted(actors, key=lambda a: a.start)))
     actors.sort(key=lambda a: a.start)
     return actors
 
@@ -168,6 +189,8 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
         return Actor(mention.start, person=mention.person)
     if mention.name or not mention.head or mention.head == "counterpart":
         return None
+    if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
+        return _copy(state.subject, mention.start)  # "the Head of State held talks with …"
     person = people.registry.by_office(mention.head, mention.country)
     if person is not None:
         return Actor(mention.start, person=person)
@@ -246,27 +269,41 @@ def _office_actor(
 
 
 def _anaphora(
-    text: str, sentence: Span, taken: list[tuple[int, int]], state: _State
+    text: str, sentence: Span, taken: list[tuple[int, int]], state: _State, actors: list[Actor]
 ) -> list[Actor]:
-    actors: list[Actor] = []
+    found: list[Actor] = []
     for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
-        if state.subject is not None and _free(match.start(), match.end(), taken):
-            actors.append(
-                Actor(
-                    match.start(), state.subject.person, state.subject.office, state.subject.country
-                )
-            )
+        if _free(match.start(), match.end(), taken):
+            before = [a for a in actors if a.start < match.start() and a.person is not None]
+            ref = before[0] if before else state.subject
+            if ref is not None:
+                found.append(_copy(ref, match.start()))
             break  # only the subject pronoun
     for match in _GUEST_RE.finditer(text, sentence.start, sentence.end):
         if state.guest is not None:
-            g = state.guest
-            actors.append(Actor(match.start(), g.person, g.office, g.country))
+            found.append(_copy(state.guest, match.start()))
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
-        if state.pair is not None:
-            a, b = state.pair
-            actors.append(Actor(match.start(), a.person, a.office, a.country))
-            actors.append(Actor(match.start(), b.person, b.office, b.country))
-    return actors
+        pair = state.pair or _recent_pair(state)
+        if pair is not None and _TRIGGER_RE.search(text[match.end() : match.end() + _PAIR_REACH]):
+            found.extend(_copy(x, match.start()) for x in pair)
+    return found
+
+
+_PAIR_REACH = 60  # "the two leaders … held talks": the trigger follows the phrase this closely
+
+
+def _copy(actor: Actor, start: int) -> Actor:
+    return Actor(start, actor.person, actor.office, actor.country)
+
+
+def _recent_pair(state: _State) -> tuple[Actor, Actor] | None:
+    """The last two persons of different countries named before ("the two ministers")."""
+    for n in range(len(state.recent) - 1, 0, -1):
+        last = state.recent[n]
+        for other in reversed(state.recent[:n]):
+            if _differ(last, other):
+                return other, last
+    return None
 
 
 # ── pairing ─────────────────────────────────────────────────────────────────────────
@@ -279,30 +316,54 @@ def _pairs(
     triggers: list[tuple[int, int, _Trigger]],
     state: _State,
 ) -> list[Meeting]:
-    first = triggers[0]
-    left = [a for a in actors if a.start < first[0]]
-    listed = [a for a in actors if a.start >= first[0]]
-    if not left and listed and state.subject and len({a.group for a in listed} - {None}) == 1:
-        left = [state.subject]  # "… received credentials from the ambassadors of A, B and C"
     found: list[Meeting] = []
+    left = [a for a in actors if a.start < triggers[0][0]]
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
+        limit = _clause_break(text, t_end, limit)
         right = [a for a in actors if t_start <= a.start < limit]
-        between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[
-            t_start:t_end
-        ].lower().endswith("between")
-        if right and (not left or between):
-            pairs = [(right[0], r) for r in right[1:]]
-        elif right:
-            pairs = [(left[-1], r) for r in right]
-        elif n == 0 and len(left) > 1:
-            pairs = [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
-        else:
-            pairs = []
+        if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
+            left = [a for a in actors if limit_left(text, triggers[n - 1][1], t_start) <= a.start < t_start]
+        pairs = _pairs_for(text, left, right, t_end, n, state)
         for a, b in pairs:
             _separate(text, a, b)
         found.extend(_meeting(a, b, trigger, sentence, t_start) for a, b in pairs if _differ(a, b))
     return found
+
+
+_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
+
+
+def _clause_break(text: str, start: int, limit: int) -> int:
+    match = _CLAUSE.search(text, start, limit)
+    return match.start() if match else limit
+
+
+def limit_left(text: str, start: int, end: int) -> int:
+    """Where a clause with its own subject begins between two triggers (0: none)."""
+    match = _CLAUSE.search(text, start, end)
+    return match.end() if match else 0
+
+
+def _pairs_for(
+    text: str, left: list[Actor], right: list[Actor], t_end: int, n: int, state: _State
+) -> list[tuple[Actor, Actor]]:
+    between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[t_end - 8 : t_end].lower().endswith("between")
+    if _one_list(right) and not left and state.subject is not None:
+        left = [state.subject]  # "… received credentials from the ambassadors of A, B and C"
+    if _one_list(left) and not right and state.subject is not None:
+        return [(state.subject, a) for a in left]  # "the ambassadors of A and B presented …"
+    if right and (not left or between):
+        return [(right[0], r) for r in right[1:]]
+    if right:
+        return [(left[-1], r) for r in right]
+    if n == 0 and len(left) > 1:
+        return [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
+    return []
+
+
+def _one_list(actors: list[Actor]) -> bool:
+    return bool(actors) and len({a.group for a in actors}) == 1 and actors[0].group is not None
 
 
 _LOOK_BACK = 2000  # characters searched for the country of a person placed only by default
@@ -343,6 +404,7 @@ def _meeting(a: Actor, b: Actor, trigger: _Trigger, sentence: Span, t_start: int
 def _remember(state: _State, actors: list[Actor], found: list[Meeting]) -> None:
     if actors and actors[0].group is None:
         state.subject = actors[0]
+    state.recent.extend(a for a in actors if a.person is not None and a.group is None)
     for actor in actors:
         if actor.office:
             state.offices[actor.office.lower()] = actor

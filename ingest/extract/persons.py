@@ -17,7 +17,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from ingest.countries import CountryMention, find_countries
+from ingest.countries import CountryMention, find_countries, find_organisations
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -55,7 +55,8 @@ class Token:
     start: int  # offsets into the text the sentence was cut from
     end: int
     text: str
-    kind: str  # C country, T title, H honorific, K counterpart, J connector, P particle, N name, O other
+    kind: str  # C country, G organisation, T title, H honorific, K counterpart, J connector,
+    # P particle, N name, O other
     country: CountryMention | None = None
 
 
@@ -72,6 +73,7 @@ class Mention:
     counterpart: bool = False  # "his counterpart" with no country given
     short: bool = False  # one-word name: an alias of a person named elsewhere
     demonym: bool = False  # the country came from an adjective ("Russian President")
+    org: bool = False  # acts for an international organisation: no country
     person: Person | None = None  # filled by the registry
 
 
@@ -85,6 +87,7 @@ class Person:
     context: list[str] = field(default_factory=list)  # countries free in its first sentence
     subject: bool = False  # first named as the subject of its sentence
     weak: bool = False  # the country is only the article's default, not read for this person
+    org: bool = False  # acts for an international organisation: stays without a country
 
     @property
     def key(self) -> str:
@@ -103,8 +106,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Classed tokens of `text[start:end]` with offsets into `text`."""
     end = len(text) if end is None else end
     countries = find_countries(text[start:end])
+    orgs = [(s + start, e + start) for s, e in find_organisations(text[start:end])]
     raw = list(_split_tokens(text, start, end))
-    return [_classify(raw, i, countries, start) for i in range(len(raw))]
+    tokens = [_classify(raw, i, countries, start) for i in range(len(raw))]
+    if orgs:
+        tokens = [_as_org(t) if any(s <= t.start and t.end <= e for s, e in orgs) else t for t in tokens]
+    return tokens
+
+
+def _as_org(token: Token) -> Token:
+    return Token(token.start, token.end, token.text, "G")
 
 
 def _split_tokens(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
@@ -217,11 +228,11 @@ def _second_name(
 
 def _title_group_end(tokens: list[Token], i: int) -> int:
     """End of the title group starting at `i` (== i when none starts there)."""
-    if tokens[i].kind not in "CTHK":
+    if tokens[i].kind not in "CGTHK":
         return i
     j = i
     last_good = i
-    while j < len(tokens) and tokens[j].kind in "CTHKJ":
+    while j < len(tokens) and tokens[j].kind in "CGTHKJ":
         if tokens[j].kind != "J":
             last_good = j + 1
         elif not _joins_titles(tokens, j):
@@ -243,7 +254,7 @@ def _joins_titles(tokens: list[Token], j: int) -> bool:
     if tokens[j].text not in (",", "and", "&"):
         return True
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind in "TC" and not (tokens[j].text == "," and nxt.kind == "C")
+    return nxt is not None and nxt.kind in "TCG" and not (tokens[j].text == "," and nxt.kind == "C")
 
 
 def _mention_at(
@@ -278,6 +289,7 @@ def _mention_at(
         demonym=demonym,
     )
     mention.short = len(name_tokens) == 1 and head not in _royal_heads()
+    mention.org = any(t.kind == "G" for t in group)
     return mention, _read_after_name(tokens, name_end, mention)
 
 
@@ -293,11 +305,11 @@ def _name_run_end(tokens: list[Token], k: int) -> int:
     while j < len(tokens) and j - k < 7:
         if tokens[j].kind == "N":
             j += 1
-        elif tokens[j].kind == "P" and j + 1 < len(tokens) and tokens[j + 1].kind in "NP":
-            j += 1
+        elif tokens[j].kind in "PH" and j + 1 < len(tokens) and tokens[j + 1].kind in "NP":
+            j += 1  # "Mohammed bin Salman", "Hassan Sheikh Mohamud"
         else:
             break
-    while tokens[j - 1].kind == "P":
+    while tokens[j - 1].kind in "PH":
         j -= 1
     return j
 
@@ -319,8 +331,11 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
 
 
 def _group_country(group: list[Token]) -> tuple[str | None, bool]:
-    """The country a title names, skipping "Ambassador to X" (X is the host)."""
+    """The country a title names, skipping "Ambassador to X" (X is the host); none for an
+    international organisation's post ("President of the European Council")."""
     for n, token in enumerate(group):
+        if token.kind == "G" and not (n > 0 and group[n - 1].text == "to"):
+            return None, False
         if token.kind == "C" and token.country is not None:
             if n > 0 and group[n - 1].text == "to":
                 continue
@@ -387,6 +402,7 @@ class Registry:
         elif person.name != mention.name:
             person.aliases.add(mention.name)
         person.country = person.country or mention.country
+        person.org = person.org or mention.org
         if mention.title and (not person.title or person.title == "counterpart"):
             person.title = mention.title
         mention.person = person
@@ -407,10 +423,14 @@ class Registry:
         """Map each distinctive name word to its person; words shared by two persons, or
         that are particles, map to nobody."""
         self._by_word = {}
+        ranks: dict[str, int] = {}
         for person in self.persons:
-            for word in _alias_words(person.name):
-                known = self._by_word.get(word, person)
+            for word, rank in _alias_words(person.name):
+                if word in ranks and ranks[word] < rank:
+                    continue  # "Kim" is Kim Jong Un's first word before Nguyen Thi Kim Ngan's middle
+                known = self._by_word.get(word, person) if ranks.get(word) == rank else person
                 self._by_word[word] = person if known is person else None
+                ranks[word] = rank
 
     def by_word(self, word: str) -> Person | None:
         return self._by_word.get(fold(word))
@@ -428,7 +448,7 @@ class Registry:
         does not say its own president is its own), a single country named in their
         first sentence, then (weakly) the dateline's or the one the article names most."""
         for person in self.persons:
-            if person.country is not None:
+            if person.country is not None or person.org:
                 continue
             clue = person.context[0] if len(person.context) == 1 else None
             own = home if home != "VNM" else None
@@ -471,23 +491,18 @@ def _default_country(place: str | None, frequent: list[str]) -> str | None:
     return None
 
 
-def _alias_words(name: str) -> list[str]:
-    words = [w for w in fold(name).split() if len(w) > 1 and w not in _PARTICLES]
-    return words
-
-
-def short_form_used(person: Person, text: str) -> list[str]:
-    """The one-word forms of `person` the text uses on their own ("Son", "Rudenko")."""
-    used = []
-    for word in person.name.replace("-", " ").split():
-        bare = word.rstrip(".")
-        if (
-            len(bare) > 1
-            and bare.lower() not in _PARTICLES
-            and re.search(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])(?!\s+[A-Z][a-z])", text)
-        ):
-            used.append(bare)
-    return used
+def _alias_words(name: str) -> list[tuple[str, int]]:
+    """Name words a text may use alone, ranked: 0 for the last and first words, 1 for
+    middle ones ("Lula"); "al-Sisi" also gives "Sisi"."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    ranked: list[tuple[str, int]] = []
+    for n, word in enumerate(words):
+        rank = 0 if n in (0, len(words) - 1) else 1
+        for form in {word, re.sub(r"^(?:al|el|Al|El)-", "", word)}:
+            key = fold(form).replace(" ", "")
+            if len(key) > 1:
+                ranked.append((key, rank))
+    return ranked
 
 
 # ── one article ─────────────────────────────────────────────────────────────────────
