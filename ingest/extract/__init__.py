@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from ingest.countries import find_countries, first_city_country, publisher_country
-from ingest.dates import DateMention, find_dates
+from ingest.dates import find_dates
 from ingest.extract.meetings import Actor as MeetingActor
-from ingest.extract.meetings import Meeting, find_meetings
+from ingest.extract.meetings import Meeting, date_meetings, find_meetings
 from ingest.extract.persons import People, Person as FoundPerson, read_persons
 from ingest.extract.sentences import Span, split_sentences
 from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person, Signed, UpgradedTo
@@ -48,14 +48,14 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     people.registry.fill_countries(
         publisher_country(doc.raw[:_MASTHEAD]), first_city_country(text[:_DATELINE]), _by_frequency(text)
     )
-    dates = find_dates(text, doc.published)
     meetings = find_meetings(text, sentences, people)
+    date_meetings(text, meetings, find_dates(text, doc.published))
     find_upgrades, find_signings = _optional_finders()
     return ArticleFacts(
         article=doc.name,
         published=doc.published,
         persons=_persons(people, text),
-        met_with=_met_with(doc, meetings, dates, _lead_date(dates, sentences)),
+        met_with=_met_with(doc, meetings),
         upgraded_to=list(find_upgrades(doc, sentences)) if find_upgrades else [],
         signed=list(find_signings(doc, sentences)) if find_signings else [],
     )
@@ -88,26 +88,32 @@ def _persons(people: People, text: str) -> list[Person]:
 # ── met_with ────────────────────────────────────────────────────────────────────────
 
 
-def _met_with(doc: Doc, meetings: list[Meeting], dates: list[DateMention], lead: DateMention | None) -> list[MetWith]:
+def _met_with(doc: Doc, meetings: list[Meeting]) -> list[MetWith]:
+    """One fact per pair and meeting: a pair met again when the dates cannot be one day."""
     facts: list[MetWith] = []
-    seen: set[frozenset[tuple[str, str | None]]] = set()
+    seen: dict[frozenset[tuple[str, str | None]], list[str | None]] = {}
     for meeting in meetings:
         key = frozenset((meeting.a.key, meeting.b.key))
-        if key in seen:
+        iso = meeting.date.iso if meeting.date else None
+        if any(_same_time(iso, other) for other in seen.get(key, [])):
             continue
-        seen.add(key)
-        facts.append(_met_with_fact(doc, meeting, _fact_date(meeting, dates, lead)))
+        seen.setdefault(key, []).append(iso)
+        facts.append(_met_with_fact(doc, meeting))
     return facts
 
 
-def _met_with_fact(doc: Doc, meeting: Meeting, date: DateMention | None) -> MetWith:
+def _same_time(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _met_with_fact(doc: Doc, meeting: Meeting) -> MetWith:
     start, end = doc.raw_span(meeting.sentence.start, meeting.sentence.end)
     return MetWith(
         a=_actor(meeting.a),
         b=_actor(meeting.b),
         kind=MeetingKind(meeting.kind),
-        date=date.iso if date else None,
-        date_text=date.text if date else None,
+        date=meeting.date.iso if meeting.date else None,
+        date_text=meeting.date.text if meeting.date else None,
         evidence=meeting.sentence.text,
         evidence_start=start,
         evidence_end=end,
@@ -121,22 +127,3 @@ def _actor(actor: MeetingActor) -> Actor:
     return Actor(office=actor.office, country=actor.country)
 
 
-def _fact_date(meeting: Meeting, dates: list[DateMention], lead: DateMention | None) -> DateMention | None:
-    """The date in the fact's sentence (nearest the trigger), else the article's lead date."""
-    inside = [d for d in dates if meeting.sentence.start <= d.start < meeting.sentence.end and d.kind != "year"]
-    if not inside:
-        inside = [d for d in dates if meeting.sentence.start <= d.start < meeting.sentence.end]
-    if inside:
-        return min(inside, key=lambda d: abs(d.start - meeting.trigger_start))
-    return lead
-
-
-def _lead_date(dates: list[DateMention], sentences: list[Span]) -> DateMention | None:
-    """The first day- or month-precise date of the body: the article's main event."""
-    for mention in dates:
-        if mention.kind in ("day", "range", "weekday", "relative_day", "month") and mention.iso:
-            return mention
-    return None
-
-
-__all__ += ["FoundPerson"]

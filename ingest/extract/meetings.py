@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.countries import country_code, find_countries
+from ingest.dates import DateMention
 from ingest.extract.persons import Mention, People, Person
 from ingest.extract.sentences import Span
 
@@ -104,6 +105,9 @@ class Meeting:
     cameo: str
     sentence: Span
     trigger_start: int
+    trigger_end: int = 0
+    index: int = 0  # of the sentence
+    date: DateMention | None = None  # set by `date_meetings`
 
 
 @dataclass
@@ -127,6 +131,8 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
         if triggers and sentence.text.endswith(":"):
             actors.extend(_listed_actors(text, sentences, n, people, state))
         found = _pairs(text, sentence, actors, triggers, state) if triggers else []
+        for meeting in found:
+            meeting.index = n
         meetings.extend(found)
         _remember(state, actors, found)
     return meetings
@@ -327,7 +333,9 @@ def _pairs(
         pairs = _pairs_for(text, left, right, t_end, n, state)
         for a, b in pairs:
             _separate(text, a, b)
-        found.extend(_meeting(a, b, trigger, sentence, t_start) for a, b in pairs if _differ(a, b))
+        found.extend(
+            Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end) for a, b in pairs if _differ(a, b)
+        )
     return found
 
 
@@ -397,10 +405,6 @@ def _differ(a: Actor, b: Actor) -> bool:
     return ca is not None and cb is not None and ca != cb
 
 
-def _meeting(a: Actor, b: Actor, trigger: _Trigger, sentence: Span, t_start: int) -> Meeting:
-    return Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start)
-
-
 def _remember(state: _State, actors: list[Actor], found: list[Meeting]) -> None:
     if actors and actors[0].group is None:
         state.subject = actors[0]
@@ -412,3 +416,90 @@ def _remember(state: _State, actors: list[Actor], found: list[Meeting]) -> None:
         state.pair = (found[-1].a, found[-1].b)
         if state.guest is None:
             state.guest = found[0].b
+
+
+# ── dates ───────────────────────────────────────────────────────────────────────────
+
+# Where a meeting's own clause ends: a relative clause or reported speech follows.
+_CLAUSE_END = re.compile(
+    r",\s*(?:who|which|where|whose)\b|\b(?:said|says|noted|recalled|suggested|stressed|affirmed|"
+    r"pointed out|highlighted|told|expressed|underlined|emphasi[sz]ed|congratulated|extended|asked|"
+    r"thanked|welcomed|proposed|agreed)\b"
+)
+_NOT_WHEN = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
+
+
+def date_meetings(text: str, meetings: list[Meeting], dates: list[DateMention]) -> None:
+    """Date each meeting: a date in its own clause (nearest its second actor, "the same
+    day" → the previous fact's), else the previous fact's when it is close, else the
+    article's lead date. Nothing is invented: no date found stays None."""
+    lead = _lead_date(dates)
+    previous: Meeting | None = None
+    last_day: DateMention | None = None  # the latest day-precise fact date: "the same day"
+    for meeting in meetings:
+        meeting.date = _date_of(text, meeting, dates, previous, lead, last_day)
+        previous = meeting
+        if meeting.date is not None and meeting.date.iso and len(meeting.date.iso) == 10:
+            last_day = meeting.date
+
+
+def _date_of(
+    text: str,
+    meeting: Meeting,
+    dates: list[DateMention],
+    previous: Meeting | None,
+    lead: DateMention | None,
+    last_day: DateMention | None,
+) -> DateMention | None:
+    own = _own_dates(text, meeting, dates)
+    close = previous is not None and meeting.index - previous.index <= _INHERIT_REACH
+    if own:
+        anchor = max(meeting.b.start, meeting.a.start) if meeting.b.start >= meeting.trigger_start else meeting.trigger_start
+        best = min(own, key=lambda d: (d.start < anchor, abs(d.start - anchor)))
+        if best.kind == "anaphor" and last_day is not None:
+            return last_day
+        return best
+    if close and previous is not None and previous.date is not None:
+        return previous.date
+    return lead
+
+
+def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[DateMention]:
+    start = meeting.sentence.start
+    end = _clause_end(text, meeting)
+    found = [
+        d
+        for d in dates
+        if start <= d.start < end
+        and not _NOT_WHEN.search(d.text)
+        and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
+    ]
+    precise = [d for d in found if d.kind != "year"]
+    return precise or found
+
+
+def _clause_end(text: str, meeting: Meeting) -> int:
+    sentence = meeting.sentence
+    after = max(meeting.trigger_end, meeting.b.start, meeting.a.start)
+    end = sentence.end
+    match = _CLAUSE_END.search(text, meeting.trigger_end, sentence.end)
+    if match:
+        end = match.start()
+    if "," not in text[sentence.start : meeting.trigger_start]:
+        comma = text.find(",", after, end)  # "Meeting X, the President said …"
+        if comma != -1 and meeting.trigger_start - sentence.start < _FRONTED:
+            end = comma
+    return end
+
+
+_FRONTED = 40  # a trigger this close to the sentence start opens a fronted phrase
+
+
+def _lead_date(dates: list[DateMention]) -> DateMention | None:
+    """The first day- or month-precise date of the body: the article's main event."""
+    for mention in dates:
+        if mention.kind in ("day", "range", "weekday", "relative_day", "month") and mention.iso:
+            return mention
+    return None
