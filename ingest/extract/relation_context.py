@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from ingest.countries import find_countries, publisher_country
 from ingest.dates import DateMention, find_dates, resolve
@@ -67,7 +69,42 @@ _WITH = re.compile(r"^[^.;]{0,45}?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE = re.compile(
     r"\b(?:in|at|from)\s+(?:the\s+)?$|\b(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|de|da|do|del|la|el|al|es)\s+){0,4}[A-Z][\w'’-]*,\s+$"
 )
+_PLAN = words_pattern(_CUES["plan"])
+_NEGATION = words_pattern(_CUES["negation"])
+_DECIDED = words_pattern(_CUES["decided"])
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\.\s|,\s*(?:and|but|while|as|after|when|which|who|where)\b|\b(?:since|after|when|"
+    r"as|following|then)\b|\b(?:and|but)\s+(?=(?:also\s+|then\s+)?[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+_INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DAY_KINDS = ("day", "weekday", "relative_day", "anaphor")
+_EVENT_CUE = re.compile(
+    r"\b(?:after|following|at|during|in|on the sidelines of|on the occasion of)\s+(?:the|their|"
+    r"this|his|her|its)\s+(?:\w+\s+){0,2}?(?P<noun>talks|meeting|ceremony|visit|trip|tour|"
+    r"consultation|summit|session)\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUNS = {"visit": "visit|trip|tour", "trip": "visit|trip|tour", "tour": "visit|trip|tour"}
 _LOOKBACK = 15  # sentences searched for a governing date or the other country
+
+
+def clause_window(text: str, pos: int) -> str:
+    """The text of the clause before `pos` (at most 90 characters): where a plan or a
+    negation governing the word at `pos` would be ("agreed to work towards upgrading")."""
+    start = max(0, pos - 90)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, pos))
+    return text[breaks[-1].end() if breaks else start : pos]
+
+
+def plan_or_negation(window: str) -> bool:
+    """Whether a clause before a trigger makes it a plan, wish or negation ("will sign",
+    "agreed to upgrade", "have not established"); "decided to restore" is a fact."""
+    if _NEGATION.search(window):
+        return True
+    if _INFINITIVE_TO.search(window) or _PLAN.search(window):
+        return not _DECIDED.search(window)
+    return False
 
 
 @dataclass(frozen=True)
@@ -116,7 +153,7 @@ class Context:
         ("Vietnam – Russia …", "between X and Y", "… with X") rather than by context."""
         sent = self.sentences[index]
         parties = [p for p in sent.parties if bounds[0] <= p.start and p.end <= bounds[1]]
-        named = _dash_pair(sent.text, parties, anchor) or _between_set(sent.text, parties)
+        named = dash_pair(sent.text, parties, anchor) or between_set(sent.text, parties)
         if named and len(named) == 2:
             return [(named[0], named[1])], True
         withs = _with_list(sent.text, parties, anchor)
@@ -182,16 +219,73 @@ class Context:
         return best[1] if best else None
 
     def inherited_date(self, index: int) -> DateMention | None:
-        """The date governing a sentence that gives none: the last day-precise mention in
-        the sentences before it ("On September 3, Xi held talks … The two heads of state
-        announced …"), else the last month-precise one."""
+        """The date governing a sentence that gives none. "After the talks", "during the
+        visit": the date of the sentence that tells of those talks or that visit; else
+        the last day-precise mention in the sentences before ("On September 3, Xi held
+        talks … The two heads of state announced …"), else the last month-precise one,
+        else the date of the article's lead."""
+        cue = _EVENT_CUE.search(self.sentences[index].text)
+        if cue:
+            noun = _EVENT_NOUNS.get(cue.group("noun").lower(), cue.group("noun"))
+            told = [
+                i
+                for i in range(index - 1, -1, -1)
+                if re.search(rf"\b(?:{noun})", self.sentences[i].text, re.IGNORECASE)
+            ]
+            for precision in (10, 7):
+                for i in told:
+                    found = _best_dated(self.sentences[i].dates)
+                    if found is not None and len(found.iso or "") >= precision:
+                        return found
         window = range(index - 1, max(-1, index - _LOOKBACK), -1)
-        for wanted in (("day", "range", "weekday", "relative_day", "anaphor"), ("month",)):
+        for wanted in (_DAY_KINDS, ("month", "range")):
             for i in window:
-                found = [d for d in self.sentences[i].dates if d.kind in wanted]
-                if found:
-                    return found[-1]
+                found_all = [d for d in self.sentences[i].dates if d.kind in wanted]
+                if found_all:
+                    return found_all[-1]
+        for sent in self.sentences[: min(3, index)]:
+            found = _best_dated(sent.dates)
+            if found is not None:
+                return found
         return None
+
+
+def _best_dated(dates: tuple[DateMention, ...]) -> DateMention | None:
+    """A sentence's most precise resolved date that is not a bare year."""
+    usable = [d for d in dates if d.iso and d.kind != "year"]
+    return max(usable, key=lambda d: len(d.iso or "")) if usable else None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A fact as read, with whether its date comes from its own sentence (or arithmetic
+    on it) rather than from the sentences before it."""
+
+    fact: Any
+    explicit: bool
+
+
+def merge_dated(found: list[Found], key: Callable[[Any], Hashable]) -> list[Found]:
+    """One fact per key and date: dates read in the fact's own sentence win over
+    inherited ones, and a date that is a prefix of another ("1973" beside "1973-03-23")
+    folds into the more precise one; undated facts remain only when nothing is dated."""
+    groups: dict[Hashable, list[Found]] = {}
+    for f in found:
+        groups.setdefault(key(f.fact), []).append(f)
+    kept: list[Found] = []
+    for group in groups.values():
+        explicit = sorted(
+            (f for f in group if f.explicit and f.fact.date), key=lambda f: -len(f.fact.date)
+        )
+        if not explicit:
+            kept.append(next((f for f in group if f.fact.date), group[0]))
+            continue
+        dates: list[str] = []
+        for f in explicit:
+            if not any(d.startswith(f.fact.date) for d in dates):
+                dates.append(f.fact.date)
+                kept.append(f)
+    return kept
 
 
 def context_for(doc: Doc, spans: list[Span]) -> Context:
@@ -327,7 +421,7 @@ def _distinct(parties: object) -> list[str]:
     return seen
 
 
-def _dash_pair(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[str] | None:
+def dash_pair(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[str] | None:
     """ "Vietnam – Russia comprehensive strategic partnership", "China-Mali relations"."""
     best = None
     for a, b in pairwise(parties):
@@ -338,7 +432,7 @@ def _dash_pair(text: str, parties: list[Party], anchor: tuple[int, int]) -> list
     return best[1] if best else None
 
 
-def _between_set(text: str, parties: list[Party]) -> list[str] | None:
+def between_set(text: str, parties: list[Party]) -> list[str] | None:
     """ "between Vietnam and Japan", "among the governments of China, Tanzania and Zambia"."""
     for i, p in enumerate(parties):
         if not _BETWEEN.search(text, max(0, p.start - 40), p.start):

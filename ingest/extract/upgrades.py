@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.dates import DateMention
-from ingest.extract.relation_context import Context, context_for, words_pattern
+from ingest.extract.relation_context import (
+    Context,
+    Found,
+    clause_window,
+    context_for,
+    merge_dated,
+    plan_or_negation,
+    words_pattern,
+)
 from ingest.extract.sentences import Span
 from ingest.types import Doc, Level, UpgradedTo
 
@@ -61,8 +69,6 @@ _RAISE = words_pattern(_CUES["raise_to"])
 _ESTABLISH = words_pattern(_CUES["establish"])
 _BECOME = words_pattern(_CUES["become"])
 _PLAN = words_pattern(_CUES["plan"])
-_NEGATION = words_pattern(_CUES["negation"])
-_DECIDED = words_pattern(_CUES["decided"])
 _TRIGGER = re.compile(
     rf"(?P<raise>{_RAISE.pattern})|(?P<establish>{_ESTABLISH.pattern})|(?P<become>{_BECOME.pattern})",
     re.IGNORECASE,
@@ -104,12 +110,6 @@ _AGGREGATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOWER_PAST = re.compile(r"\b[a-z]+ed\b")
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|\.\s|,\s*(?:and|but|while|as|after|when|which|who|where)\b|\b(?:since|after|when|"
-    r"as|following|then)\b|\b(?:and|but)\s+(?=(?:also\s+|then\s+)?[a-z]+ed\b)",
-    re.IGNORECASE,
-)
-_INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GERUND_OBJECT = re.compile(r"\b(?:in|on|for|of|towards?|about)\s+$", re.IGNORECASE)
 
@@ -135,23 +135,20 @@ def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
     """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty), one per pair, level and date."""
     ctx = context_for(doc, sentences)
-    facts: list[_Found] = []
+    facts: list[Found] = []
     for index in range(len(ctx.sentences)):
         facts += _sentence_upgrades(ctx, index)
-    return [f.fact for f in _merge(facts)]
+    return [
+        f.fact
+        for f in merge_dated(facts, lambda u: (tuple(sorted(u.countries)), u.level))  # type: ignore[attr-defined]
+    ]
 
 
-@dataclass(frozen=True)
-class _Found:
-    fact: UpgradedTo
-    explicit: bool  # the date comes from the fact's own sentence (or arithmetic on it)
-
-
-def _sentence_upgrades(ctx: Context, index: int) -> list[_Found]:
+def _sentence_upgrades(ctx: Context, index: int) -> list[Found]:
     sent = ctx.sentences[index]
     text = sent.text
     mentions = _level_mentions(text)
-    found: list[_Found] = []
+    found: list[Found] = []
     for i, m in enumerate(mentions):
         if m.plural or _is_aggregate(text, m):
             continue
@@ -206,7 +203,7 @@ def _is_aggregate(text: str, m: _LevelMention) -> bool:
 
 def _read_mention(
     ctx: Context, index: int, m: _LevelMention, bounds: tuple[int, int]
-) -> list[_Found]:
+) -> list[Found]:
     text = ctx.sentences[index].text
     anniversary = _anniversary(text, m)
     if anniversary is not None:
@@ -290,21 +287,11 @@ def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
     "have not established", "progress in restoring ties"."""
     if trigger.start > m.start:
         return False  # right triggers were checked with their link
-    window = _clause_window(text, trigger.start)
-    if _NEGATION.search(window):
+    window = clause_window(text, trigger.start)
+    if plan_or_negation(window):
         return True
-    if _INFINITIVE_TO.search(window):
-        return not _DECIDED.search(window)
-    if _PLAN.search(window):
-        return not _DECIDED.search(window)
     word = text[trigger.start : trigger.end].lower()
     return word.endswith("ing") and bool(_GERUND_OBJECT.search(window))
-
-
-def _clause_window(text: str, pos: int) -> str:
-    start = max(0, pos - 90)
-    breaks = list(_CLAUSE_BREAK.finditer(text, start, pos))
-    return text[breaks[-1].end() if breaks else start : pos]
 
 
 def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | None:
@@ -336,7 +323,7 @@ def _facts(
     how: str,
     anchor: tuple[int, int],
     years: int,
-) -> list[_Found]:
+) -> list[Found]:
     sent = ctx.sentences[index]
     if ctx.organisation_near(index, max(bounds[0], m.start - 40), min(bounds[1], m.end + 40)):
         return []  # "EU-Central Asia relations", "ties with ASEAN": not two countries
@@ -348,7 +335,7 @@ def _facts(
     date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years)
     start, end = ctx.raw_span(sent.start, sent.end)
     return [
-        _Found(
+        Found(
             UpgradedTo(
                 countries=[a, b],
                 level=m.level,
@@ -438,26 +425,3 @@ def _anniversary_date(
     if adjacent and near is not None and near.kind == "day" and len(base) == 10:
         iso += base[4:]
     return iso, text, "anniversary"
-
-
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One fact per pair, level and date: dates from the fact's own sentence win over
-    inherited ones; a date that is a prefix of another ("1973" vs "1973-03-23") folds
-    into the more precise one."""
-    groups: dict[tuple[tuple[str, ...], Level], list[_Found]] = {}
-    for f in found:
-        groups.setdefault((tuple(sorted(f.fact.countries)), f.fact.level), []).append(f)
-    kept: list[_Found] = []
-    for group in groups.values():
-        explicit = [f for f in group if f.explicit and f.fact.date]
-        if not explicit:
-            dated = [f for f in group if f.fact.date]
-            kept.append((dated or group)[0])
-            continue
-        by_precision = sorted(explicit, key=lambda f: -len(f.fact.date or ""))
-        for f in by_precision:
-            if not any(
-                (k.fact.date or "").startswith(f.fact.date or "") for k in kept if k in by_precision
-            ):
-                kept.append(f)
-    return kept

@@ -1,0 +1,352 @@
+"""SIGNED facts: documents signed, exchanged, adopted or issued between countries.
+
+    from ingest.extract.signings import find_signings
+    facts = find_signings(doc, split_sentences(doc.body))
+
+A signing is a document (`data/documents.tsv`: agreements, memoranda, treaties, joint
+statements …) governed by a signing word in one of four shapes:
+
+    verb        "the two Prime Ministers signed a joint statement on …"
+    noun        "witnessed the signing / exchange of 12 cooperation documents"
+    passive     "a cooperation agreement … was signed", "MoUs were exchanged"
+    participle  "a memorandum …, signed by …", "the documents signed were:"
+
+Joint statements and declarations may also be "issued" or "adopted". Plans ("agreed to
+soon sign"), negations and earlier agreements mentioned in passing ("implement the
+signed agreements") give nothing. Parties are countries: those the clause names
+("between Kenya and the UAE", "Malaysia and Turkiye signed", "the Vietnam – Israel Free
+Trade Agreement"), else the pair the article is speaking of ("the two leaders").
+"Vietnam and A, B and C signed …" gives one fact per pair with Vietnam; "among the
+governments of A, B and C" one fact with all three.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.dates import DateMention
+from ingest.extract.relation_context import (
+    Context,
+    Found,
+    Party,
+    between_set,
+    clause_window,
+    context_for,
+    dash_pair,
+    merge_dated,
+    plan_or_negation,
+    words_pattern,
+)
+from ingest.extract.sentences import Span
+from ingest.types import Doc, Signed
+
+CAMEO_SIGN = "057"  # sign formal agreement
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+def _load_documents() -> dict[str, str]:
+    docs: dict[str, str] = {}
+    for line in (_DATA / "documents.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, kind = line.split("\t")
+            docs[phrase.lower()] = kind
+    return docs
+
+
+_DOCUMENTS = _load_documents()
+_DOC_RE = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + "|".join(re.escape(p) for p in sorted(_DOCUMENTS, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+_SIGN_VERB = words_pattern(
+    ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
+)
+_STATEMENT_VERB = words_pattern(["issued", "issue", "issues", "adopted", "adopt", "adopts"])
+_SIGN_NOUN = re.compile(r"\b(?P<noun>signing|exchange|adoption|issuance)\s+of\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|then|officially|"
+    r"formally|jointly|\w+ly)\s+)?(?P<verb>signed|inked|exchanged|adopted|issued)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r",?\s+(?P<verb>signed|inked|issued|adopted)\s+(?=(?:by|between|among|at|in|on|during|"
+    r"after|following|with|today|yesterday|were|was)\b)",
+    re.IGNORECASE,
+)
+# What may stand between a signing word and its document: determiners, numbers,
+# adjectives, an aside ("signed, on behalf of their respective governments, the …").
+_OBJECT_GAP = re.compile(
+    r"(?:\s*,[^,.;:]{0,70},)?(?:\s+and\s+(?:exchanged|signed)\b)?[^.;:]{0,60}",
+    re.IGNORECASE,
+)
+_GAP_STOP = re.compile(
+    r"\b(?:to|that|which|who|when|while|for|after|before|with|[a-z]+ed)\b", re.IGNORECASE
+)
+_ADJECTIVAL = re.compile(
+    r"\b(?:the|these|those|its|their|all|of|already|previously|realize|realise|implement|"
+    r"concretize|concretise|review|execute|carry\s+out)\s+$",
+    re.IGNORECASE,
+)
+_TAIL_END = re.compile(
+    r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
+    r"|\bat\s+(?:the\s+)?[A-Z]|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
+    r"\w+\s+\d)|\b(?:today|yesterday|after|following|during)\b",
+)
+_PHRASE_LEAD = re.compile(
+    r"(?:\s*,[^,.;:]{0,70},)?(?:\s+and\s+(?:exchanged|signed)\b)?\s*", re.IGNORECASE
+)
+_NAME_BEFORE = re.compile(
+    r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"some|many|about|around|nearly|over|more\s+than|\d+|bilateral|new|cooperation|"
+    r"[A-Z][\w'’.-]*|[-–—])\s+)+$"
+)
+_ORG_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOME_FIRST_LIST = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_AMONG = re.compile(r"\bamong(?:st)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Event:
+    trigger: tuple[int, int]
+    doc: tuple[int, int]  # the document phrase, offsets into the sentence
+    kind: str  # verb | noun | passive | participle
+
+
+def find_signings(doc: Doc, sentences: list[Span]) -> list[Signed]:
+    """SIGNED facts of the article body (`sentences` are spans of `doc.body`, or of
+    `doc.raw` when the body is empty): one per set of parties and date."""
+    ctx = context_for(doc, sentences)
+    found: list[Found] = []
+    for index in range(len(ctx.sentences)):
+        for event in _events(ctx.sentences[index].text):
+            found += _facts(ctx, index, event)
+    return [f.fact for f in merge_dated(found, lambda s: frozenset(s.parties))]
+
+
+# ── events: a signing word and its document ──────────────────────────────────────────
+
+
+def _events(text: str) -> list[_Event]:
+    events = _verb_events(text) + _noun_events(text) + _passive_events(text)
+    kept: list[_Event] = []
+    for e in sorted(events, key=lambda e: e.doc[0]):
+        if not any(k.doc[0] <= e.doc[0] < k.doc[1] for k in kept) and not _blocked(text, e):
+            kept.append(e)
+    return kept
+
+
+def _verb_events(text: str) -> list[_Event]:
+    events = []
+    for verb, statements_only in ((_SIGN_VERB, False), (_STATEMENT_VERB, True)):
+        for t in verb.finditer(text):
+            if t.group().lower() == "signed" and _ADJECTIVAL.search(text, 0, t.start()):
+                continue  # "implement the signed agreements": signed earlier
+            if re.match(r"\s+of\b", text[t.end() :]):
+                continue  # "the exchange of": a noun, read by _noun_events
+            head = _object(text, t.end(), statements_only)
+            if head is not None:
+                events.append(_Event((t.start(), t.end()), _phrase(text, t.end(), head), "verb"))
+    return events
+
+
+def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
+    """The document a signing word governs: the first document word after it, with only
+    determiners, numbers and adjectives (or an aside in commas) between."""
+    gap = _OBJECT_GAP.match(text, pos)
+    window_end = gap.end() if gap else pos
+    head = _DOC_RE.search(text, pos, min(len(text), window_end + 40))
+    if head is None:
+        return None
+    between = text[pos : head.start()]
+    aside = re.match(r"\s*,[^,.;:]{0,70},", between)
+    core = between[aside.end() :] if aside else between
+    core = re.sub(r"^\s+and\s+(?:exchanged|signed)\b", " ", core, flags=re.IGNORECASE)
+    if len(core) > 70 or _GAP_STOP.search(core) or re.search(r"[.;:]", core):
+        return None
+    if statements_only and _DOCUMENTS[_norm(head.group("head"))] != "statement":
+        return None
+    return head
+
+
+def _noun_events(text: str) -> list[_Event]:
+    events = []
+    for t in _SIGN_NOUN.finditer(text):
+        head = _object(text, t.end(), t.group("noun").lower() in ("adoption", "issuance"))
+        if head is None:
+            continue
+        if (
+            t.group("noun").lower() == "adoption"
+            and "joint" not in text[t.end() : head.end()].lower()
+        ):
+            continue  # "the adoption of the Nairobi Declaration": a summit text, not a pact
+        events.append(_Event((t.start(), t.end()), _phrase(text, t.end(), head), "noun"))
+    return events
+
+
+def _passive_events(text: str) -> list[_Event]:
+    events = []
+    for t in list(_PASSIVE.finditer(text)) + list(_PARTICIPLE.finditer(text)):
+        heads = list(_DOC_RE.finditer(text, max(0, t.start() - 140), t.start()))
+        if not heads:
+            continue
+        head = heads[-1]
+        between = text[head.end() : t.start()]
+        if len(between) > 120 or re.search(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b", between):
+            continue  # the document belongs to another clause
+        start = _phrase_start(text, head.start())
+        kind = "passive" if t.re is _PASSIVE else "participle"
+        events.append(_Event((t.start(), t.end()), (start, head.end()), kind))
+    return events
+
+
+def _phrase(text: str, pos: int, head: re.Match[str]) -> tuple[int, int]:
+    """The document phrase after a signing word: from its first word to the head and its
+    complement ("on cooperation in education", "between the two foreign ministries"),
+    up to a comma, a bracket or a venue."""
+    lead = _PHRASE_LEAD.match(text, pos)
+    start = lead.end() if lead else pos
+    stop = _TAIL_END.search(text, head.end(), min(len(text), head.end() + 140))
+    end = stop.start() if stop else min(len(text), head.end() + 140)
+    return start, len(text[:end].rstrip())
+
+
+def _phrase_start(text: str, head_start: int) -> int:
+    """Where the document phrase before a passive verb begins: the determiners,
+    numbers and capitalised words before its head ("Several cooperation agreements")."""
+    lead = _NAME_BEFORE.search(text, max(0, head_start - 80), head_start)
+    start = lead.start() if lead else head_start
+    while start < head_start and text[start].isspace():
+        start += 1
+    return start
+
+
+def _blocked(text: str, e: _Event) -> bool:
+    """Plans, wishes and negations before the signing word: "agreed to soon sign",
+    "will sign", "have not yet signed"."""
+    if e.kind in ("passive", "participle"):
+        return plan_or_negation(text[max(0, e.doc[0] - 60) : e.trigger[0]])
+    return plan_or_negation(clause_window(text, e.trigger[0]))
+
+
+def _norm(head: str) -> str:
+    return re.sub(r"\s+", " ", head.lower())
+
+
+# ── facts ────────────────────────────────────────────────────────────────────────────
+
+
+def _facts(ctx: Context, index: int, e: _Event) -> list[Found]:
+    sent = ctx.sentences[index]
+    parties_sets = _parties(ctx, index, e)
+    if not parties_sets:
+        return []
+    date, date_text, explicit = _date(ctx, index, e)
+    start, end = ctx.raw_span(sent.start, sent.end)
+    what = " ".join(sent.text[e.doc[0] : e.doc[1]].split())
+    return [
+        Found(
+            Signed(
+                parties=list(parties),
+                what=what,
+                date=date,
+                evidence=sent.text,
+                evidence_start=start,
+                evidence_end=end,
+                cameo=CAMEO_SIGN,
+                date_text=date_text,
+                date_source="sentence" if explicit else ("context" if date_text else None),
+            ),
+            explicit,
+        )
+        for parties in parties_sets
+    ]
+
+
+def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
+    """Who signed: countries the clause names for the document, else the article's pair."""
+    sent = ctx.sentences[index]
+    text = sent.text
+    lo = _clause_start(text, min(e.trigger[0], e.doc[0]))
+    hi = min(len(text), e.doc[1] + 80)
+    if _organisation_party(ctx, index, lo, e.doc[1]):
+        return []
+    near = [p for p in sent.parties if lo <= p.start and p.end <= hi]
+    listed = _listed(text, near, e)
+    if listed:
+        return listed
+    subject = [p for p in near if p.end <= max(e.trigger[1], e.doc[0])]
+    in_doc = [p for p in near if e.doc[0] <= p.start and p.end <= e.doc[1]]
+    named = _dedupe(subject + in_doc)
+    if len(named) >= 3:
+        return _from_list(text, subject, ctx.home) or [tuple(_iso(named))]
+    pair = ctx.pair_of(text, named, e.trigger[0]) or ctx.context_pair(index)
+    return [tuple(pair)] if pair else []
+
+
+def _listed(text: str, near: list[Party], e: _Event) -> list[tuple[str, ...]]:
+    """ "between Kenya and the UAE", "among the governments of China, Tanzania and
+    Zambia", "the Vietnam – Israel Free Trade Agreement"."""
+    after = [p for p in near if p.start >= e.doc[0]]
+    found = between_set(text, after) or dash_pair(text, after, e.doc)
+    if not found:
+        return []
+    return [tuple(found)]
+
+
+def _from_list(text: str, subject: list[Party], home: str | None) -> list[tuple[str, ...]]:
+    """ "Vietnam and Kazakhstan, Azerbaijan, the Russian Federation and Belarus signed":
+    the first country with each of the others."""
+    if len(subject) < 3 or not _HOME_FIRST_LIST.match(text[subject[0].end : subject[1].start]):
+        return []
+    first = subject[0].iso3
+    return [(first, p.iso3) for p in _dedupe(subject[1:]) if p.iso3 != first]
+
+
+def _organisation_party(ctx: Context, index: int, lo: int, hi: int) -> bool:
+    """An organisation among the signatories ("between Vietnam and the EU", "Leaders
+    adopted a joint declaration by which they elevated EU-Central Asia relations");
+    an organisation as a venue ("at the UN headquarters") does not count."""
+    text = ctx.sentences[index].text
+    return any(
+        lo <= s < hi + 60 and not _ORG_VENUE.search(text, max(0, s - 12), s)
+        for s, _ in ctx.sentences[index].orgs
+    )
+
+
+def _clause_start(text: str, pos: int) -> int:
+    semi = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos))
+    return semi + 1 if semi >= 0 else 0
+
+
+def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, bool]:
+    """(iso, phrase, read in this sentence): the date nearest the signing word outside
+    the document's own name ("programme … for 2023-2026"), else the date governing the
+    sentences before ("Yesterday, Chinh held talks … Several agreements were signed")."""
+    sent = ctx.sentences[index]
+    whole = (0, len(sent.text))
+    lo, hi = min(e.trigger[0], e.doc[0]), max(e.trigger[1], e.doc[1])
+    near: DateMention | None = ctx.nearest_date(index, whole, lo, hi, skip=e.doc)
+    if near is not None and near.kind != "year":
+        return near.iso, near.text, near.iso is not None
+    inherited = ctx.inherited_date(index)
+    if inherited is not None:
+        return inherited.iso, inherited.text, False
+    if near is not None:
+        return near.iso, near.text, near.iso is not None
+    return None, None, False
+
+
+def _dedupe(parties: list[Party]) -> list[Party]:
+    seen: dict[str, Party] = {}
+    for p in parties:
+        seen.setdefault(p.iso3, p)
+    return list(seen.values())
+
+
+def _iso(parties: list[Party]) -> list[str]:
+    return [p.iso3 for p in parties]
