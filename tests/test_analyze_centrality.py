@@ -130,3 +130,25 @@ def test_analyze_centrality_eigenvector_non_convergence_is_reported(
     rows = centrality(projection)
     assert all(r.eigenvector is None for r in rows)
     assert "eigenvector centrality did not converge; left empty" in projection.notes
+
+
+def test_analyze_centrality_samples_betweenness_on_large_graphs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analyze, "BETWEENNESS_EXACT_UP_TO", 3)
+    monkeypatch.setattr(analyze, "BETWEENNESS_SAMPLE", 2)
+    projection = person_graph(hand_graph())
+    rows = centrality(projection)
+    assert "betweenness estimated from 2 sampled source nodes" in projection.notes
+    assert all(0.0 <= r.betweenness <= 1.0 for r in rows)
+
+
+def test_analyze_centrality_pagerank_spreads_an_isolated_nodes_score() -> None:
+    projection = person_graph(hand_graph())
+    projection.graph.add_node("Person:Z", name="Person Z", country="VNM")
+    rows = _by_name(centrality(projection))
+    # Z has no edges: it keeps only its teleport share and spreads the rest evenly, so
+    # every score changes, but the scores still sum to one and D = E by symmetry.
+    assert sum(r.pagerank for r in rows.values()) == pytest.approx(1.0)
+    assert rows["D"].pagerank == pytest.approx(rows["E"].pagerank)
+    assert rows["Z"].degree == 0 and rows["Z"].eigenvector is None
