@@ -403,14 +403,78 @@ def _anaphor_iso(groups: dict[str, str | None], antecedent: DateMention | None) 
 _Span = tuple[int, int, str, dict[str, "str | None"], "_Resolver | None"]
 
 
+# Rules run only in windows around words every phrase of their family contains (found
+# with str.find, which is fast), not over the whole text: most of an article has no date.
+_R = _RULES
+_A = ("anaphor", _ANAPHOR, None)
+_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ANAPHOR_WORDS = (
+    "same day", "that day", "following day", "next day", "day before", "day after",
+    "previous day", "preceding day", "in the day", "in the morning", "in the afternoon",
+    "in the evening", "that morning", "that afternoon", "that evening", "same occasion",
+)  # fmt: skip
+_FAMILIES: list[
+    tuple[tuple[str, ...], bool, list[tuple[str, re.Pattern[str], _Resolver | None]]]
+] = [
+    (_MONTH_WORDS, False, [_R[0], _R[1], _R[2], _R[3], _R[4], _R[7], _R[8]]),
+    (tuple(d.capitalize() for d in _WEEKDAYS), False, [_R[9]]),
+    (
+        (
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "this morning",
+            "this afternoon",
+            "this evening",
+        ),
+        True,
+        [_R[10]],
+    ),
+    (("year", "month", "week"), True, [_R[11]]),
+    (_ANAPHOR_WORDS, True, [_A]),
+]
+_YEAR_FAMILY = [_R[5], _R[6], _R[12]]  # around any four digits
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_WINDOW = 48  # longer than any date phrase on either side of its anchor
+
+
+def _windows(starts: list[int], size: int, length: int) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    for pos in sorted(starts):
+        lo, hi = max(0, pos - _WINDOW), min(length, pos + size + _WINDOW)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], hi)
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+def _find_all(haystack: str, needles: tuple[str, ...]) -> list[int]:
+    found: list[int] = []
+    for needle in needles:
+        pos = haystack.find(needle)
+        while pos >= 0:
+            found.append(pos)
+            pos = haystack.find(needle, pos + 1)
+    return found
+
+
 def _spans(text: str) -> list[_Span]:
     """All rule matches, overlaps resolved: earliest start, then longest, wins."""
+    lower = text.lower()
+    jobs = [
+        (_windows(_find_all(lower if low else text, needles), 10, len(text)), rules)
+        for needles, low, rules in _FAMILIES
+    ]
+    years = [m.start() for m in _FOUR_DIGITS.finditer(text)]
+    jobs.append((_windows(years, 4, len(text)), _YEAR_FAMILY))
     found: list[_Span] = []
-    for kind, pattern, resolver in _RULES:
-        found += [
-            (m.start(), m.end(), kind, m.groupdict(), resolver) for m in pattern.finditer(text)
-        ]
-    found += [(m.start(), m.end(), "anaphor", m.groupdict(), None) for m in _ANAPHOR.finditer(text)]
+    for regions, rules in jobs:
+        for lo, hi in regions:
+            for kind, pattern, resolver in rules:
+                for m in pattern.finditer(text, lo, hi):
+                    found.append((m.start(), m.end(), kind, m.groupdict(), resolver))
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[_Span] = []
     for span in found:

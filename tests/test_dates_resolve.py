@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import ingest.dates as dates_module
 from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, resolve
 
 
@@ -91,3 +94,28 @@ def test_dates_offsets_point_into_the_text() -> None:
     assert text[mention.start : mention.end] == mention.text == "January 10, 2025"
     assert nearest_before([mention], 0, len(text)) == mention
     assert nearest_before([mention], mention.end + 1) == mention
+
+
+def _full_scan(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for kind, pattern, _ in [*dates_module._RULES, ("anaphor", dates_module._ANAPHOR, None)]:
+        found += [(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+    found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+PIECES = st.sampled_from(
+    ["on May 5-12, 2025", " the same day ", "Tuesday (22)", "in June last year", "13/05/2025",
+     "2024-01-30", " yesterday ", "last week", "since 1954", " Monday, March 18 ", "x", "\n\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=30), PIECES), max_size=25).map("".join))
+def test_dates_windowed_scan_equals_full_scan(text: str) -> None:
+    """The speed-up (rules run only around anchor words) finds exactly what a full scan finds."""
+    assert [s[:3] for s in dates_module._spans(text)] == _full_scan(text)
