@@ -305,7 +305,9 @@ def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sent
     paras = paragraphs(text)
     countries = find_countries(text)
     capitals = [
-        c for c in _CAPITAL_RE.finditer(text) if not _PLACE_BEFORE.search(text, 0, c.start())
+        c
+        for c in _CAPITAL_RE.finditer(text)
+        if not _PLACE_BEFORE.search(text, max(0, c.start() - 14), c.start())
     ]
     orgs = [(o.start(), o.end()) for o in _ORG_RE.finditer(text)]
     dates = _dates(text, paras, published)

@@ -63,6 +63,8 @@ _DOC_RE = re.compile(
     + r")s?(?![\w-])",
     re.IGNORECASE,
 )
+_HINT = re.compile(r"sign|ink|exchang|adopt|issu", re.IGNORECASE)  # cheap filter first
+_OF = re.compile(r"\s+of\b")
 _SIGN_VERB = words_pattern(
     ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
 )
@@ -120,12 +122,20 @@ class _Event:
 def find_signings(doc: Doc, sentences: list[Span]) -> list[Signed]:
     """SIGNED facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty): one per set of parties and date."""
+    events = [
+        (i, e) for i, s in enumerate(sentences) if _HINT.search(s.text) for e in _events(s.text)
+    ]
+    if not events:
+        return []  # most articles: no context to build
     ctx = context_for(doc, sentences)
     found: list[Found] = []
-    for index in range(len(ctx.sentences)):
-        for event in _events(ctx.sentences[index].text):
-            found += _facts(ctx, index, event)
-    return [f.fact for f in merge_dated(found, lambda s: frozenset(s.parties))]
+    for index, event in events:
+        found += _facts(ctx, index, event)
+    return [f.fact for f in merge_dated(found, _fact_key)]
+
+
+def _fact_key(fact: Signed) -> frozenset[str]:
+    return frozenset(fact.parties)
 
 
 # ── events: a signing word and its document ──────────────────────────────────────────
@@ -144,9 +154,11 @@ def _verb_events(text: str) -> list[_Event]:
     events = []
     for verb, statements_only in ((_SIGN_VERB, False), (_STATEMENT_VERB, True)):
         for t in verb.finditer(text):
-            if t.group().lower() == "signed" and _ADJECTIVAL.search(text, 0, t.start()):
+            if t.group().lower() == "signed" and _ADJECTIVAL.search(
+                text, max(0, t.start() - 40), t.start()
+            ):
                 continue  # "implement the signed agreements": signed earlier
-            if re.match(r"\s+of\b", text[t.end() :]):
+            if _OF.match(text, t.end()):
                 continue  # "the exchange of": a noun, read by _noun_events
             head = _object(text, t.end(), statements_only)
             if head is not None:

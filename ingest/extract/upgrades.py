@@ -57,6 +57,10 @@ def _load_levels() -> dict[str, Level]:
 _LEVELS = _load_levels()
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
 
+_HINT = re.compile(r"partner|relation|ties", re.IGNORECASE)  # cheap filter before the rules
+# "Comprehensive Economic Partnership Agreement" names a treaty, not a level
+_AGREEMENT_AFTER = re.compile(r"\s+(?:and\s+cooperation\s+)?agreement", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\b")
 _LEVEL_RE = re.compile(
     r"(?<![\w-])(?P<phrase>"
     + "|".join(
@@ -134,14 +138,18 @@ class _LevelMention:
 def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
     """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty), one per pair, level and date."""
+    candidates = [i for i, s in enumerate(sentences) if _HINT.search(s.text)]
+    if not candidates:
+        return []  # most articles: no context to build
     ctx = context_for(doc, sentences)
     facts: list[Found] = []
-    for index in range(len(ctx.sentences)):
+    for index in candidates:
         facts += _sentence_upgrades(ctx, index)
-    return [
-        f.fact
-        for f in merge_dated(facts, lambda u: (tuple(sorted(u.countries)), u.level))  # type: ignore[attr-defined]
-    ]
+    return [f.fact for f in merge_dated(facts, _fact_key)]
+
+
+def _fact_key(fact: UpgradedTo) -> tuple[tuple[str, ...], Level]:
+    return tuple(sorted(fact.countries)), fact.level
 
 
 def _sentence_upgrades(ctx: Context, index: int) -> list[Found]:
@@ -176,7 +184,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
             bool(m.group("plural")) and m.group("phrase").lower().endswith("partnership"),
         )
         for m in _LEVEL_RE.finditer(text)
-        if not re.match(r"\s+(?:and\s+cooperation\s+)?agreement", text[m.end() :], re.I)
+        if not _AGREEMENT_AFTER.match(text, m.end())
     ]
     for t in _TRIGGER.finditer(text):
         if not t.group("establish"):
@@ -276,7 +284,7 @@ def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
             re.search(r"\b(?:which|that|was|were|been)\b|,", between) and _RIGHT_LINK.match(between)
         ):
             return None
-        if t.lastgroup == "raise" and re.match(r"\s+to\b", text[t.end() :]):
+        if t.lastgroup == "raise" and _TO_AFTER.match(text, t.end()):
             return None
         return _Trigger(t.start(), t.end(), t.lastgroup or "")
     return None
@@ -400,7 +408,9 @@ def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention
     before = [
         d
         for d in sent.dates
-        if lo - 80 <= d.start and d.end <= lo and not _PAST_REFERENCE.search(sent.text, 0, d.start)
+        if lo - 80 <= d.start
+        and d.end <= lo
+        and not _PAST_REFERENCE.search(sent.text, max(0, d.start - 12), d.start)
     ]
     return before[-1] if before else None
 
