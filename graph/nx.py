@@ -14,6 +14,7 @@ parallel edge's key is `"<TYPE>:<key>"` (`"MET_WITH:<event id>"`).
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import networkx as nx
@@ -44,8 +45,10 @@ def edge_key(rel: Rel) -> str:
 
 
 def edge_id(rel: Rel) -> str:
-    """An id unique over the whole graph (GraphML/GEXF edge ids)."""
-    return f"{rel.type.value}:{node_id(rel.start)}>{node_id(rel.end)}:{rel.key}"
+    """An id unique over the whole graph, safe as an XML token (GraphML/GEXF edge ids):
+    the type, then a hash of both ends and the key (keys may hold free text)."""
+    ends = "\x1f".join((node_id(rel.start), node_id(rel.end), rel.key))
+    return f"{rel.type.value}-{hashlib.sha1(ends.encode('utf-8')).hexdigest()[:16]}"
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:

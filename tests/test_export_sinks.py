@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from graph.types import RelType as T
 
 MAY = {"date": "2025-05", "dateStart": "2025-05-01", "dateEnd": "2025-05-31"}
 SCALARS = (str, int, float, bool)
+NMTOKEN = re.compile(r"[\w.:-]+")
 
 
 def sample_graph() -> Graph:
@@ -214,6 +216,18 @@ def test_export_graphml_declares_only_typed_scalar_keys(graph: Graph, tmp_path: 
     assert ("node", "id") not in declared and ("edge", "id") not in declared
     assert declared[("edge", "weight")] in {"int", "long"}
     assert declared[("node", "year")] in {"int", "long"}
+
+
+def test_export_graphml_ids_are_unique_xml_tokens(graph: Graph, tmp_path: Path) -> None:
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    root = ET.parse(_write(graph, ExportFormat.graphml, tmp_path)).getroot()
+    keys = {k.get("id"): k.get("for") for k in root.iter(f"{ns}key")}
+    assert len(keys) == len(list(root.iter(f"{ns}key")))  # XML IDs never repeat
+    assert not {"d3", "d7"} & set(keys)  # Gephi reads those ids as yEd's labels
+    for scope in ("node", "edge"):
+        for element in root.iter(f"{ns}{scope}"):
+            assert NMTOKEN.fullmatch(element.get("id", "")), element.get("id")
+            assert all(keys[d.get("key")] == scope for d in element.findall(f"{ns}data"))
 
 
 # ── GEXF ─────────────────────────────────────────────────────────────────────────────

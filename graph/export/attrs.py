@@ -29,8 +29,14 @@ Scalar = str | int | float | bool
 
 LIST_SEPARATOR = "; "
 # Names a sink gives its own meaning: XML ids, display label, element type, edge weight,
-# GEXF time bounds, the networkx multigraph `key`, and our own `uid`/`year`.
-RESERVED = frozenset({"id", "label", "type", "key", "weight", "start", "end", "uid", "year"})
+# the networkx multigraph `key`, our own `uid`/`year`; networkx's GEXF writer takes
+# `start`/`end`/`pid`/`viz`/`parents`/`spells`/`slices`; Gephi's GraphML reader takes
+# position, size and colour names as drawing properties.
+RESERVED = frozenset(
+    {"id", "label", "type", "key", "weight", "uid", "year"}
+    | {"start", "end", "pid", "viz", "parents", "spells", "slices"}
+    | {"x", "y", "z", "xpos", "ypos", "size", "r", "g", "b", "edgelabel", "edgeid"}
+)
 
 
 def scalar(value: Any) -> Scalar | None:
