@@ -26,9 +26,9 @@ def write_graphml(graph: Graph, path: Path) -> None:
     """Write `graph` as GraphML; every node has `label`/`type`, every edge `type`/`weight`."""
     buffer = io.BytesIO()
     nx.write_graphml(sink_graph(graph), buffer, named_key_ids=True)
-    tree = ET.ElementTree(ET.fromstring(buffer.getvalue()))
-    scope_key_ids(tree.getroot())
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    root = ET.fromstring(buffer.getvalue())
+    scope_key_ids(root)
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
 
 
 def scope_key_ids(root: ET.Element) -> None:
