@@ -102,7 +102,7 @@ _FOREIGN_WORD = re.compile(r"\b[a-zđ]*[^\x00-\x7f\W\d_][^\W\d_]*")
 _SYMBOL_RUN = r"[^\x00-\x7f\w\s\u0300-\u036f\u2010-\u2015\u2018-\u201f«»…·•]+"
 _FIX = re.compile(
     r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    rf"|(?<=[^\W\d_]){_SYMBOL_RUN}(?=[^\W\d_])"
+    rf"|(?P<sym>{_SYMBOL_RUN})(?=[^\W\d_])"  # kept only after a letter: checked in code
     r"|[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}"
     r"|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]"
@@ -237,7 +237,8 @@ def furniture_reason(text: str) -> str:
         return "empty"
     if low in f.drop_lines or low.startswith(f.drop_prefixes):
         return "furniture"
-    if _BRACKET_NAV.search(line) or _SYMBOLS_ONLY.match(line):
+    bracketed = line.startswith("[") or line.endswith(")")
+    if (bracketed and _BRACKET_NAV.search(line)) or _SYMBOLS_ONLY.match(line):
         return "menu"
     if _NUMERIC_WIDGET.match(line) or "°c" in low:
         return "widget"
@@ -245,7 +246,7 @@ def furniture_reason(text: str) -> str:
         return "menu"
     if _is_stamp(line):
         return "stamp"
-    if len(line) < 400 and _CAPTION.search(line):
+    if len(line) < 400 and _may_be_caption(line, low) and _CAPTION.search(line):
         return "caption"
     if _is_foreign(line):
         return "foreign language"
@@ -253,6 +254,11 @@ def furniture_reason(text: str) -> str:
 
 
 # ── tests on one paragraph ───────────────────────────────────────────────────────────
+
+
+def _may_be_caption(line: str, low: str) -> bool:
+    """A cheap test before the caption pattern: every caption form needs one of these."""
+    return line.rstrip(" .").endswith(")") or "photo" in low or "foto" in low or "ảnh" in low
 
 
 def _is_prose(text: str) -> bool:
@@ -263,6 +269,8 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
+    if len(line) > 300:  # menus and breadcrumbs are short
+        return False
     separators = len(_MENU_SEP.findall(line))
     if separators == 0 or _TERMINAL.search(line) and separators < 3:
         return False
@@ -286,6 +294,8 @@ def _is_stamp(line: str) -> bool:
 def _is_foreign(line: str) -> bool:
     """A subtitle in Vietnamese (or another language): lower-case words with non-ASCII
     letters are rare in English prose, where only names carry diacritics."""
+    if line.isascii():
+        return False
     lower_words = [w for w in _WORD.findall(line) if not w[0].isupper()]  # caseless scripts too
     foreign = [w for w in lower_words if not w.isascii()]
     return len(foreign) >= 2 and len(foreign) >= 0.2 * len(lower_words)
@@ -410,6 +420,8 @@ def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
 def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: array[int]) -> None:
     pos = start
     for match in _FIX.finditer(raw, start, end):
+        if match.group("sym") and not (match.start() > start and raw[match.start() - 1].isalpha()):
+            continue  # a symbol not inside a word ("☀ Morning digest") stays
         if match.start() > pos:
             _copy(raw, pos, match.start(), parts, body_map)
         _put(parts, body_map, _replacement(match.group()), match.start())
