@@ -325,3 +325,15 @@ def test_export_csv_has_one_row_per_node_and_relationship(graph: Graph, tmp_path
     labels = {label.value for label in L}
     assert sum(n for stem, n in rows.items() if stem in labels) == len(graph.nodes)
     assert sum(n for stem, n in rows.items() if stem not in labels) == len(graph.rels)
+
+
+def test_export_summary_counts_labels_and_types(graph: Graph, tmp_path: Path) -> None:
+    line = export(graph, ExportFormat.json, tmp_path / "g.json")
+    assert line == (
+        f"wrote {tmp_path / 'g.json'}: 10 nodes (3 Country, 2 Person, 1 Office, 2 Event, "
+        "2 Article), 9 relationships (2 MET_WITH, 1 UPGRADED_TO, 1 SIGNED, 1 HOLDS, "
+        "1 OF_COUNTRY, 1 PARTICIPATED_IN, 1 REPORTED_IN)"
+    )
+    assert export(Graph(), ExportFormat.json, tmp_path / "e.json").endswith(
+        "the graph is empty (nothing stored yet?)"
+    )

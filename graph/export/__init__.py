@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from graph.errors import ExportError
-from graph.types import Graph
+from graph.types import Graph, NodeLabel, RelType
 
 
 class ExportFormat(str, Enum):
@@ -43,5 +43,14 @@ def export(graph: Graph, fmt: ExportFormat, out: Path) -> str:
         writer(graph, out)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    counts = ", ".join(f"{n} {k}" for k, n in sorted(graph.counts().items()))
-    return f"wrote {out} ({len(graph.nodes)} nodes, {len(graph.rels)} relationships: {counts})"
+    return f"wrote {out}: {summary(graph)}"
+
+
+def summary(graph: Graph) -> str:
+    """ "27 nodes (5 Article, 14 Country …), 40 relationships (…)", or that it is empty."""
+    if not graph.nodes and not graph.rels:
+        return "the graph is empty (nothing stored yet?)"
+    counts = graph.counts()
+    labels = ", ".join(f"{counts[k.value]} {k.value}" for k in NodeLabel if k.value in counts)
+    types = ", ".join(f"{counts[t.value]} {t.value}" for t in RelType if t.value in counts)
+    return f"{len(graph.nodes)} nodes ({labels}), {len(graph.rels)} relationships ({types})"
