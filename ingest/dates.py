@@ -153,7 +153,7 @@ def _r_day(g: dict[str, str | None], a: _Anchor) -> str | None:
 
 def _r_range(g: dict[str, str | None], a: _Anchor) -> str | None:
     month = _month_of(g["m"] or "")
-    month2 = _month_of(g["m2"]) if g.get("m2") else month
+    month2 = _month_of(g.get("m2") or g["m"] or "")
     year = _explicit_or_inferred(g.get("y"), month, a)
     return _iso(year, month) if month == month2 else _iso(year)
 
@@ -165,8 +165,9 @@ def _r_month_year(g: dict[str, str | None], a: _Anchor) -> str | None:
 def _r_month(g: dict[str, str | None], a: _Anchor) -> str | None:
     month = _month_of(g["m"] or "")
     shift = {"last": -1, "this": 0, "next": 1}
-    if g.get("yrel"):
-        return _iso(a.year + shift[g["yrel"].lower()], month) if a.year else None
+    yrel = (g.get("yrel") or "").lower()
+    if yrel:
+        return _iso(a.year + shift[yrel], month) if a.year else None
     rel = (g.get("rel") or "").lower()
     if rel == "next" and a.year and a.month:
         return _iso(a.year + 1 if month <= a.month else a.year, month)
@@ -434,7 +435,11 @@ _FAMILIES: list[
     (("year", "month", "week"), True, [_R[11]]),
     (_ANAPHOR_WORDS, True, [_A]),
 ]
-_YEAR_FAMILY = [_R[5], _R[6], _R[12]]  # around any four digits
+_YEAR_FAMILY: list[tuple[str, re.Pattern[str], _Resolver | None]] = [
+    _R[5],
+    _R[6],
+    _R[12],
+]  # around any four digits
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 _WINDOW = 48  # longer than any date phrase on either side of its anchor
 
