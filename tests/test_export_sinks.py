@@ -331,7 +331,7 @@ def test_export_summary_counts_labels_and_types(graph: Graph, tmp_path: Path) ->
     line = export(graph, ExportFormat.json, tmp_path / "g.json")
     assert line == (
         f"wrote {tmp_path / 'g.json'}: 10 nodes (3 Country, 2 Person, 1 Office, 2 Event, "
-        "2 Article), 9 relationships (2 MET_WITH, 1 UPGRADED_TO, 1 SIGNED, 1 HOLDS, "
+        "2 Article), 8 relationships (2 MET_WITH, 1 UPGRADED_TO, 1 SIGNED, 1 HOLDS, "
         "1 OF_COUNTRY, 1 PARTICIPATED_IN, 1 REPORTED_IN)"
     )
     assert export(Graph(), ExportFormat.json, tmp_path / "e.json").endswith(
