@@ -217,7 +217,7 @@ METRICS: dict[str, Metric] = {  # items, match, scores dates
 class Miss:
     metric: str
     article: str
-    kind: str  # "FP" or "FN"
+    kind: str  # "FP", "FN", or "DATE" (matched, but the date does not start with gold's)
     text: str
 
 
@@ -332,16 +332,31 @@ def _score_metric(
             score.fn += 1
             report.misses.append(Miss(name, article, "FN", g.shows()))
     if dated:
-        _score_dates(score, [(pred[p], required[g]) for p, g in pairs])
+        wrong = _score_dates(score, [(pred[p], required[g]) for p, g in pairs])
+        report.misses += [
+            Miss(
+                name,
+                article,
+                "DATE",
+                f"got {'/'.join(map(str, p.dates))} want "
+                f"{'/'.join(d for d in g.dates if d)}: {g.shows()}",
+            )
+            for p, g in wrong
+        ]
 
 
-def _score_dates(score: Score, pairs: list[tuple[Item, Item]]) -> None:
+def _score_dates(score: Score, pairs: list[tuple[Item, Item]]) -> list[tuple[Item, Item]]:
+    """Count date accuracy over matched pairs with a gold date; return the wrong pairs."""
+    wrong = []
     for p, g in pairs:
-        gold_dates = [d for d in g.dates if d]
-        if not gold_dates:
+        if not any(g.dates):
             continue
         score.dates_total += 1
-        score.dates_right += any(pd.startswith(gd) for pd in p.dates if pd for gd in gold_dates)
+        if _dates_agree(p, g):
+            score.dates_right += 1
+        else:
+            wrong.append((p, g))
+    return wrong
 
 
 def _max_matching(
