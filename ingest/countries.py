@@ -77,7 +77,7 @@ def _surface_variants(forms: dict[str, _Form]) -> dict[str, _Form]:
     return variants
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """One regex from a character trie: Python's `re` scans it far faster than a flat
     alternation of hundreds of names. Longer continuations are tried first; a word that
     ends where a longer one continues needs the text to stop there (the caller's
@@ -110,7 +110,7 @@ for _surface, _info in _FORMS.items():
 
 # Longest first so "South Korea" wins over "Korea" and "South China Sea" over "China".
 # No word character on either side; "US$" is money, not the United States.
-_SCAN = re.compile(r"(?<![\w])" + _trie_pattern(_FORMS) + r"(?![\w$])")
+_SCAN = re.compile(r"(?<![\w])" + trie_pattern(_FORMS) + r"(?![\w$])")
 
 
 def country_code(name: str) -> str | None:
@@ -157,7 +157,7 @@ def _pairs_file(name: str) -> list[tuple[str, str]]:
 
 _CITIES: dict[str, str] = {_fold(city): iso3 for city, iso3 in _pairs_file("countries_cities.tsv")}
 _CITY_SCAN = re.compile(
-    r"(?<![\w])" + _trie_pattern(sorted({c for c, _ in _pairs_file("countries_cities.tsv")})) + r"(?![\w])",
+    r"(?<![\w])" + trie_pattern(sorted({c for c, _ in _pairs_file("countries_cities.tsv")})) + r"(?![\w])",
     re.IGNORECASE,
 )
 _PUBLISHERS = [(re.compile(pattern), iso3) for pattern, iso3 in _pairs_file("publishers.tsv")]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.countries import country_code, find_countries
+from ingest.countries import trie_pattern, country_code, find_countries
 from ingest.dates import DateMention
 from ingest.extract.persons import Mention, People, Person
 from ingest.extract.sentences import Span
@@ -31,22 +31,27 @@ class _Trigger:
     pattern: str
     kind: str
     cameo: str
+    first_words: tuple[str, ...]
 
 
 def _load_triggers() -> list[_Trigger]:
     rows = []
     for line in (_DATA / "meeting_verbs.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            pattern, kind, cameo = line.split("\t")
-            rows.append(_Trigger(pattern, kind, cameo))
+            pattern, kind, cameo, first = line.split("\t")
+            rows.append(_Trigger(pattern, kind, cameo, tuple(first.split(","))))
     return rows
 
 
 _TRIGGERS = _load_triggers()
 _TRIGGER_RE = re.compile(
-    "|".join(f"(?P<t{i}>\\b{t.pattern}\\b)" for i, t in enumerate(_TRIGGERS)).replace(
-        "\\bMeeting\\b", "\\b(?-i:Meeting)\\b"
-    ),
+    r"(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(_TRIGGERS)) + r")\b",
+    re.IGNORECASE,
+)
+# Python's `re` tries every alternative at every position; a trie of the words a
+# trigger can start with finds the few places worth trying.
+_TRIGGER_START = re.compile(
+    r"(?<![\w-])" + trie_pattern({w for t in _TRIGGERS for w in t.first_words}) + r"(?![\w])",
     re.IGNORECASE,
 )
 # A trigger governed by these is a plan, wish or proposal, not a meeting that happened.
@@ -159,8 +164,11 @@ def _listed_actors(text: str, sentences: list[Span], n: int, people: People, sta
 
 
 def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
-    found = []
-    for match in _TRIGGER_RE.finditer(text, sentence.start, sentence.end):
+    found: list[tuple[int, int, _Trigger]] = []
+    for start in _TRIGGER_START.finditer(text, sentence.start, sentence.end):
+        match = _TRIGGER_RE.match(text, start.start(), sentence.end)
+        if match is None or (found and match.start() < found[-1][1]):
+            continue
         trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         if _PLAN_BEFORE.search(before):

@@ -12,12 +12,20 @@ the article (coreference, counterpart logic, the Vietnamese-name rule in `regist
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from anyascii import anyascii
 
-from ingest.countries import CountryMention, find_countries, find_organisations
+from ingest.extract.sentences import Span
+from ingest.countries import (
+    CountryMention,
+    country_code,
+    find_countries,
+    find_organisations,
+    trie_pattern,
+)
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -50,7 +58,7 @@ _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
     start: int  # offsets into the text the sentence was cut from
     end: int
@@ -105,31 +113,67 @@ def fold(text: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Classed tokens of `text[start:end]` with offsets into `text`."""
     end = len(text) if end is None else end
-    countries = find_countries(text[start:end])
-    orgs = [(s + start, e + start) for s, e in find_organisations(text[start:end])]
-    raw = list(_split_tokens(text, start, end))
-    tokens = [_classify(raw, i, countries, start) for i in range(len(raw))]
-    if orgs:
-        tokens = [_as_org(t) if any(s <= t.start and t.end <= e for s, e in orgs) else t for t in tokens]
+    return _Tokens(text[start:end], start).all
+
+
+class _Tokens:
+    """One pass over an article: every token classed once, sliced per sentence."""
+
+    def __init__(self, text: str, base: int = 0) -> None:
+        spots = _country_spots(text, base)
+        orgs = [(s + base, e + base) for s, e in find_organisations(text)]
+        self.all = _classed(text, base, spots, orgs)
+        self._starts = [t.start for t in self.all]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+
+def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
+    """Token start offset → the country mention that token is part of."""
+    spots: dict[int, CountryMention] = {}
+    for mention in find_countries(text):
+        for word in _TOKEN.finditer(mention.surface):
+            spots[mention.start + base + word.start()] = mention
+    return spots
+
+
+def _classed(text: str, base: int, spots: dict[int, CountryMention], orgs: list[tuple[int, int]]) -> list[Token]:
+    tokens: list[Token] = []
+    kinds = _WORD_KIND
+    for match in _TOKEN.finditer(text):
+        word, s = match.group(), match.start() + base
+        if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
+            tokens.extend(_token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s))
+            continue
+        mention = spots.get(s)
+        if mention is not None:
+            tokens.append(Token(s, s + len(word), word, "C", mention))
+        else:
+            tokens.append(Token(s, s + len(word), word, kinds.get(word) or _kind(word)))
+    for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
+        if tokens[n].text in ("His", "Her") and tokens[n + 1].text in _ROYAL_NEXT:
+            tokens[n].kind = "H"
+    _mark_orgs(tokens, orgs)
     return tokens
 
 
-def _as_org(token: Token) -> Token:
-    return Token(token.start, token.end, token.text, "G")
+def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
+    starts = [t.start for t in tokens] if orgs else []
+    for start, end in orgs:
+        for n in range(bisect_left(starts, start), bisect_left(starts, end)):
+            tokens[n].kind = "G"
 
 
-def _split_tokens(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
-    for match in _TOKEN.finditer(text, start, end):
-        word, s = match.group(), match.start()
-        possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
-        if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
-            stem = possessive.group(1)
-            yield s, s + len(stem), stem
-            yield s + len(stem), match.end(), "'s"
-            continue
-        if word.endswith(".") and not _keeps_period(word):
-            word = word[:-1]
-        yield s, s + len(word), word
+def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
+    """Split a possessive ("Putin’s" → "Putin", "'s") and drop a sentence-final period."""
+    possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
+    if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
+        stem = possessive.group(1)
+        return [(s, stem), (s + len(stem), "'s")]
+    if word.endswith(".") and not _keeps_period(word):
+        return [(s, word[:-1])]
+    return [(s, word)]
 
 
 def _keeps_period(word: str) -> bool:
@@ -137,37 +181,39 @@ def _keeps_period(word: str) -> bool:
     return len(bare) <= 1 or "." in bare or word in TITLE_CLASS
 
 
-def _classify(
-    raw: list[tuple[int, int, str]], i: int, countries: list[CountryMention], base: int
-) -> Token:
-    s, e, word = raw[i]
-    for mention in countries:
-        if mention.start + base <= s and e <= mention.end + base:
-            return Token(s, e, word, "C", mention)
-    if word in ("His", "Her") and i + 1 < len(raw) and raw[i + 1][2] in _ROYAL_NEXT:
-        return Token(s, e, word, "H")
-    cls = TITLE_CLASS.get(word)
-    if cls is None and word.islower() and TITLE_CLASS.get(word.capitalize()) in _LOWER_OK:
-        cls = TITLE_CLASS[word.capitalize()]  # "Turkish president", "then prime minister"
-    if cls and word not in ("His", "Her"):
-        return Token(s, e, word, "H" if cls == "honorific" else "T")
-    if word in ("counterpart", "counterparts"):
-        return Token(s, e, word, "K")
-    if word in _CONNECTORS:
-        return Token(s, e, word, "J")
-    if word in _PARTICLES:
-        return Token(s, e, word, "P")
-    if _name_like(word):
-        return Token(s, e, word, "N")
-    return Token(s, e, word, "O")
+def _token(s: int, word: str, spots: dict[int, CountryMention]) -> Token:
+    mention = spots.get(s)
+    if mention is not None:
+        return Token(s, s + len(word), word, "C", mention)
+    return Token(s, s + len(word), word, _kind(word))
 
 
-def _name_like(word: str) -> bool:
-    if word in _STOP or not word[0].isalpha():
-        return False
+def _kind(word: str) -> str:
+    kind = _WORD_KIND.get(word)
+    if kind is not None:
+        return kind
     if word[0].isupper():
-        return not word.isupper() or len(word) <= 2 or "." in word
-    return word.startswith(("el-", "al-")) and len(word) > 3 and word[3].isupper()
+        return "N" if not word.isupper() or len(word) <= 2 or "." in word else "O"
+    if word.startswith(("el-", "al-")) and len(word) > 3 and word[3].isupper():
+        return "N"
+    return "O"
+
+
+def _word_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {w: "O" for w in _STOP}
+    kinds.update({w: "P" for w in _PARTICLES})
+    kinds.update({w: "J" for w in _CONNECTORS})
+    kinds.update({"counterpart": "K", "counterparts": "K"})
+    for word, cls in TITLE_CLASS.items():
+        kind = "H" if cls == "honorific" else "T"
+        kinds[word] = kind
+        if cls in _LOWER_OK and word.lower() not in kinds:
+            kinds[word.lower()] = kind  # "Turkish president", "then prime minister"
+    kinds["His"] = kinds["Her"] = "O"
+    return kinds
+
+
+_WORD_KIND = _word_kinds()
 
 
 # ── mentions ────────────────────────────────────────────────────────────────────────
@@ -390,6 +436,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
+        self.surfaces: dict[str, Person] = {}  # full spellings seen → person
         self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
 
     def add(self, mention: Mention) -> Person:
@@ -401,6 +448,7 @@ class Registry:
             self.persons.append(person)
         elif person.name != mention.name:
             person.aliases.add(mention.name)
+        self.surfaces[mention.name] = person
         person.country = person.country or mention.country
         person.org = person.org or mention.org
         if mention.title and (not person.title or person.title == "counterpart"):
@@ -519,7 +567,9 @@ class People:
 
 def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg]
     """Persons of an article and every mention of them, sentence by sentence."""
-    tokens = [tokenize(text, s.start, s.end) for s in sentences]
+    article = _Tokens(text)
+    # Only sentences with a title word, honorific or "counterpart" can introduce anyone.
+    tokens = [article.between(s.start, s.end) if _CUE.search(text, s.start, s.end) else [] for s in sentences]
     mentions = [find_mentions(text, toks) for toks in tokens]
     registry = Registry()
     for found, toks in zip(mentions, tokens):
@@ -530,9 +580,11 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
                     person.subject = n == 0 and mention.start - toks[0].start < _SUBJECT_REACH
                     person.context = _context_countries(toks, found, mention, person.subject)
     registry.index_words()
+    names = _names_pattern(registry)
     for n, found in enumerate(mentions):
         _resolve_short(registry, found)
-        found.extend(_bare_names(text, tokens[n], found, registry))
+        if names is not None:
+            found.extend(_bare_names(text, sentences[n], found, registry, names))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, tokens)
     registry.fill_vietnamese()
@@ -540,6 +592,11 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
     return People(registry, mentions, tokens)
 
 
+_CUE = re.compile(
+    r"(?<![\w-])"
+    + trie_pattern({w for w, k in _WORD_KIND.items() if k in "THK"} | {"His", "Her"})
+    + r"(?![\w-])"
+)
 _GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
 _SUBJECT_REACH = 40  # a first mention this close to the sentence start is its subject
 _CLUE_REACH = 80  # a country named this close before a person may be theirs
@@ -568,36 +625,53 @@ def _resolve_short(registry: Registry, found: list[Mention]) -> None:
                 mention.person.aliases.add(mention.name)
 
 
+def _names_pattern(registry: Registry) -> re.Pattern[str] | None:
+    """One regex of every name, alias and distinctive name word of the article's persons."""
+    forms: set[str] = set()
+    for person in registry.persons:
+        forms.add(person.name)
+        forms.update(person.aliases)
+        forms.update(w for w in person.name.split() if len(w) > 1 and w.lower() not in _PARTICLES)
+        forms.update(re.sub(r"^(?:al|el|Al|El)-", "", w) for w in person.name.split() if "-" in w)
+    forms = {f for f in forms if registry.by_word(f) is not None or len(f.split()) > 1}
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])" + trie_pattern(forms) + r"(?![\w-])")
+
+
 def _bare_names(
-    text: str, tokens: list[Token], found: list[Mention], registry: Registry
+    text: str, sentence: Span, found: list[Mention], registry: Registry, names: re.Pattern[str]
 ) -> list[Mention]:
     """Names without a title in this sentence ("Hang and Rudenko", "Modi met …")."""
-    covered = [(m.start, m.end) for m in found]
     extra: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        end = _name_run_end(tokens, i)
-        if end == i:
-            i += 1
+    for match in names.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start <= start < m.end for m in found) or _inside_longer_name(text, sentence.start, start, end):
             continue
-        start_off, end_off = tokens[i].start, tokens[end - 1].end
-        if not any(s <= start_off < e for s, e in covered):
-            person = _person_of_run(registry, text[start_off:end_off], tokens[i:end])
-            if person is not None:
-                extra.append(Mention(start_off, end_off, person.name, person=person, short=True))
-                if end - i == 1:
-                    person.aliases.add(tokens[i].text)
-        i = end
+        surface = match.group()
+        person = registry._same_person(surface) if " " in surface else registry.by_word(surface)
+        if person is None and surface in registry.surfaces:
+            person = registry.surfaces[surface]
+        if person is not None:
+            extra.append(Mention(start, end, person.name, person=person, short=True))
+            if " " not in surface:
+                person.aliases.add(surface)
     return extra
 
 
-def _person_of_run(registry: Registry, surface: str, run: list[Token]) -> Person | None:
-    if len(run) > 1:
-        person = registry._same_person(surface)
-        if person is not None:
-            return person
-        return None
-    return registry.by_word(run[0].text)
+_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w[\w'’-]*)")
+
+
+def _inside_longer_name(text: str, floor: int, start: int, end: int) -> bool:
+    """"Kim" in "Kim Tae-hyo": an unknown name around a known name word."""
+    before = _WORD_BEFORE.search(text, max(floor, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and _is_name_word(m.group(1)) for m in (before, after))
+
+
+def _is_name_word(word: str) -> bool:
+    return _WORD_KIND.get(word) is None and _kind(word) == "N" and country_code(word) is None
 
 
 def _counterpart_countries(

@@ -66,7 +66,7 @@ def _is_abbreviation(text: str, pos: int, punct: str) -> bool:
     """Whether the period at `pos` belongs to the word before it, not to a sentence end."""
     if not punct.startswith("."):
         return False
-    word = _WORD_BEFORE.search(text, 0, pos).group(1)  # type: ignore[union-attr]
+    word = _WORD_BEFORE.search(text[max(0, pos - 40) : pos]).group(1)  # type: ignore[union-attr]
     bare = word.lstrip("'’(-").lower()
     if bare in _ABBREVIATIONS:
         return True
