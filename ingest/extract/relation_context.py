@@ -150,13 +150,14 @@ class Context:
         self, index: int, bounds: tuple[int, int], anchor: tuple[int, int]
     ) -> tuple[list[tuple[str, str]], bool]:
         """The country pairs a clause speaks of, and whether the text names them outright
-        ("Vietnam – Russia …", "between X and Y", "… with X") rather than by context."""
+        ("Vietnam – Russia …", "between X and Y", "X and Y …", "… with X") rather than
+        leaving them to the context."""
         sent = self.sentences[index]
         parties = [p for p in sent.parties if bounds[0] <= p.start and p.end <= bounds[1]]
         named = dash_pair(sent.text, parties, anchor) or between_set(sent.text, parties)
         if named and len(named) == 2:
             return [(named[0], named[1])], True
-        withs = _with_list(sent.text, parties, anchor)
+        withs = with_list(sent.text, parties, anchor)
         if withs:
             subjects = _distinct(p for p in parties if p.end <= anchor[0] and p.iso3 not in withs)
             subjects = subjects or ([self.home] if self.home and self.home not in withs else [])
@@ -165,7 +166,10 @@ class Context:
                 return found, True
         if not parties:
             parties = list(sent.parties)
-        pair = self.pair_of(sent.text, parties, anchor[0]) or self.context_pair(index)
+        pair = self.pair_of(sent.text, parties, anchor[0])
+        if pair is not None:
+            return [pair], _conjoined_before(sent.text, parties, anchor[0]) == pair
+        pair = self.context_pair(index)
         return ([pair] if pair else []), False
 
     def pair_of(self, text: str, parties: list[Party], pos: int) -> tuple[str, str] | None:
@@ -450,7 +454,7 @@ def between_set(text: str, parties: list[Party]) -> list[str] | None:
     return None
 
 
-def _with_list(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[str]:
+def with_list(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[str]:
     """The countries of "… with Kazakhstan, Azerbaijan and Belarus" after the anchor."""
     after = [p for p in parties if p.start >= anchor[1]]
     if not after or not _WITH.match(text[anchor[1] : after[0].start]):

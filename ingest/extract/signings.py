@@ -37,6 +37,7 @@ from ingest.extract.relation_context import (
     dash_pair,
     merge_dated,
     plan_or_negation,
+    with_list,
     words_pattern,
 )
 from ingest.extract.sentences import Span
@@ -63,13 +64,16 @@ _DOC_RE = re.compile(
     + r")s?(?![\w-])",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"sign|ink|exchang|adopt|issu", re.IGNORECASE)  # cheap filter first
+_HINT = re.compile(r"sign|ink|exchang|adopt|issu|handover", re.IGNORECASE)  # cheap filter first
 _OF = re.compile(r"\s+of\b")
 _SIGN_VERB = words_pattern(
     ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
 )
 _STATEMENT_VERB = words_pattern(["issued", "issue", "issues", "adopted", "adopt", "adopts"])
-_SIGN_NOUN = re.compile(r"\b(?P<noun>signing|exchange|adoption|issuance)\s+of\b", re.IGNORECASE)
+_SIGN_NOUN = re.compile(
+    r"\b(?P<noun>signing|exchange|adoption|issuance|handover)\s+(?:ceremony\s+)?(?:of|for)\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|then|officially|"
     r"formally|jointly|\w+ly)\s+)?(?P<verb>signed|inked|exchanged|adopted|issued)\b",
@@ -87,8 +91,17 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP = re.compile(
-    r"\b(?:to|that|which|who|when|while|for|after|before|with|[a-z]+ed)\b", re.IGNORECASE
+    r"\b(?:to|that|which|who|when|while|for|after|before|with|on|in|of|"
+    r"regarding|[a-z]+ed)\b",
+    re.IGNORECASE,
 )
+# "signed a total of 11 documents", "dozens of agreements": quantities, not prepositions
+_QUANTITY_OF = re.compile(
+    r"\b(?:a\s+(?:total|number|series|range|raft|host|set|package|couple)|dozens|scores|"
+    r"hundreds|several\s+dozen)\s+of\b",
+    re.IGNORECASE,
+)
+_RELATIVE_LINK = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)  # "…, which was signed"
 _ADJECTIVAL = re.compile(
     r"\b(?:the|these|those|its|their|all|of|already|previously|realize|realise|implement|"
     r"concretize|concretise|review|execute|carry\s+out)\s+$",
@@ -178,6 +191,7 @@ def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     aside = re.match(r"\s*,[^,.;:]{0,70},", between)
     core = between[aside.end() :] if aside else between
     core = re.sub(r"^\s+and\s+(?:exchanged|signed)\b", " ", core, flags=re.IGNORECASE)
+    core = _QUANTITY_OF.sub(" ", core)
     if len(core) > 70 or _GAP_STOP.search(core) or re.search(r"[.;:]", core):
         return None
     if statements_only and _DOCUMENTS[_norm(head.group("head"))] != "statement":
@@ -208,11 +222,13 @@ def _passive_events(text: str) -> list[_Event]:
             continue
         head = heads[-1]
         between = text[head.end() : t.start()]
+        between = _RELATIVE_LINK.sub("", between)
         if len(between) > 120 or re.search(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b", between):
             continue  # the document belongs to another clause
         start = _phrase_start(text, head.start())
         kind = "passive" if t.re is _PASSIVE else "participle"
-        events.append(_Event((t.start(), t.end()), (start, head.end()), kind))
+        end = head.end() + len(text[head.end() : t.start()].split(",")[0].rstrip())
+        events.append(_Event((t.start(), t.end()), (start, end), kind))
     return events
 
 
@@ -292,7 +308,16 @@ def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
     if listed:
         return listed
     subject = [p for p in near if p.end <= max(e.trigger[1], e.doc[0])]
+    withs = with_list(text, near, e.trigger)
+    if withs:  # "Vietnam signed agreements with Japan and South Korea"
+        firsts = [p.iso3 for p in _dedupe(subject) if p.iso3 not in withs]
+        firsts = firsts or ([ctx.home] if ctx.home and ctx.home not in withs else [])
+        found = [(a, b) for a in firsts[:1] for b in withs if a != b]
+        if found:
+            return found
     in_doc = [p for p in near if e.doc[0] <= p.start and p.end <= e.doc[1]]
+    if e.kind in ("passive", "participle"):  # "… were signed between ministries of X and Y"
+        in_doc += [p for p in near if p.start >= e.trigger[1]]
     named = _dedupe(subject + in_doc)
     if len(named) >= 3:
         return _from_list(text, subject, ctx.home) or [tuple(_iso(named))]

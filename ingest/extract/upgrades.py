@@ -92,7 +92,7 @@ _ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
 _ANNIVERSARY_BEFORE = re.compile(
     rf"(?:\b(?:{_ORDINAL})\s+anniversary\s+of|\b(?P<years>\d{{1,3}})\s+years\s+of)"
-    r"\s+(?:(?!anniversary)[^\s,.;]+\s+){0,6}$",
+    r"\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
 )
 _ANNIVERSARY_AFTER = re.compile(
@@ -116,6 +116,13 @@ _AGGREGATE_AFTER = re.compile(
 _LOWER_PAST = re.compile(r"\b[a-z]+ed\b")
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GERUND_OBJECT = re.compile(r"\b(?:in|on|for|of|towards?|about)\s+$", re.IGNORECASE)
+_STATEMENT_ON = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé])\s+on\s+(?:the\s+)?(?:further\s+)?$", re.I
+)
+# "a decade after setting up …": a date the text does not give
+_RELATIVE_TIME = re.compile(
+    r"\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -217,11 +224,12 @@ def _read_mention(
     if anniversary is not None:
         years, span = anniversary
         return _facts(ctx, index, m, bounds, "anniversary", span, years)
-    trigger = _left_trigger(text, m) or _right_trigger(text, m)
+    trigger = _left_trigger(text, m) or _right_trigger(text, m) or _since(text, m)
     if trigger is not None:
         if _blocked(text, trigger, m):
             return []
-        return _facts(ctx, index, m, bounds, "event", (trigger.start, trigger.end), 0)
+        span = (trigger.start, trigger.end)
+        return _facts(ctx, index, m, bounds, "event", span, 0, trigger.kind)
     if m.level == Level.diplomatic_relations:
         return []  # "has diplomatic ties with 180 states" states nothing datable
     return _facts(ctx, index, m, bounds, "mention", (m.start, m.end), 0)
@@ -290,6 +298,20 @@ def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
     return None
 
 
+_SINCE = re.compile(
+    r"\s*,?\s*(?:in\s+place\s+)?since\s+(?:(?:its|their)\s+(?:establishment|inception|"
+    r"founding|launch)\b|(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|1[89]\d\d|20\d\d)\b)"
+)
+
+
+def _since(text: str, m: _LevelMention) -> _Trigger | None:
+    """ "have enjoyed diplomatic relations since June 24, 1967", "strategic partners since
+    2007", "the strategic partnership since its establishment in 2011"."""
+    found = _SINCE.match(text, m.end)
+    return _Trigger(found.start(), found.end(), "since") if found else None
+
+
 def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
     """Plans, wishes and negations: "agreed to work towards upgrading", "will elevate",
     "have not established", "progress in restoring ties"."""
@@ -299,6 +321,8 @@ def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
     if plan_or_negation(window):
         return True
     word = text[trigger.start : trigger.end].lower()
+    if _STATEMENT_ON.search(window):
+        return False  # "a joint statement on elevating relations to …": the act itself
     return word.endswith("ing") and bool(_GERUND_OBJECT.search(window))
 
 
@@ -331,6 +355,7 @@ def _facts(
     how: str,
     anchor: tuple[int, int],
     years: int,
+    trigger_kind: str = "",
 ) -> list[Found]:
     sent = ctx.sentences[index]
     if ctx.organisation_near(index, max(bounds[0], m.start - 40), min(bounds[1], m.end + 40)):
@@ -340,7 +365,7 @@ def _facts(
     )
     if how == "mention" and not explicit_pair:
         return []
-    date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years)
+    date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years, trigger_kind)
     start, end = ctx.raw_span(sent.start, sent.end)
     return [
         Found(
@@ -373,19 +398,28 @@ def _date_for(
     anchor: tuple[int, int],
     how: str,
     years: int,
+    trigger_kind: str,
 ) -> tuple[str | None, str | None, str | None]:
-    """(iso, the date phrase, where it came from) for one fact."""
+    """(iso, the date phrase, where it came from) for one fact: a date in its clause,
+    else (for an elevation) in its sentence; "have upgraded" is the publication month;
+    else the date governing the sentences before."""
     if how == "mention":
         return None, None, None
     whole = (0, len(ctx.sentences[index].text))
     if how == "anniversary":
         lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
         return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
+    text = ctx.sentences[index].text
+    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0])
+    if relative:  # "a decade after setting up …": only a date of its own counts
+        bounds = (anchor[0], bounds[1])
     near = ctx.nearest_date(index, bounds, m.start, m.end)
-    near = near or ctx.nearest_date(index, whole, m.start, m.end)
+    if near is None and trigger_kind == "raise":
+        near = ctx.nearest_date(index, whole, m.start, m.end)
     if near is not None:
         return near.iso, near.text, "sentence"
-    text = ctx.sentences[index].text
+    if relative:
+        return None, None, None
     if _PERFECT.search(text, max(0, anchor[0] - 30), anchor[0]) and ctx.published:
         return ctx.published[:7], None, "published"  # "have upgraded": just now
     inherited = ctx.inherited_date(index)

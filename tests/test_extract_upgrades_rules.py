@@ -1,0 +1,230 @@
+"""find_upgrades: events, anniversaries and mentions; plans, negations and aggregates.
+
+Each case is a short article body in the language of diplomatic news (none of them from
+the seeds or the dev corpus) and the (pair, level, date) facts a careful analyst reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.sentences import split_sentences
+from ingest.extract.upgrades import find_upgrades
+from ingest.types import Doc, Level
+
+DR = Level.diplomatic_relations
+CP = Level.comprehensive_partnership
+SP = Level.strategic_partnership
+CSP = Level.comprehensive_strategic_partnership
+
+Fact = tuple[frozenset[str], Level, "str | None"]
+
+
+def _facts(text: str, published: str | None = "2025-03-12") -> set[Fact]:
+    doc = Doc(name="t.txt", raw=text, body=text, published=published)
+    return {
+        (frozenset(u.countries), u.level, u.date)
+        for u in find_upgrades(doc, split_sentences(text))
+    }
+
+
+def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
+    return frozenset({a, b}), level, date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thailand and Vietnam established diplomatic relations on August 6, 1976.",
+            {_f("THA", "VNM", DR, "1976-08-06")},
+        ),
+        (
+            "Hanoi (VNA) – Vietnam and Singapore lifted their ties to a Comprehensive "
+            "Strategic Partnership on March 11.",
+            {_f("VNM", "SGP", CSP, "2025-03-11")},
+        ),
+        (
+            "New Zealand and Vietnam elevated bilateral relations to a Comprehensive "
+            "Strategic Partnership in February 2025, during Prime Minister Christopher "
+            "Luxon's official visit.",
+            {_f("NZL", "VNM", CSP, "2025-02")},
+        ),
+        (
+            "The Philippines and Vietnam, which became strategic partners in 2015, agreed "
+            "to boost maritime cooperation.",
+            {_f("PHL", "VNM", SP, "2015")},
+        ),
+        (
+            "Japan and Vietnam upgraded their relationship to a Comprehensive Strategic "
+            "Partnership for Peace and Prosperity in Asia and the World in November 2023.",
+            {_f("JPN", "VNM", CSP, "2023-11")},
+        ),
+        (
+            "Vietnam and Indonesia upgraded their strategic partnership to a comprehensive "
+            "strategic partnership in March 2025.",
+            {_f("VNM", "IDN", SP, None), _f("VNM", "IDN", CSP, "2025-03")},
+        ),
+        (
+            "The Vietnam – France strategic partnership was set up in 2013.",
+            {_f("VNM", "FRA", SP, "2013")},
+        ),
+        (
+            "Mexico and Vietnam set up diplomatic ties in 1975 and a comprehensive "
+            "partnership in 2013.",
+            {_f("MEX", "VNM", DR, "1975"), _f("MEX", "VNM", CP, "2013")},
+        ),
+    ],
+)
+def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the year of the anniversary is given after it
+            "Leaders of Vietnam and Brazil will mark the 35th anniversary of diplomatic "
+            "relations in 2024.",
+            "2023-10-02",
+            {_f("VNM", "BRA", DR, "1989")},
+        ),
+        (  # no year: the publication year
+            "The Brazilian Ambassador hailed the 15th anniversary of the strategic "
+            "partnership with Vietnam.",
+            "2022-06-01",
+            {_f("VNM", "BRA", SP, "2007")},
+        ),
+        (  # "N years of"
+            "Vietnam and Cuba celebrate 65 years of diplomatic relations this year.",
+            "2025-12-02",
+            {_f("VNM", "CUB", DR, "1960")},
+        ),
+        (  # a day-precise anniversary keeps its month and day
+            "Vietnam and Cambodia will celebrate the 58th anniversary of diplomatic ties "
+            "on June 24 this year.",
+            "2025-01-10",
+            {_f("VNM", "KHM", DR, "1967-06-24")},
+        ),
+        (  # a past reference is not the time of the anniversary
+            "The visit, the first since May 2019, comes as the two countries mark the "
+            "30th anniversary of diplomatic relations between Vietnam and Ireland.",
+            "2026-05-01",
+            {_f("VNM", "IRL", DR, "1996")},
+        ),
+        (  # without a publication date, no year is invented
+            "They spoke of the 50th anniversary of diplomatic ties between Vietnam and "
+            "Norway.",
+            None,
+            {_f("VNM", "NOR", DR, None)},
+        ),
+    ],
+)
+def test_extract_upgrades_anniversaries(
+    text: str, published: str | None, expected: set[Fact]
+) -> None:
+    assert _facts(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and the Philippines agreed to elevate their ties to a comprehensive "
+        "strategic partnership.",
+        "Vietnam hopes to establish a strategic partnership with Brazil.",
+        "The two sides discussed ways to upgrade the strategic partnership with Poland.",
+        "Vietnam and Chile will elevate relations to a comprehensive partnership.",
+        "Vietnam and Kenya are expected to upgrade their ties to a strategic partnership.",
+        "Vietnam and Peru agreed to work towards upgrading relations to a strategic "
+        "partnership.",
+        "Armenia and Azerbaijan have not established diplomatic relations.",
+        "Syria is the only UN member that has yet to set up relations with Seoul.",
+        "India welcomed the progress in restoring ties with Canada.",
+        "Vietnam now has comprehensive strategic partnerships with nine countries.",
+        "Vietnam has set up strategic partnerships with 20 countries.",
+        "Indonesia is one of three comprehensive strategic partners of Vietnam in ASEAN.",
+        "South Korea maintains diplomatic relations with 191 countries.",
+        "Leaders elevated EU-Central Asia relations to a strategic partnership in 2025.",
+        "Vietnam and ASEAN partners upgraded relations to a comprehensive strategic "
+        "partnership.",
+        "The deal is Vietnam's first Comprehensive Economic Partnership Agreement with an "
+        "Arab nation.",
+    ],
+)
+def test_extract_upgrades_not_facts(text: str) -> None:
+    assert _facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a named pair: the current level, undated
+            "Both sides praised the Vietnam – Russia comprehensive strategic partnership.",
+            {_f("VNM", "RUS", CSP, None)},
+        ),
+        (
+            "Vietnam always treasures the comprehensive strategic partnership with Japan.",
+            {_f("VNM", "JPN", CSP, None)},
+        ),
+        (  # no named pair: nothing to report
+            "The two officials praised the strategic partnership.",
+            set(),
+        ),
+    ],
+)
+def test_extract_upgrades_mentions(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the two countries": the home country and the other one named before
+            "Hanoi (VNA) – President Luong Cuong received the Chilean Ambassador on May 2.\n"
+            "The Vietnamese leader recalled that the two countries established diplomatic "
+            "relations in 1971.",
+            {_f("VNM", "CHL", DR, "1971")},
+        ),
+        (  # a list after "with": one fact per country; "have upgraded": just now
+            "Vietnam has upgraded relations to Strategic Partnership with Chile and Peru.",
+            {_f("VNM", "CHL", SP, "2025-03"), _f("VNM", "PER", SP, "2025-03")},
+        ),
+        (  # capitals standing for countries, but never venues
+            "Ties have warmed since Tehran restored diplomatic relations with Riyadh in "
+            "March 2023.",
+            {_f("IRN", "SAU", DR, "2023-03")},
+        ),
+        (  # the date of the sentence before governs an announcement
+            "On March 10, Xi Jinping held talks with the President of Kenya in Beijing.\n"
+            "The two heads of state announced the elevation of China-Kenya relations to a "
+            "comprehensive strategic partnership.",
+            {_f("CHN", "KEN", CSP, "2025-03-10")},
+        ),
+    ],
+)
+def test_extract_upgrades_pairs_and_context(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+def test_extract_upgrades_evidence_points_into_raw() -> None:
+    raw = "Menu | Home\n\nIndia and Vietnam set up diplomatic relations in 1972."
+    body = raw[13:]
+    doc = Doc(
+        name="t.txt",
+        raw=raw,
+        body=body,
+        body_map=list(range(13, len(raw))),
+        published="2024-01-01",
+    )
+    [fact] = find_upgrades(doc, split_sentences(body))
+    extra = fact.model_extra or {}
+    assert raw[extra["evidence_start"] : extra["evidence_end"]] == fact.evidence
+    assert extra["cameo"] == "054" and extra["date_text"] == "1972"
+
+
+def test_extract_upgrades_merges_dates_of_one_fact() -> None:
+    text = (
+        "Italy and Vietnam celebrate the 50th anniversary of diplomatic relations this "
+        "year.\nItaly and Vietnam established diplomatic ties on March 23, 1973."
+    )
+    assert _facts(text, "2023-06-02") == {_f("ITA", "VNM", DR, "1973-03-23")}
