@@ -199,24 +199,45 @@ def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, w
 
 def select(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, list[Dropped]]:
     """Which paragraphs are the article: (kept, title, dropped with reasons)."""
-    kept: list[Paragraph] = []
-    dropped: list[Dropped] = []
+    start, reasons = _body_start(paragraphs)
+    if start is None:  # no prose at all (a one-line record): keep what is not furniture
+        start, reasons = 0, []
     title: str | None = None
-    seen: set[str] = set()
-    started = False
+    for para, reason in zip(paragraphs[:start], reasons, strict=False):
+        title = _better_title(title, para, reason)
+    dropped = [
+        Dropped(r or "header", p.start, p.end)
+        for p, r in zip(paragraphs, reasons[:start], strict=False)
+    ]
+    kept, body_dropped = _body(paragraphs[start:], title, paragraphs[-1].end if paragraphs else 0)
+    return kept, title, dropped + body_dropped
+
+
+def _body_start(paragraphs: list[Paragraph]) -> tuple[int | None, list[str]]:
+    """The index of the first prose paragraph, and the furniture reasons of those before."""
+    reasons: list[str] = []
     for i, para in enumerate(paragraphs):
         reason = furniture_reason(para.text)
-        if started and not reason and _ends_article(para.text, paragraphs[i:]):
+        if not reason and _is_prose(para.text):
+            return i, reasons
+        reasons.append(reason)
+    return None, reasons
+
+
+def _body(
+    paragraphs: list[Paragraph], title: str | None, doc_end: int
+) -> tuple[list[Paragraph], list[Dropped]]:
+    """Body paragraphs up to the end of the article, furniture and duplicates left out."""
+    kept: list[Paragraph] = []
+    dropped: list[Dropped] = []
+    seen = {_KEY.sub("", title.lower())} if title else set()
+    for i, para in enumerate(paragraphs):
+        reason = furniture_reason(para.text)
+        if kept and not reason and _ends_article(para.text, paragraphs[i:], doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
             break
-        if not started and not reason and _is_prose(para.text):
-            started = True
-        if not started:
-            title = _better_title(title, para, reason)
-            reason = reason or "header"
         key = _KEY.sub("", para.text.lower())
-        if not reason and (key in seen or (title and key == _KEY.sub("", title.lower()))):
-            reason = "duplicate"
+        reason = reason or ("duplicate" if key in seen else "")
         if reason:
             dropped.append(Dropped(reason, para.start, para.end))
             continue
@@ -225,7 +246,7 @@ def select(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, li
         if _WIRE_END.search(para.text):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
-    return kept, title, dropped
+    return kept, dropped
 
 
 def furniture_reason(text: str) -> str:
@@ -306,14 +327,15 @@ def _is_sign_off(text: str) -> bool:
     return bool(core) and len(core) <= 25 and core.lower() in furniture().agencies
 
 
-def _ends_article(text: str, rest: list[Paragraph]) -> bool:
+def _ends_article(text: str, rest: list[Paragraph], doc_end: int) -> bool:
     low = text.lower().strip().rstrip(":").strip()
     f = furniture()
     if low in f.end_lines or low.startswith(f.end_prefixes) or _is_sign_off(text):
         return True
     if _INITIALS.match(text.strip()):
         return True
-    return _is_teaser_block(rest)
+    # A list of other stories without a heading only counts in the second half of the page.
+    return rest[0].start > doc_end / 2 and _is_teaser_block(rest)
 
 
 def _is_teaser_block(rest: list[Paragraph]) -> bool:

@@ -162,3 +162,24 @@ def test_clean_seed_teasers_do_not_reach_the_body(seeds_dir: Path, seed: str, te
     raw = (seeds_dir / seed).read_text(encoding="utf-8")
     assert teaser in raw
     assert teaser not in clean_text(raw).body
+
+
+def test_clean_text_without_prose_keeps_what_is_not_furniture() -> None:
+    assert clean_text("PM Chinh met Lao PM.").body == "PM Chinh met Lao PM."
+    assert clean_text("Home | World | Politics\nPM Chinh met Lao PM").body == "PM Chinh met Lao PM"
+
+
+def test_clean_headline_summary_pairs_end_the_article_only_late() -> None:
+    prose = (
+        "Prime Minister Pham Minh Chinh held talks with the Lao Prime Minister in Vientiane today."
+    )
+    pairs = (
+        "NA Chairman hosts Kazakh Senate Speaker\nThe two sides agreed to boost ties.\n\n"
+        "Lang Son seeks to raise border trade\nLocalities agreed to pilot smart gates.\n\n"
+    )
+    late = clean_text(f"{prose}\n\n{prose} Again.\n\n{prose} Once more.\n\n{pairs}").body
+    assert "Kazakh" not in late
+    early = clean_text(
+        f"{prose}\n\n{pairs}{prose} Again.\n\n{prose} Once more.\n\n{prose} End."
+    ).body
+    assert "Kazakh" in early and early.endswith("End.")
