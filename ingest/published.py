@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.clean import furniture
+from ingest.clean import furniture, furniture_reason
 from ingest.dates import find_dates
 from ingest.types import Doc
 
@@ -32,6 +32,7 @@ _DATELINE = re.compile(
     r"\s*\([^)]{2,30}\)",
     re.I,
 )
+_BYLINE = re.compile(r"^\W*(?:by|posted|published|publicado|updated|dated)\b", re.I)
 _LAST_UPDATED = re.compile(r"last\s+updated\s*:?\s*(.{6,40})", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _STAMP_REGION = 2000  # characters after the body starts where a stamp line may still stand
@@ -52,8 +53,9 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
     start = len(raw) if body_start is None else body_start
     lines = _lines(raw, start + _STAMP_REGION)
     head = [line for offset, line in lines if offset < start]
+    stamps = [line for offset, line in lines if offset < start or _is_stamp_line(line)]
     return (
-        _from_stamps(line for _, line in lines)
+        _from_stamps(stamps)
         or _from_header(head)
         or _from_dateline(raw[start : start + 400], head)
         or _from_last_updated(raw)
@@ -86,9 +88,14 @@ def _day_date(text: str) -> str | None:
     return None
 
 
-def _from_stamps(lines: object) -> str | None:
+def _is_stamp_line(line: str) -> bool:
+    """Inside the body only a line the cleaner calls a stamp (not a sentence) counts."""
+    return furniture_reason(line) in ("stamp", "widget", "menu") or bool(_BYLINE.match(line))
+
+
+def _from_stamps(lines: list[str]) -> str | None:
     skip = furniture().drop_prefixes
-    for line in lines:  # type: ignore[attr-defined]
+    for line in lines:
         if len(line) > _MAX_STAMP_LINE or line.lower().startswith(skip):
             continue
         if _STAMP_HINT.search(line) or len(line) <= 40:

@@ -66,3 +66,8 @@ def test_published_seed_bylines(seeds_dir: Path) -> None:
         "003": None,
         "004": "2025-05-13",
     }
+
+
+def test_published_ignores_times_and_dates_inside_body_sentences() -> None:
+    raw = f"Vietnam and Laos hold talks\n\n{BODY}\n\nThe talks began at 10:30 on March 3, 2024."
+    assert find_published(clean(Doc(name="a.txt", raw=raw))).published is None
