@@ -204,7 +204,13 @@ class Context:
         return None
 
     def nearest_date(
-        self, index: int, bounds: tuple[int, int], lo: int, hi: int, skip: tuple[int, int] = (0, 0)
+        self,
+        index: int,
+        bounds: tuple[int, int],
+        lo: int,
+        hi: int,
+        skip: tuple[int, int] = (0, 0),
+        datelines: bool = False,
     ) -> DateMention | None:
         """The date mention of the clause closest to `[lo, hi)` (after it preferred), not
         one that dates a report ("the ministry said Thursday") or lies in `skip`."""
@@ -215,7 +221,7 @@ class Context:
                 continue
             if _REPORTED.search(sent.text, max(0, d.start - 20), d.start):
                 continue
-            if _DATELINE.match(sent.text, d.end) and d.start < 60:
+            if not datelines and _DATELINE.match(sent.text, d.end) and d.start < 60:
                 continue
             distance = d.start - hi if d.start >= hi else (lo - d.end) * 1.5 if d.end <= lo else 0
             if best is None or distance < best[0]:
@@ -404,15 +410,17 @@ def _shift(d: DateMention, by: int) -> DateMention:
 
 def _home_country(raw: str, sentences: list[Sentence]) -> str | None:
     """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
-    "Yonhap News Agency" header) when the body names that country, else the most named
-    country (headline and lead count double), ties to the first named."""
+    "Yonhap News Agency" header) when the body names that country or names only one
+    other (leaders named without their country: "Chinh held talks with his Thai
+    counterpart"), else the most named country (headline and lead count double), ties
+    to the first named."""
     counts: dict[str, float] = {}
     for i, sent in enumerate(sentences):
         for p in sent.parties:
             if p.via != "capital":
                 counts[p.iso3] = counts.get(p.iso3, 0) + (2 if i < 3 else 1)
     publisher = publisher_country(raw[:1500])
-    if publisher in counts:
+    if publisher and (publisher in counts or len(counts) == 1):
         return publisher
     if not counts:
         return None

@@ -373,8 +373,9 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     inherited = ctx.inherited_date(index)
     if inherited is not None:
         return inherited.iso, inherited.text, False
-    if near is not None:
-        return near.iso, near.text, near.iso is not None
+    near = near or ctx.nearest_date(index, whole, lo, hi, skip=e.doc, datelines=True)
+    if near is not None:  # a bare year, or the dateline of the report
+        return near.iso, near.text, near.iso is not None and near.kind == "year"
     return None, None, False
 
 
