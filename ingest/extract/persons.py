@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
@@ -117,16 +118,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 class _Tokens:
-    """One pass over an article: every token classed once, sliced per sentence."""
+    """An article's countries and organisations found once; tokens classed per sentence."""
 
     def __init__(self, text: str, base: int = 0) -> None:
-        spots = _country_spots(text, base)
-        orgs = [(s + base, e + base) for s, e in find_organisations(text)]
-        self.all = _classed(text, base, spots, orgs)
-        self._starts = [t.start for t in self.all]
+        self._text = text
+        self._base = base
+        self._spots = _country_spots(text, base)
+        self._orgs = [(s + base, e + base) for s, e in find_organisations(text)]
+
+    @property
+    def all(self) -> list[Token]:
+        return self.between(self._base, self._base + len(self._text))
 
     def between(self, start: int, end: int) -> list[Token]:
-        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        piece = self._text[start - self._base : end - self._base]
+        orgs = [(s, e) for s, e in self._orgs if s < end and start < e]
+        return _classed(piece, start, self._spots, orgs)
 
 
 def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
@@ -141,16 +148,23 @@ def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
 def _classed(text: str, base: int, spots: dict[int, CountryMention], orgs: list[tuple[int, int]]) -> list[Token]:
     tokens: list[Token] = []
     kinds = _WORD_KIND
+    last: Token | None = None
     for match in _TOKEN.finditer(text):
         word, s = match.group(), match.start() + base
         if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
             tokens.extend(_token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s))
+            last = tokens[-1]
             continue
         mention = spots.get(s)
         if mention is not None:
-            tokens.append(Token(s, s + len(word), word, "C", mention))
+            last = Token(s, s + len(word), word, "C", mention)
         else:
-            tokens.append(Token(s, s + len(word), word, kinds.get(word) or _kind(word)))
+            kind = kinds.get(word) or _kind(word)
+            if kind == "O" and last is not None and last.kind == "O" and word not in ("His", "Her"):
+                last.end = s + len(word)  # runs of plain words are one token: only the gap matters
+                continue
+            last = Token(s, s + len(word), word, kind)
+        tokens.append(last)
     for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
         if tokens[n].text in ("His", "Her") and tokens[n + 1].text in _ROYAL_NEXT:
             tokens[n].kind = "H"
@@ -188,6 +202,7 @@ def _token(s: int, word: str, spots: dict[int, CountryMention]) -> Token:
     return Token(s, s + len(word), word, _kind(word))
 
 
+@lru_cache(maxsize=65536)
 def _kind(word: str) -> str:
     kind = _WORD_KIND.get(word)
     if kind is not None:
