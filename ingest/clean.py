@@ -80,7 +80,7 @@ _ORG_NAME = re.compile(
 _BYLINE = re.compile(
     r"^(?:by|posted|published|publicado|updated|reporter|editor|author|source)\b", re.I
 )
-_WIRE_END = re.compile(r"\s*/\.\s*$")
+_WIRE_END = re.compile(r"\s*(?:/\.|\b[Ee]nd ?item\b\.?)\s*$")  # VNA "/.", Xinhua "Enditem"
 _MENU_SEP = re.compile(r"\s(?:\||>|»|/|•|·)\s|\s{3,}")
 _CAPTION = re.compile(
     r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"

@@ -183,3 +183,23 @@ def test_clean_headline_summary_pairs_end_the_article_only_late() -> None:
         f"{prose}\n\n{pairs}{prose} Again.\n\n{prose} Once more.\n\n{prose} End."
     ).body
     assert "Kazakh" in early and early.endswith("End.")
+
+
+@pytest.mark.parametrize(
+    ("ending", "after"),
+    [
+        ("two countries. Enditem", "Related:\nXi meets foreign guests"),
+        ("two countries./.", "VNA\n\nSee more"),
+        ("two countries.", "Reporting by Khanh Vu; Editing by Ed Davies"),
+        ("two countries.", "-- BERNAMA\n\nBERITA BERKAITAN"),
+        ("two countries.", "(END)\n\nKeywords"),
+        ("two countries.", "Source: VNA"),
+    ],
+)
+def test_clean_wire_endings(ending: str, after: str) -> None:
+    raw = (
+        "BEIJING, Jan. 5 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Lao "
+        "President Thongloun Sisoulith in Beijing on Friday.\n\n"
+        f"They deepened ties between the {ending}\n\n{after}\n"
+    )
+    assert clean_text(raw).body.endswith("ties between the two countries.")
