@@ -122,6 +122,7 @@ class _State:
     subject: Actor | None = None
     pair: tuple[Actor, Actor] | None = None
     recent: list[Actor] = field(default_factory=list)  # persons met so far, latest last
+    host: Actor | None = None  # the subject of the last sentence with a meeting word
     guest: Actor | None = None
     offices: dict[str, Actor] = field(default_factory=dict)
 
@@ -130,34 +131,42 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
     """Every MET_WITH pair the sentences state, in text order."""
     state = _State()
     meetings: list[Meeting] = []
+    listed_until = -1  # items of a list already read with the sentence that opens it
     for n, sentence in enumerate(sentences):
+        if n <= listed_until:
+            continue
         actors = _actors(text, sentence, people.mentions[n], people, state)
         triggers = _triggers(text, sentence)
         if triggers and sentence.text.endswith(":"):
-            actors.extend(_listed_actors(text, sentences, n, people, state))
+            listed, listed_until = _listed_actors(text, sentences, n, people, state)
+            actors.extend(listed)
         found = _pairs(text, sentence, actors, triggers, state) if triggers else []
         for meeting in found:
             meeting.index = n
         meetings.extend(found)
-        _remember(state, actors, found)
+        _remember(state, actors, found, bool(triggers))
     return meetings
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
 
 
-def _listed_actors(text: str, sentences: list[Span], n: int, people: People, state: _State) -> list[Actor]:
+def _listed_actors(
+    text: str, sentences: list[Span], n: int, people: People, state: _State
+) -> tuple[list[Actor], int]:
     """Actors of the numbered or bulleted items after "… who presented credentials are:",
-    as one list (they meet the subject, not each other)."""
+    as one list (they meet the subject, not each other), and the last item's index."""
     actors: list[Actor] = []
+    last = n
     for m in range(n + 1, len(sentences)):
         if not _LIST_ITEM.match(sentences[m].text):
             break
+        last = m
         for actor in _actors(text, sentences[m], people.mentions[m], people, state):
             if actor.person is not None or actor.office:
                 actor.group = sentences[n].start
                 actors.append(actor)
-    return actors
+    return actors, last
 
 
 # ── triggers ────────────────────────────────────────────────────────────────────────
@@ -209,7 +218,12 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
     if person is not None:
         return Actor(mention.start, person=person)
     country = mention.country or _office_country(state, mention.head)
+    if country is None or mention.head in _PLURAL_HEADS:
+        return None  # "the leaders", "the President" of no known country: not an actor
     return Actor(mention.start, office=mention.title or mention.head, country=country)
+
+
+_PLURAL_HEADS = frozenset({"Leaders", "Ministers", "Presidents", "Ambassadors"})
 
 
 def _office_country(state: _State, head: str) -> str | None:
@@ -365,10 +379,11 @@ def _pairs_for(
     text: str, left: list[Actor], right: list[Actor], t_end: int, n: int, state: _State
 ) -> list[tuple[Actor, Actor]]:
     between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[t_end - 8 : t_end].lower().endswith("between")
-    if _one_list(right) and not left and state.subject is not None:
-        left = [state.subject]  # "… received credentials from the ambassadors of A, B and C"
-    if _one_list(left) and not right and state.subject is not None:
-        return [(state.subject, a) for a in left]  # "the ambassadors of A and B presented …"
+    host = state.host or state.subject
+    if _one_list(right) and not left and host is not None:
+        left = [host]  # "… received credentials from the ambassadors of A, B and C"
+    if _one_list(left) and not right and host is not None:
+        return [(host, a) for a in left]  # "the ambassadors of A and B presented …"
     if right and (not left or between):
         return [(right[0], r) for r in right[1:]]
     if right:
@@ -413,9 +428,11 @@ def _differ(a: Actor, b: Actor) -> bool:
     return ca is not None and cb is not None and ca != cb
 
 
-def _remember(state: _State, actors: list[Actor], found: list[Meeting]) -> None:
+def _remember(state: _State, actors: list[Actor], found: list[Meeting], triggered: bool) -> None:
     if actors and actors[0].group is None:
         state.subject = actors[0]
+        if triggered:
+            state.host = actors[0]
     state.recent.extend(a for a in actors if a.person is not None and a.group is None)
     for actor in actors:
         if actor.office:
