@@ -165,6 +165,7 @@ def write_csv(graph: Graph, folder: Path, database: str = "neo4j") -> str:
 def import_command(nodes: list[Path], rels: list[Path], delim: str, database: str) -> str:
     """The `neo4j-admin database import full` line loading these files (Neo4j 5)."""
     parts = ["neo4j-admin database import full", f"--array-delimiter='{delim}'"]
-    parts += ["--multiline-fields=true", "--overwrite-destination=true"]
+    # No --overwrite-destination: replacing an existing database is the user's call.
+    parts += ["--multiline-fields=true"]
     parts += [f"--nodes={p}" for p in nodes] + [f"--relationships={p}" for p in rels]
     return " \\\n  ".join(parts + [database])
