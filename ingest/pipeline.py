@@ -1,4 +1,4 @@
-"""The ingest pipeline: read → clean → find_published → extract, one `Doc` at a time.
+"""The ingest pipeline: read → clean → find_published → find_source → extract, one `Doc` at a time.
 
     from ingest.pipeline import iter_docs
     for item in iter_docs(["seeds/"], published=None):
@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest.clean import clean
 from ingest.errors import InputError, MalformedInput
 from ingest.extract import extract_facts
-from ingest.published import find_published
+from ingest.published import find_published, find_source
 from ingest.read import read_one, read_paths
 from ingest.types import Actor, ArticleFacts, Doc
 
@@ -45,7 +45,7 @@ def extract(doc: Doc) -> Doc:
     return doc
 
 
-STAGES: tuple[Stage, ...] = (clean, find_published, extract)
+STAGES: tuple[Stage, ...] = (clean, find_published, find_source, extract)
 
 
 def article_id(raw: str) -> str:

@@ -129,3 +129,32 @@ def _from_last_updated(raw: str) -> str | None:
         if found:
             return found
     return None
+
+
+# ── the source (news agency) ─────────────────────────────────────────────────────────
+
+_SOURCE_DATELINE = re.compile(
+    r"^[^()\n]{0,60}\((?P<src>[A-Z][A-Za-z]{1,15})\)\s*(?:[–—-]|$)", re.MULTILINE
+)
+_SOURCE_BYLINE = re.compile(r"^\W*by\s+(?P<src>[A-Z][\w&.' ]{1,40}?)\s*(?:\d|$|\s+last\b)", re.I)
+
+
+def find_source(doc: Doc) -> Doc:
+    """The pipeline stage: `meta["source"]` from metadata, else the dateline "Hanoi (VNA) –"
+    or the by-line "by VNA 19 March 2024"; left unset when the text does not say."""
+    if not doc.meta.get("source"):
+        found = source_from_text(doc.raw, doc.body)
+        if found:
+            doc.meta["source"] = found
+    return doc
+
+
+def source_from_text(raw: str, body: str = "") -> str | None:
+    match = _SOURCE_DATELINE.search(body, 0, 2000) if body else None
+    if match:
+        return match.group("src")
+    for line in raw[:1500].splitlines():
+        by = _SOURCE_BYLINE.match(line.strip())
+        if by:
+            return by.group("src").strip()
+    return None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.clean import clean
-from ingest.published import find_published, published_from_text
+from ingest.published import find_published, find_source, published_from_text
 from ingest.types import Doc
 
 BODY = "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart on Monday."
@@ -71,3 +71,21 @@ def test_published_seed_bylines(seeds_dir: Path) -> None:
 def test_published_ignores_times_and_dates_inside_body_sentences() -> None:
     raw = f"Vietnam and Laos hold talks\n\n{BODY}\n\nThe talks began at 10:30 on March 3, 2024."
     assert find_published(clean(Doc(name="a.txt", raw=raw))).published is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (f"Some title here\n\nHanoi (VNA) – {BODY}", "VNA"),
+        (f"Some title here\n\nPUTRAJAYA, Feb 10 (Bernama) -- {BODY}", "Bernama"),
+        (f"Some title here\n\nby VNA19 March 2024 Last updated at 11:51 AM\n\n{BODY}", "VNA"),
+        (f"Some title here\n\n{BODY}", None),
+    ],
+)
+def test_published_source_from_dateline_or_byline(raw: str, expected: str | None) -> None:
+    assert find_source(clean(Doc(name="a.txt", raw=raw))).meta.get("source") == expected
+
+
+def test_published_source_metadata_wins() -> None:
+    doc = Doc(name="a.txt", raw=f"Hanoi (VNA) – {BODY}", meta={"source": "Nhan Dan"})
+    assert find_source(clean(doc)).meta["source"] == "Nhan Dan"
