@@ -79,7 +79,10 @@ def test_published_ignores_times_and_dates_inside_body_sentences() -> None:
         (f"Some title here\n\nHanoi (VNA) – {BODY}", "VNA"),
         (f"Some title here\n\nPUTRAJAYA, Feb 10 (Bernama) -- {BODY}", "Bernama"),
         (f"Some title here\n\nby VNA19 March 2024 Last updated at 11:51 AM\n\n{BODY}", "VNA"),
-        (f"Some title here\n\n{BODY}", None),
+        (
+            "Some title here\n\nPrime Minister Pham Minh Chinh held talks with his Lao counterpart.",
+            None,
+        ),
     ],
 )
 def test_published_source_from_dateline_or_byline(raw: str, expected: str | None) -> None:
