@@ -137,10 +137,12 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
             continue
         actors = _actors(text, sentence, people.mentions[n], people, state)
         triggers = _triggers(text, sentence)
+        scope = sentence
         if triggers and sentence.text.endswith(":"):
             listed, listed_until = _listed_actors(text, sentences, n, people, state)
             actors.extend(listed)
-        found = _pairs(text, sentence, actors, triggers, state) if triggers else []
+            scope = Span(sentence.start, sentences[listed_until].end, sentence.text)
+        found = _pairs(text, scope, actors, triggers, state) if triggers else []
         for meeting in found:
             meeting.index = n
         meetings.extend(found)
@@ -348,7 +350,8 @@ def _pairs(
     left = [a for a in actors if a.start < triggers[0][0]]
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
-        limit = _clause_break(text, t_end, limit)
+        own_end = sentence.start + len(sentence.text)  # a list read with its sentence goes on
+        limit = _clause_break(text, t_end, min(limit, own_end)) if limit <= own_end else limit
         right = [a for a in actors if t_start <= a.start < limit]
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
             left = [a for a in actors if limit_left(text, triggers[n - 1][1], t_start) <= a.start < t_start]
