@@ -417,7 +417,7 @@ def _home_country(raw: str, sentences: list[Sentence]) -> str | None:
     counts: dict[str, float] = {}
     for i, sent in enumerate(sentences):
         for p in sent.parties:
-            if p.via != "capital":
+            if p.via != "capital" and not p.venue:
                 counts[p.iso3] = counts.get(p.iso3, 0) + (2 if i < 3 else 1)
     publisher = publisher_country(raw[:1500])
     if publisher and (publisher in counts or len(counts) == 1):

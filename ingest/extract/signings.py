@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.dates import DateMention
 from ingest.extract.relation_context import (
@@ -276,19 +277,16 @@ def _facts(ctx: Context, index: int, e: _Event) -> list[Found]:
     date, date_text, explicit = _date(ctx, index, e)
     start, end = ctx.raw_span(sent.start, sent.end)
     what = " ".join(sent.text[e.doc[0] : e.doc[1]].split())
+    extra: dict[str, Any] = {  # extra fields of the format: offsets, CAMEO, provenance
+        "evidence_start": start,
+        "evidence_end": end,
+        "cameo": CAMEO_SIGN,
+        "date_text": date_text,
+        "date_source": "sentence" if explicit else ("context" if date_text else None),
+    }
     return [
         Found(
-            Signed(
-                parties=list(parties),
-                what=what,
-                date=date,
-                evidence=sent.text,
-                evidence_start=start,
-                evidence_end=end,
-                cameo=CAMEO_SIGN,
-                date_text=date_text,
-                date_source="sentence" if explicit else ("context" if date_text else None),
-            ),
+            Signed(parties=list(parties), what=what, date=date, evidence=sent.text, **extra),
             explicit,
         )
         for parties in parties_sets
@@ -312,7 +310,7 @@ def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
     if withs:  # "Vietnam signed agreements with Japan and South Korea"
         firsts = [p.iso3 for p in _dedupe(subject) if p.iso3 not in withs]
         firsts = firsts or ([ctx.home] if ctx.home and ctx.home not in withs else [])
-        found = [(a, b) for a in firsts[:1] for b in withs if a != b]
+        found: list[tuple[str, ...]] = [(a, b) for a in firsts[:1] for b in withs if a != b]
         if found:
             return found
     in_doc = [p for p in near if e.doc[0] <= p.start and p.end <= e.doc[1]]

@@ -26,6 +26,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.dates import DateMention
 from ingest.extract.relation_context import (
@@ -367,6 +368,14 @@ def _facts(
         return []
     date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years, trigger_kind)
     start, end = ctx.raw_span(sent.start, sent.end)
+    extra: dict[str, Any] = {  # extra fields of the format: offsets, CAMEO, provenance
+        "evidence_start": start,
+        "evidence_end": end,
+        "cameo": CAMEO_RECOGNITION if m.level == Level.diplomatic_relations else CAMEO_COOPERATION,
+        "date_text": date_text,
+        "how": how,
+        "date_source": source,
+    }
     return [
         Found(
             UpgradedTo(
@@ -375,14 +384,7 @@ def _facts(
                 label=m.label,
                 date=date,
                 evidence=sent.text,
-                evidence_start=start,
-                evidence_end=end,
-                cameo=CAMEO_RECOGNITION
-                if m.level == Level.diplomatic_relations
-                else CAMEO_COOPERATION,
-                date_text=date_text,
-                how=how,
-                date_source=source,
+                **extra,
             ),
             source in ("sentence", "anniversary"),
         )
