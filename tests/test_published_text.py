@@ -80,7 +80,7 @@ def test_published_ignores_times_and_dates_inside_body_sentences() -> None:
         (f"Some title here\n\nPUTRAJAYA, Feb 10 (Bernama) -- {BODY}", "Bernama"),
         (f"Some title here\n\nby VNA19 March 2024 Last updated at 11:51 AM\n\n{BODY}", "VNA"),
         (
-            "Some title here\n\nPrime Minister Pham Minh Chinh held talks with his Lao counterpart.",
+            "Some title here\n\nPrime Minister Pham Minh Chinh held talks with the Lao leader.",
             None,
         ),
     ],
