@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from graph.export import ExportFormat, export
-from graph.export.attrs import RESERVED
+from graph.export.attrs import RESERVED, edge_attrs, node_attrs
 from graph.export.gexf import REL_TYPE
 from graph.nx import edge_id, from_networkx, node_id
 from graph.types import Graph, Node, Rel
@@ -337,3 +337,30 @@ def test_export_summary_counts_labels_and_types(graph: Graph, tmp_path: Path) ->
     assert export(Graph(), ExportFormat.json, tmp_path / "e.json").endswith(
         "the graph is empty (nothing stored yet?)"
     )
+
+
+def test_export_graphml_igraph_sees_every_node_and_edge_of_the_source(
+    graph: Graph, tmp_path: Path
+) -> None:
+    back = igraph.Graph.Read_GraphML(str(_write(graph, ExportFormat.graphml, tmp_path)))
+    vertices = {v["id"]: v.attributes() for v in back.vs}
+    for node in graph.nodes.values():
+        attrs = vertices[node_id(node.ref)]
+        expected = node_attrs(node)
+        assert {k: attrs[k] for k in expected} == expected
+
+    # igraph does not keep GraphML edge ids reliably: match edges by ends and attributes.
+    def shape(source: str, target: str, attrs: dict) -> tuple:
+        # igraph fills a missing string with "" and a missing number with NaN.
+        present = {
+            k: float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+            for k, v in attrs.items()
+            if k != "id" and v not in ("", None) and v == v
+        }
+        return (source, target, sorted(present.items(), key=str))
+
+    read = [
+        shape(back.vs[e.source]["id"], back.vs[e.target]["id"], e.attributes()) for e in back.es
+    ]
+    written = [shape(node_id(r.start), node_id(r.end), edge_attrs(r)) for r in graph.rels.values()]
+    assert sorted(read, key=str) == sorted(written, key=str)
