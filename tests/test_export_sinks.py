@@ -364,3 +364,18 @@ def test_export_graphml_igraph_sees_every_node_and_edge_of_the_source(
     ]
     written = [shape(node_id(r.start), node_id(r.end), edge_attrs(r)) for r in graph.rels.values()]
     assert sorted(read, key=str) == sorted(written, key=str)
+
+
+def test_export_gexf_nodes_and_edges_match_the_source(graph: Graph, tmp_path: Path) -> None:
+    back = nx.read_gexf(_write(graph, ExportFormat.gexf, tmp_path))
+    for node in graph.nodes.values():
+        data = back.nodes[node_id(node.ref)]
+        expected = node_attrs(node)
+        assert {k: data[k] for k in expected} == expected
+    by_id = {d["id"]: (u, v, d) for u, v, d in back.edges(data=True)}
+    for rel in graph.rels.values():
+        u, v, data = by_id[edge_id(rel)]
+        assert (u, v) == (node_id(rel.start), node_id(rel.end))
+        expected = edge_attrs(rel)
+        expected[REL_TYPE] = expected.pop("type")
+        assert {k: data[k] for k in expected} == expected
