@@ -47,8 +47,8 @@ _CAPITALS = _load_capitals()
 _CAPITAL_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(c) for c in sorted(_CAPITALS, key=len, reverse=True))
-    + r")(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)"
-)
+    + r")(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)(?!\s+[A-Z])"
+)  # not a dateline ("Hanoi (VNA)", "Hanoi, June 8") nor a name ("the Paris Agreement")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|for|via|near|of|outside|into|visiting|visit|leave|reach|arrive)\s+$",
     re.IGNORECASE,

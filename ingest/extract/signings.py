@@ -110,7 +110,7 @@ _ADJECTIVAL = re.compile(
 )
 _TAIL_END = re.compile(
     r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
-    r"|\bat\s+(?:the\s+)?[A-Z]|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
+    r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
     r"\w+\s+\d)|\b(?:today|yesterday|after|following|during)\b",
 )
 _PHRASE_LEAD = re.compile(
@@ -123,7 +123,9 @@ _NAME_BEFORE = re.compile(
 )
 _ORG_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOME_FIRST_LIST = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
-_AMONG = re.compile(r"\bamong(?:st)?\b", re.IGNORECASE)
+_PAIR_WORDS = re.compile(
+    r"\b(?:the\s+two|both|bilateral|they|their|each\s+other|the\s+sides)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -319,7 +321,9 @@ def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
     named = _dedupe(subject + in_doc)
     if len(named) >= 3:
         return _from_list(text, subject, ctx.home) or [tuple(_iso(named))]
-    pair = ctx.pair_of(text, named, e.trigger[0]) or ctx.context_pair(index)
+    pair = ctx.pair_of(text, named, e.trigger[0])
+    if pair is None and (not named or _PAIR_WORDS.search(text, lo, hi)):
+        pair = ctx.context_pair(index)  # "the two leaders witnessed …", not "Vietnam signed"
     return [tuple(pair)] if pair else []
 
 

@@ -91,9 +91,11 @@ _BARE_RELATIONS = re.compile(
 # "mark 50 years of diplomatic ties"
 _ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
+_CARDINAL_WORDS: dict[str, int] = _CUES["cardinals"]
 _ANNIVERSARY_BEFORE = re.compile(
-    rf"(?:\b(?:{_ORDINAL})\s+anniversary\s+of|\b(?P<years>\d{{1,3}})\s+years\s+of)"
-    r"\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
+    rf"(?:\b(?:{_ORDINAL})\s+(?:anniversary|year)\s+(?:of|since)|\b(?P<years>\d{{1,3}}|"
+    + "|".join(_CARDINAL_WORDS)
+    + r")\s+years\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
 )
 _ANNIVERSARY_AFTER = re.compile(
@@ -342,7 +344,8 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
 def _years(match: re.Match[str]) -> int:
     if match.group("w"):
         return _ORDINAL_WORDS[match.group("w").lower()]
-    return int(match.group("n") or match.groupdict().get("years") or 0)
+    years = match.group("n") or match.groupdict().get("years") or "0"
+    return int(years) if years.isdigit() else _CARDINAL_WORDS[years.lower()]
 
 
 # ── facts ────────────────────────────────────────────────────────────────────────────
