@@ -123,6 +123,7 @@ class _State:
     pair: tuple[Actor, Actor] | None = None
     recent: list[Actor] = field(default_factory=list)  # persons met so far, latest last
     host: Actor | None = None  # the subject of the last sentence with a meeting word
+    met: list[Actor] = field(default_factory=list)  # sides of the meetings found so far
     guest: Actor | None = None
     offices: dict[str, Actor] = field(default_factory=dict)
 
@@ -212,6 +213,9 @@ def _actors(
 def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor | None:
     if mention.person is not None:
         return Actor(mention.start, person=mention.person)
+    if mention.candidates:  # "Kim": the one of them last seen in a meeting
+        seen = [a.person for a in reversed(state.met) if a.person in mention.candidates]
+        return Actor(mention.start, person=seen[0]) if seen else None
     if mention.name or not mention.head or mention.head == "counterpart":
         return None
     if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
@@ -440,6 +444,7 @@ def _remember(state: _State, actors: list[Actor], found: list[Meeting], triggere
     for actor in actors:
         if actor.office:
             state.offices[actor.office.lower()] = actor
+    state.met.extend(x for m in found for x in (m.a, m.b))
     if found:
         state.pair = (found[-1].a, found[-1].b)
         if state.guest is None:

@@ -84,6 +84,7 @@ class Mention:
     demonym: bool = False  # the country came from an adjective ("Russian President")
     org: bool = False  # acts for an international organisation: no country
     person: Person | None = None  # filled by the registry
+    candidates: list[Person] = field(default_factory=list)  # for an ambiguous surname
 
 
 @dataclass
@@ -97,6 +98,7 @@ class Person:
     subject: bool = False  # first named as the subject of its sentence
     weak: bool = False  # the country is only the article's default, not read for this person
     org: bool = False  # acts for an international organisation: stays without a country
+    mentions: int = 0  # titled mentions: the more, the likelier a bare surname is theirs
 
     @property
     def key(self) -> str:
@@ -453,6 +455,7 @@ class Registry:
         self.persons: list[Person] = []
         self.surfaces: dict[str, Person] = {}  # full spellings seen → person
         self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
+        self.candidates: dict[str, list[Person]] = {}  # one name word → everyone it may be
 
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
@@ -463,6 +466,7 @@ class Registry:
             self.persons.append(person)
         elif person.name != mention.name:
             person.aliases.add(mention.name)
+        person.mentions += 1
         self.surfaces[mention.name] = person
         person.country = person.country or mention.country
         person.org = person.org or mention.org
@@ -486,13 +490,19 @@ class Registry:
         """Map each distinctive name word to its person; words shared by two persons, or
         that are particles, map to nobody."""
         self._by_word = {}
+        self.candidates = {}
         ranks: dict[str, int] = {}
         for person in self.persons:
             for word, rank in _alias_words(person.name):
+                # An outer name word beats a middle one ("Kim" is Kim Jong Un's, not Nguyen
+                # Thi Kim Ngan's); between equals the word stays open (`candidates`).
                 if word in ranks and ranks[word] < rank:
-                    continue  # "Kim" is Kim Jong Un's first word before Nguyen Thi Kim Ngan's middle
-                known = self._by_word.get(word, person) if ranks.get(word) == rank else person
-                self._by_word[word] = person if known is person else None
+                    continue
+                if ranks.get(word) != rank:
+                    self.candidates[word] = []
+                if person not in self.candidates[word]:
+                    self.candidates[word].append(person)
+                self._by_word[word] = person if len(self.candidates[word]) == 1 else None
                 ranks[word] = rank
 
     def by_word(self, word: str) -> Person | None:
@@ -638,6 +648,8 @@ def _resolve_short(registry: Registry, found: list[Mention]) -> None:
             mention.person = registry.by_word(mention.name)
             if mention.person is not None:
                 mention.person.aliases.add(mention.name)
+            else:
+                mention.candidates = registry.candidates.get(fold(mention.name), [])
 
 
 def _names_pattern(registry: Registry) -> re.Pattern[str] | None:
@@ -648,7 +660,7 @@ def _names_pattern(registry: Registry) -> re.Pattern[str] | None:
         forms.update(person.aliases)
         forms.update(w for w in person.name.split() if len(w) > 1 and w.lower() not in _PARTICLES)
         forms.update(re.sub(r"^(?:al|el|Al|El)-", "", w) for w in person.name.split() if "-" in w)
-    forms = {f for f in forms if registry.by_word(f) is not None or len(f.split()) > 1}
+    forms = {f for f in forms if len(f.split()) > 1 or fold(f).replace(" ", "") in registry.candidates}
     if not forms:
         return None
     return re.compile(r"(?<![\w-])" + trie_pattern(forms) + r"(?![\w-])")
@@ -671,6 +683,8 @@ def _bare_names(
             extra.append(Mention(start, end, person.name, person=person, short=True))
             if " " not in surface:
                 person.aliases.add(surface)
+        elif len(registry.candidates.get(fold(surface), [])) > 1:
+            extra.append(Mention(start, end, surface, short=True, candidates=registry.candidates[fold(surface)]))
     return extra
 
 
