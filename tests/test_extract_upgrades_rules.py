@@ -74,6 +74,20 @@ def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
             "partnership in 2013.",
             {_f("MEX", "VNM", DR, "1975"), _f("MEX", "VNM", CP, "2013")},
         ),
+        (  # "since" a date
+            "Cambodia and Vietnam have enjoyed diplomatic relations since June 24, 1967.",
+            {_f("KHM", "VNM", DR, "1967-06-24")},
+        ),
+        (  # a relative time is no date of the fact
+            "India and Vietnam upgraded ties to a comprehensive strategic partnership in "
+            "2016, a decade after setting up a strategic partnership.",
+            {_f("IND", "VNM", CSP, "2016"), _f("IND", "VNM", SP, None)},
+        ),
+        (  # a joint statement "on elevating" is the elevation itself
+            "Vietnam and Japan issued a joint statement on elevating their relations to a "
+            "Comprehensive Strategic Partnership on November 27.",
+            {_f("VNM", "JPN", CSP, "2024-11-27")},
+        ),
     ],
 )
 def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
@@ -111,6 +125,18 @@ def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
             "30th anniversary of diplomatic relations between Vietnam and Ireland.",
             "2026-05-01",
             {_f("VNM", "IRL", DR, "1996")},
+        ),
+        (  # "N years ago"
+            "Xi said that since China and Vietnam established diplomatic ties 75 years ago, "
+            "the two parties have supported each other.",
+            "2025-04-15",
+            {_f("CHN", "VNM", DR, "1950")},
+        ),
+        (  # "N years since"
+            "This year marks 30 years since Vietnam and Singapore established a strategic "
+            "partnership.",
+            "2043-01-01",
+            {_f("VNM", "SGP", SP, "2013")},
         ),
         (  # without a publication date, no year is invented
             "They spoke of the 50th anniversary of diplomatic ties between Vietnam and "

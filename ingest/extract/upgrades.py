@@ -98,6 +98,9 @@ _ANNIVERSARY_BEFORE = re.compile(
     + r")\s+years\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
 )
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_CARDINAL_WORDS) + r")\s+years\s+ago\b", re.IGNORECASE
+)
 _ANNIVERSARY_AFTER = re.compile(
     rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
     r"\s+anniversary",
@@ -344,8 +347,11 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
 def _years(match: re.Match[str]) -> int:
     if match.group("w"):
         return _ORDINAL_WORDS[match.group("w").lower()]
-    years = match.group("n") or match.groupdict().get("years") or "0"
-    return int(years) if years.isdigit() else _CARDINAL_WORDS[years.lower()]
+    return _number(match.group("n") or match.groupdict().get("years") or "0")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _CARDINAL_WORDS[word.lower()]
 
 
 # ── facts ────────────────────────────────────────────────────────────────────────────
@@ -415,6 +421,10 @@ def _date_for(
         lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
         return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
     text = ctx.sentences[index].text
+    ago = _AGO.search(text, m.end, min(len(text), m.end + 40))
+    if ago:  # "established diplomatic ties 75 years ago"
+        year = int(ctx.published[:4]) - _number(ago.group("n")) if ctx.published else None
+        return (f"{year:04d}" if year else None), ago.group(), "anniversary"
     relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0])
     if relative:  # "a decade after setting up …": only a date of its own counts
         bounds = (anchor[0], bounds[1])
