@@ -59,8 +59,11 @@ _LEVELS = _load_levels()
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
 
 _HINT = re.compile(r"partner|relation|ties", re.IGNORECASE)  # cheap filter before the rules
-# "Comprehensive Economic Partnership Agreement" names a treaty, not a level
-_AGREEMENT_AFTER = re.compile(r"\s+(?:and\s+cooperation\s+)?agreement", re.IGNORECASE)
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:and\s+cooperation\s+)?(?:agreement|dialogue|council|forum|committee|mechanism|"
+    r"fund|programme|program|treaty|initiative|action\s+plan|summit)\b",
+    re.IGNORECASE,
+)  # "Strategic Partnership Dialogue", "… Partnership Agreement": names, not levels
 _TO_AFTER = re.compile(r"\s+to\b")
 _LEVEL_RE = re.compile(
     r"(?<![\w-])(?P<phrase>"
@@ -443,6 +446,7 @@ def _date_for(
     return inherited.iso, inherited.text, "context"
 
 
+_YEAR_SPAN = re.compile(r"\s*\(?\s*((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b")
 _PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
 
 
@@ -451,6 +455,9 @@ def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention
     year", "in 2025"), else one shortly before that is not a past reference
     ("This year the two countries celebrate …", not "the first since November 2017")."""
     sent = ctx.sentences[index]
+    span = _YEAR_SPAN.match(sent.text, hi)
+    if span:  # "diplomatic relations (1973-2023)": the anniversary is the later year
+        return DateMention(span.start(2), span.end(2), span.group(2), span.group(2), "year")
     after = ctx.nearest_date(index, (hi, min(len(sent.text), hi + 60)), hi, hi)
     if after is not None and after.start >= hi:
         return after
