@@ -87,9 +87,12 @@ def is_saved_name(text: str) -> bool:
 
 def resolve_text(name_or_cypher: str, dialect: str) -> str:
     """The Cypher to run: a saved query's text in the dialect, or the Cypher itself."""
-    if is_saved_name(name_or_cypher):
-        return cypher.load(name_or_cypher.strip(), dialect)
-    return name_or_cypher
+    if not is_saved_name(name_or_cypher):
+        return name_or_cypher
+    name, known = name_or_cypher.strip(), cypher.query_names()
+    if name not in known:  # schema files load by name too, but are not queries
+        raise QueryError(f"no saved query named {name!r}", hint=f"known names: {', '.join(known)}")
+    return cypher.load(name, dialect)
 
 
 def write_clauses(text: str) -> list[str]:
@@ -124,7 +127,8 @@ def run_query(
     allow_write: bool = False,
 ) -> tuple[list[str], list[list[Any]]]:
     """Run a saved query or raw Cypher with parameters; (column names, rows)."""
-    text = resolve_text(name_or_cypher, dialect)
+    # One statement per call: a final `;` (as the saved files end) is not sent.
+    text = resolve_text(name_or_cypher, dialect).rstrip().removesuffix(";")
     params = dict(params or {})
     check_params(text, params)
     if not allow_write and (clauses := write_clauses(text)):

@@ -90,9 +90,17 @@ def test_query_unused_parameters_are_refused_not_dropped(store: EmbeddedStore) -
         run_query(store, "person_profile", {"name": "x", "nmae": "x"}, dialect="embedded")
 
 
-def test_query_unknown_saved_name_lists_the_known_ones(store: EmbeddedStore) -> None:
-    with pytest.raises(QueryError, match="known names: agreements_between"):
-        run_query(store, "persn_meetings", {}, dialect="embedded")
+@pytest.mark.parametrize("name", ["persn_meetings", "schema"])
+def test_query_unknown_saved_name_lists_the_known_ones(store: EmbeddedStore, name: str) -> None:
+    with pytest.raises(QueryError, match="known names: agreements_between") as caught:
+        run_query(store, name, {}, dialect="embedded")
+    assert "schema" not in str(caught.value).split("known names:")[1]
+
+
+def test_query_sends_saved_queries_without_the_final_semicolon() -> None:
+    store = Recorder()
+    run_query(store, "person_profile", {"name": "x"}, dialect="neo4j")
+    assert store.texts[0] == cypher.load("person_profile").rstrip().removesuffix(";")
 
 
 # ── Values are parameters, never text ─────────────────────────────────────────────────
@@ -179,13 +187,16 @@ class Recorder:
 
     def __init__(self) -> None:
         self.calls: list[str] = []
+        self.texts: list[str] = []
 
     def run(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list]:
         self.calls.append("run")
+        self.texts.append(text)
         return ["x"], [[1]]
 
     def run_write(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list]:
         self.calls.append("run_write")
+        self.texts.append(text)
         return ["x"], [[1]]
 
 
