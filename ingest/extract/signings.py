@@ -111,7 +111,8 @@ _ADJECTIVAL = re.compile(
 _TAIL_END = re.compile(
     r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
-    r"\w+\s+\d)|\b(?:today|yesterday|after|following|during)\b",
+    r"\w+\s+\d)|\b(?:today|yesterday|after|following|during)\b"
+    r"|\band\s+(?:also\s+)?(?:signed|issued|exchanged|adopted|witnessed|agreed)\b",
 )
 _PHRASE_LEAD = re.compile(
     r"(?:\s*,[^,.;:]{0,70},)?(?:\s+and\s+(?:exchanged|signed)\b)?\s*", re.IGNORECASE

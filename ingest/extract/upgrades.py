@@ -96,7 +96,7 @@ _ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
 _CARDINAL_WORDS: dict[str, int] = _CUES["cardinals"]
 _ANNIVERSARY_BEFORE = re.compile(
-    rf"(?:\b(?:{_ORDINAL})\s+(?:anniversary|year)\s+(?:of|since)|\b(?P<years>\d{{1,3}}|"
+    rf"(?:\b(?:{_ORDINAL})\s+(?:founding\s+)?(?:anniversary|year)\s+(?:of|since)|\b(?P<years>\d{{1,3}}|"
     + "|".join(_CARDINAL_WORDS)
     + r")\s+years\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
@@ -132,6 +132,7 @@ _STATEMENT_ON = re.compile(
 _RELATIVE_TIME = re.compile(
     r"\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$", re.I
 )
+_EARLIER = re.compile(r"\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -428,7 +429,9 @@ def _date_for(
     if ago:  # "established diplomatic ties 75 years ago"
         year = int(ctx.published[:4]) - _number(ago.group("n")) if ctx.published else None
         return (f"{year:04d}" if year else None), ago.group(), "anniversary"
-    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0])
+    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or _EARLIER.search(
+        text, bounds[0], bounds[1]
+    )
     if relative:  # "a decade after setting up …": only a date of its own counts
         bounds = (anchor[0], bounds[1])
     near = ctx.nearest_date(index, bounds, m.start, m.end)
