@@ -192,7 +192,7 @@ def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, w
     if width and span[1] - span[0] >= 0.75 * width:
         return True
     line = raw[span[0] : span[1]]
-    if _SENTENCE_END.search(line) or line.endswith(":"):
+    if _ends_with(_SENTENCE_END, line) or line.endswith(":"):
         return False
     return raw[following[0]].islower() or bool(_DANGLING.search(line))
 
@@ -243,7 +243,7 @@ def _body(
             continue
         seen.add(key)
         kept.append(para)
-        if _WIRE_END.search(para.text):
+        if _ends_with(_WIRE_END, para.text):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
@@ -277,6 +277,14 @@ def furniture_reason(text: str) -> str:
 # ── tests on one paragraph ───────────────────────────────────────────────────────────
 
 
+_TAIL = 16  # every end-anchored pattern here matches within the last few characters
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` (anchored with `$`) found at the end of `text`, without scanning it all."""
+    return pattern.search(text, max(0, len(text) - _TAIL)) is not None
+
+
 def _may_be_caption(line: str, low: str) -> bool:
     """A cheap test before the caption pattern: every caption form needs one of these."""
     return line.rstrip(" .").endswith(")") or "photo" in low or "foto" in low or "ảnh" in low
@@ -284,7 +292,7 @@ def _may_be_caption(line: str, low: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     words = len(text.split())
-    if words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(text))):
+    if words >= 25 or (words >= 8 and _ends_with(_SENTENCE_END, text)):
         return True
     return words >= 6 and bool(_DATELINE.match(text))
 
@@ -293,7 +301,7 @@ def _is_menu(line: str) -> bool:
     if len(line) > 300:  # menus and breadcrumbs are short
         return False
     separators = len(_MENU_SEP.findall(line))
-    if separators == 0 or _TERMINAL.search(line) and separators < 3:
+    if separators == 0 or _ends_with(_TERMINAL, line) and separators < 3:
         return False
     parts = [p for p in re.split(r"\s(?:\||>|»|/|•|·)\s|\s{3,}", line) if p.strip()]
     short = sum(len(p.split()) <= 4 for p in parts)
@@ -356,7 +364,7 @@ def _is_headline(para: Paragraph) -> bool:
         len(para.spans) == 1
         and 3 <= len(words) <= 16
         and para.text[0].isupper()
-        and not _TERMINAL.search(para.text)
+        and not _ends_with(_TERMINAL, para.text)
     )
 
 
@@ -433,7 +441,7 @@ def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
         match = _DATE_PREFIX.match(raw, start, end)
         if match:
             start = match.end()
-    match = _WIRE_END.search(raw, start, end)
+    match = _WIRE_END.search(raw, max(start, end - _TAIL), end)
     if match:
         end = match.start()
     return start, end
