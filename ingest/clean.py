@@ -24,7 +24,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from array import array
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -138,7 +139,7 @@ class Dropped:
 @dataclass
 class Cleaned:
     body: str
-    body_map: array[int]
+    body_map: OffsetMap
     title: str | None = None
     dropped: list[Dropped] = field(default_factory=list)
 
@@ -150,7 +151,7 @@ def clean(doc: Doc) -> Doc:
     """The pipeline stage: body, body_map, title and the list of what was dropped."""
     cleaned = clean_text(doc.raw)
     doc.body = cleaned.body
-    doc.body_map = cast(list[int], cleaned.body_map)  # an int array: 4 bytes per char
+    doc.body_map = cast(list[int], cleaned.body_map)  # a list-like OffsetMap: runs, not ints
     if cleaned.title and not doc.meta.get("title"):
         doc.meta["title"] = cleaned.title
     doc.meta["dropped"] = [d.__dict__ for d in cleaned.dropped]
@@ -420,10 +421,10 @@ def _paragraph(raw: str, spans: list[tuple[int, int]]) -> Paragraph:
 # ── building the body ────────────────────────────────────────────────────────────────
 
 
-def build(raw: str, paragraphs: list[Paragraph]) -> tuple[str, array[int]]:
+def build(raw: str, paragraphs: list[Paragraph]) -> tuple[str, OffsetMap]:
     """Join the kept paragraphs, fixing characters, and map every body char to raw."""
     parts: list[str] = []
-    body_map: array[int] = array("i")
+    body_map = OffsetMap()
     for n, para in enumerate(paragraphs):
         if n:
             _put(parts, body_map, "\n\n", para.start)
@@ -447,7 +448,7 @@ def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
     return start, end
 
 
-def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: array[int]) -> None:
+def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: OffsetMap) -> None:
     pos = start
     for match in _FIX.finditer(raw, start, end):
         if match.group("sym") and not (match.start() > start and raw[match.start() - 1].isalpha()):
@@ -471,15 +472,55 @@ def _replacement(found: str) -> str:
     return ""  # zero-width characters and stray symbols inside a word
 
 
-def _copy(raw: str, start: int, end: int, parts: list[str], body_map: array[int]) -> None:
+def _copy(raw: str, start: int, end: int, parts: list[str], body_map: OffsetMap) -> None:
     parts.append(raw[start:end])
-    body_map.extend(range(start, end))
+    body_map.add_run(end - start, start, 1)
 
 
-def _put(parts: list[str], body_map: array[int], text: str, at: int) -> None:
+def _put(parts: list[str], body_map: OffsetMap, text: str, at: int) -> None:
     if text:
         parts.append(text)
-        body_map.extend([at] * len(text))
+        body_map.add_run(len(text), at, 0)
+
+
+class OffsetMap(Sequence[int]):
+    """Body index → raw index, kept as runs: copied text maps one to one (step 1), an
+    inserted or replaced piece maps every character to one raw index (step 0). Behaves as
+    a read-only list of ints, at a few numbers per run instead of one per character."""
+
+    __slots__ = ("_starts", "_raws", "_steps", "_length")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._raws: list[int] = []
+        self._steps: list[int] = []
+        self._length = 0
+
+    def add_run(self, length: int, raw_start: int, step: int) -> None:
+        if length > 0:
+            self._starts.append(self._length)
+            self._raws.append(raw_start)
+            self._steps.append(step)
+            self._length += length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("body index out of range")
+        run = bisect_right(self._starts, index) - 1
+        return self._raws[run] + (index - self._starts[run]) * self._steps[run]
+
+    def __getstate__(self) -> tuple[list[int], list[int], list[int], int]:
+        return self._starts, self._raws, self._steps, self._length
+
+    def __setstate__(self, state: tuple[list[int], list[int], list[int], int]) -> None:
+        self._starts, self._raws, self._steps, self._length = state
 
 
 def describe(cleaned: Cleaned) -> dict[str, Any]:
