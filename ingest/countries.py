@@ -157,7 +157,9 @@ def _pairs_file(name: str) -> list[tuple[str, str]]:
 
 _CITIES: dict[str, str] = {_fold(city): iso3 for city, iso3 in _pairs_file("countries_cities.tsv")}
 _CITY_SCAN = re.compile(
-    r"(?<![\w])" + trie_pattern(sorted({c for c, _ in _pairs_file("countries_cities.tsv")})) + r"(?![\w])",
+    r"(?<![\w])"
+    + trie_pattern(sorted({c for c, _ in _pairs_file("countries_cities.tsv")}))
+    + r"(?![\w])",
     re.IGNORECASE,
 )
 _PUBLISHERS = [(re.compile(pattern), iso3) for pattern, iso3 in _pairs_file("publishers.tsv")]

@@ -18,9 +18,9 @@ from ingest.countries import find_countries, first_city_country, publisher_count
 from ingest.dates import find_dates
 from ingest.extract.meetings import Actor as MeetingActor
 from ingest.extract.meetings import Meeting, date_meetings, find_meetings
-from ingest.extract.persons import People, Person as FoundPerson, read_persons
+from ingest.extract.persons import People, read_persons
 from ingest.extract.sentences import Span, split_sentences
-from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person, Signed, UpgradedTo
+from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person
 
 __all__ = ["extract_facts", "split_sentences", "Span"]
 
@@ -46,7 +46,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     sentences = split_sentences(text)
     people = read_persons(text, sentences)
     people.registry.fill_countries(
-        publisher_country(doc.raw[:_MASTHEAD]), first_city_country(text[:_DATELINE]), _by_frequency(text)
+        publisher_country(doc.raw[:_MASTHEAD]),
+        first_city_country(text[:_DATELINE]),
+        _by_frequency(text),
     )
     meetings = find_meetings(text, sentences, people)
     date_meetings(text, meetings, find_dates(text, doc.published))
@@ -125,5 +127,3 @@ def _actor(actor: MeetingActor) -> Actor:
     if actor.person is not None:
         return Actor(name=actor.person.name, country=actor.person.country)
     return Actor(office=actor.office, country=actor.country)
-
-

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.countries import trie_pattern, country_code, find_countries
+from ingest.countries import country_code, find_countries, trie_pattern
 from ingest.dates import DateMention
 from ingest.extract.persons import Mention, People, Person
 from ingest.extract.sentences import Span
@@ -48,6 +48,7 @@ _TRIGGER_RE = re.compile(
     r"(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(_TRIGGERS)) + r")\b",
     re.IGNORECASE,
 )
+_PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 # Python's `re` tries every alternative at every position; a trie of the words a
 # trigger can start with finds the few places worth trying.
 _TRIGGER_START = re.compile(
@@ -58,9 +59,8 @@ _TRIGGER_START = re.compile(
 _PLAN_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|plans?|planned|expected|scheduled|set|going|agreed|agree|"
     r"propos\w*|invit\w*|hopes?|wish\w*|look\w* forward to|ready|upcoming|next|future|"
-    r"preparing|prepare|before|ahead of)\s+(?:\w+[ -]){0,2}$",
-    re.IGNORECASE,
-)
+    r"preparing|prepare|before|ahead of)\s+(?:\w+[ -]){0,2}$"
+)  # case-sensitive: "to hold talks" is a plan, "President To Lam held talks" is not
 _OFFICE_WORDS = (
     "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|"
     "Foreign Minister|Ambassador|ambassador|leader|minister|official|diplomat|envoy|"
@@ -78,7 +78,8 @@ _LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?:He|She|he|she)(?![\w-])")
 _GUEST_RE = re.compile(r"\b(?:the|The) (?:guest|visitor|visiting leader|visiting official)s?\b")
 _PAIR_RE = re.compile(
-    r"\b(?:the|The|both) two (?:leaders|ministers|sides|officials|diplomats|heads of state|presidents|prime ministers|foreign ministers)\b"
+    r"\b(?:the|The|both|Both)(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
+    r"heads of state|presidents|prime ministers|foreign ministers)\b"
 )
 _BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}between\b", re.IGNORECASE)
 
@@ -92,6 +93,7 @@ class Actor:
     office: str | None = None
     country: str | None = None
     group: int | None = None  # actors of one coordinated list never meet each other
+    pronoun: bool = False  # "he", "she": resolved from context, may be re-read
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -182,6 +184,8 @@ def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
         if match is None or (found and match.start() < found[-1][1]):
             continue
         trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
+        if trigger.kind != "phone_call" and "phone" in match.group().lower():
+            trigger = _PHONE  # "held phone talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         if _PLAN_BEFORE.search(before):
             continue
@@ -312,6 +316,7 @@ def _anaphora(
             ref = before[0] if before else state.subject
             if ref is not None:
                 found.append(_copy(ref, match.start()))
+                found[-1].pronoun = True
             break  # only the subject pronoun
     for match in _GUEST_RE.finditer(text, sentence.start, sentence.end):
         if state.guest is not None:
@@ -358,12 +363,18 @@ def _pairs(
         limit = _clause_break(text, t_end, min(limit, own_end)) if limit <= own_end else limit
         right = [a for a in actors if t_start <= a.start < limit]
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
-            left = [a for a in actors if limit_left(text, triggers[n - 1][1], t_start) <= a.start < t_start]
+            left = [
+                a
+                for a in actors
+                if limit_left(text, triggers[n - 1][1], t_start) <= a.start < t_start
+            ]
         pairs = _pairs_for(text, left, right, t_end, n, state)
         for a, b in pairs:
             _separate(text, a, b)
         found.extend(
-            Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end) for a, b in pairs if _differ(a, b)
+            Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end)
+            for a, b in pairs
+            if _differ(a, b)
         )
     return found
 
@@ -385,7 +396,9 @@ def limit_left(text: str, start: int, end: int) -> int:
 def _pairs_for(
     text: str, left: list[Actor], right: list[Actor], t_end: int, n: int, state: _State
 ) -> list[tuple[Actor, Actor]]:
-    between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[t_end - 8 : t_end].lower().endswith("between")
+    between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[
+        t_end - 8 : t_end
+    ].lower().endswith("between")
     host = state.host or state.subject
     if _one_list(right) and not left and host is not None:
         left = [host]  # "… received credentials from the ambassadors of A, B and C"
@@ -394,10 +407,26 @@ def _pairs_for(
     if right and (not left or between):
         return [(right[0], r) for r in right[1:]]
     if right:
-        return [(left[-1], r) for r in right]
+        return [(_reread(left[-1], r, state), r) for r in right]
     if n == 0 and len(left) > 1:
         return [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
     return []
+
+
+def _reread(subject: Actor, other: Actor, state: _State) -> Actor:
+    """ "He also met PM Chinh" after "Trong held talks with Xi": a pronoun that would make
+    a meeting at home is the other side of the last meeting."""
+    if not subject.pronoun or _differ(subject, other) or state.pair is None:
+        return subject
+    if any(x.person is not None and x.person.weak for x in (subject, other)):
+        return subject  # a default-placed side is moved instead (`_separate`)
+    a, b = state.pair
+    partner = b if a.key == subject.key else a if b.key == subject.key else None
+    return (
+        _copy(partner, subject.start)
+        if partner is not None and _differ(partner, other)
+        else subject
+    )
 
 
 def _one_list(actors: list[Actor]) -> bool:
@@ -489,7 +518,11 @@ def _date_of(
     own = _own_dates(text, meeting, dates)
     close = previous is not None and meeting.index - previous.index <= _INHERIT_REACH
     if own:
-        anchor = max(meeting.b.start, meeting.a.start) if meeting.b.start >= meeting.trigger_start else meeting.trigger_start
+        anchor = (
+            max(meeting.b.start, meeting.a.start)
+            if meeting.b.start >= meeting.trigger_start
+            else meeting.trigger_start
+        )
         best = min(own, key=lambda d: (d.start < anchor, abs(d.start - anchor)))
         if best.kind == "anaphor" and last_day is not None:
             return last_day

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from ingest.extract.sentences import Span
 from ingest.countries import (
     CountryMention,
     country_code,
@@ -27,6 +26,7 @@ from ingest.countries import (
     find_organisations,
     trie_pattern,
 )
+from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -42,15 +42,47 @@ _STOP = frozenset(_lines("name_stopwords.txt"))
 _VN_SURNAMES = frozenset(_lines("vietnamese_surnames.txt"))
 _CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s", "–", "-"})
 _PARTICLES = frozenset(
-    "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()
+    "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
 )
 _LOWER_OK = frozenset({"head", "royal", "plural", "modifier"})
 _ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
 # Words that turn a preceding "name" into a place or an institution ("Ho Chi Minh City").
 _PLACE_AFTER = frozenset(
-    "City Province Palace House Hall Square Airport Mausoleum Museum University Institute "
-    "Academy Street Road Park Bridge Centre Center Thought Award Prize Foundation School "
-    "Hospital Stadium Port Station Temple Pagoda Citadel District Town Village".split()
+    [
+        "City",
+        "Province",
+        "Palace",
+        "House",
+        "Hall",
+        "Square",
+        "Airport",
+        "Mausoleum",
+        "Museum",
+        "University",
+        "Institute",
+        "Academy",
+        "Street",
+        "Road",
+        "Park",
+        "Bridge",
+        "Centre",
+        "Center",
+        "Thought",
+        "Award",
+        "Prize",
+        "Foundation",
+        "School",
+        "Hospital",
+        "Stadium",
+        "Port",
+        "Station",
+        "Temple",
+        "Pagoda",
+        "Citadel",
+        "District",
+        "Town",
+        "Village",
+    ]  # noqa: SIM905
 )
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
@@ -147,14 +179,18 @@ def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
     return spots
 
 
-def _classed(text: str, base: int, spots: dict[int, CountryMention], orgs: list[tuple[int, int]]) -> list[Token]:
+def _classed(
+    text: str, base: int, spots: dict[int, CountryMention], orgs: list[tuple[int, int]]
+) -> list[Token]:
     tokens: list[Token] = []
     kinds = _WORD_KIND
     last: Token | None = None
     for match in _TOKEN.finditer(text):
         word, s = match.group(), match.start() + base
         if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
-            tokens.extend(_token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s))
+            tokens.extend(
+                _token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s)
+            )
             last = tokens[-1]
             continue
         mention = spots.get(s)
@@ -481,9 +517,9 @@ class Registry:
             other = person.key.split()
             if other == words:
                 return person
-            if len(words) > 1 and len(other) > 1 and other[-1] == words[-1]:
-                if other[0].startswith(words[0]) or words[0].startswith(other[0]):
-                    return person
+            same_last = len(words) > 1 and len(other) > 1 and other[-1] == words[-1]
+            if same_last and (other[0].startswith(words[0]) or words[0].startswith(other[0])):
+                return person
         return None
 
     def index_words(self) -> None:
@@ -511,9 +547,9 @@ class Registry:
     def by_office(self, head: str, country: str | None) -> Person | None:
         """The first person whose title has `head` (and `country`, when given)."""
         for person in self.persons:
-            if head and head.lower() in person.title.lower().split():
-                if country is None or person.country == country:
-                    return person
+            titled = head and head.lower() in person.title.lower().split()
+            if titled and (country is None or person.country == country):
+                return person
         return None
 
     def fill_countries(self, home: str | None, place: str | None, frequent: list[str]) -> None:
@@ -594,10 +630,13 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
     """Persons of an article and every mention of them, sentence by sentence."""
     article = _Tokens(text)
     # Only sentences with a title word, honorific or "counterpart" can introduce anyone.
-    tokens = [article.between(s.start, s.end) if _CUE.search(text, s.start, s.end) else [] for s in sentences]
+    tokens = [
+        article.between(s.start, s.end) if _CUE.search(text, s.start, s.end) else []
+        for s in sentences
+    ]
     mentions = [find_mentions(text, toks) for toks in tokens]
     registry = Registry()
-    for found, toks in zip(mentions, tokens):
+    for found, toks in zip(mentions, tokens, strict=True):
         for n, mention in enumerate(found):
             if mention.name and not mention.short:
                 person = registry.add(mention)
@@ -660,7 +699,9 @@ def _names_pattern(registry: Registry) -> re.Pattern[str] | None:
         forms.update(person.aliases)
         forms.update(w for w in person.name.split() if len(w) > 1 and w.lower() not in _PARTICLES)
         forms.update(re.sub(r"^(?:al|el|Al|El)-", "", w) for w in person.name.split() if "-" in w)
-    forms = {f for f in forms if len(f.split()) > 1 or fold(f).replace(" ", "") in registry.candidates}
+    forms = {
+        f for f in forms if len(f.split()) > 1 or fold(f).replace(" ", "") in registry.candidates
+    }
     if not forms:
         return None
     return re.compile(r"(?<![\w-])" + trie_pattern(forms) + r"(?![\w-])")
@@ -673,18 +714,26 @@ def _bare_names(
     extra: list[Mention] = []
     for match in names.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
-        if any(m.start <= start < m.end for m in found) or _inside_longer_name(text, sentence.start, start, end):
+        if any(m.start <= start < m.end for m in found):
             continue
-        surface = match.group()
+        if _inside_longer_name(text, sentence.start, start, end):
+            start = _longer_known_name(text, sentence.start, start, end, registry)
+            if start < 0:
+                continue
+        surface = text[start:end]
         person = registry._same_person(surface) if " " in surface else registry.by_word(surface)
         if person is None and surface in registry.surfaces:
             person = registry.surfaces[surface]
         if person is not None:
             extra.append(Mention(start, end, person.name, person=person, short=True))
-            if " " not in surface:
+            if surface != person.name:
                 person.aliases.add(surface)
         elif len(registry.candidates.get(fold(surface), [])) > 1:
-            extra.append(Mention(start, end, surface, short=True, candidates=registry.candidates[fold(surface)]))
+            extra.append(
+                Mention(
+                    start, end, surface, short=True, candidates=registry.candidates[fold(surface)]
+                )
+            )
     return extra
 
 
@@ -693,10 +742,19 @@ _WORD_AFTER = re.compile(r"[ \t]+(\w[\w'’-]*)")
 
 
 def _inside_longer_name(text: str, floor: int, start: int, end: int) -> bool:
-    """"Kim" in "Kim Tae-hyo": an unknown name around a known name word."""
+    """ "Kim" in "Kim Tae-hyo": an unknown name around a known name word."""
     before = _WORD_BEFORE.search(text, max(floor, start - 30), start)
     after = _WORD_AFTER.match(text, end)
     return any(m is not None and _is_name_word(m.group(1)) for m in (before, after))
+
+
+def _longer_known_name(text: str, floor: int, start: int, end: int, registry: Registry) -> int:
+    """Where "Andrey Rudenko" starts when "Rudenko" is known as "A. Rudenko"; -1 if not."""
+    before = _WORD_BEFORE.search(text, max(floor, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    if before is None or (after is not None and _is_name_word(after.group(1))):
+        return -1
+    return before.start(1) if registry._same_person(text[before.start(1) : end]) else -1
 
 
 def _is_name_word(word: str) -> bool:
@@ -707,7 +765,7 @@ def _counterpart_countries(
     registry: Registry, mentions: list[list[Mention]], tokens: list[list[Token]]
 ) -> None:
     """ "X and his counterpart Y": Y's country is another country the sentence names."""
-    for found, toks in zip(mentions, tokens):
+    for found, toks in zip(mentions, tokens, strict=True):
         for mention in found:
             person = mention.person
             if person is None or not (mention.counterpart or person.title == "counterpart"):

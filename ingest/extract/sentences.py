@@ -54,7 +54,9 @@ def split_sentences(text: str) -> list[Span]:
     for para in paragraphs(text):
         start = para.start
         for match in _END.finditer(text, para.start, para.end):
-            if _is_abbreviation(text, match.start(), match.group()) or _is_list_number(text, start, match.start()):
+            if _is_abbreviation(text, match.start(), match.group()) or _is_list_number(
+                text, start, match.start()
+            ):
                 continue
             _add_trimmed(spans, text, start, match.end())
             start = match.end()
@@ -63,7 +65,7 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _is_list_number(text: str, start: int, pos: int) -> bool:
-    """"1. H.E. Mr …": a list item's number is not a sentence."""
+    """ "1. H.E. Mr …": a list item's number is not a sentence."""
     return text[start:pos].strip().isdigit()
 
 

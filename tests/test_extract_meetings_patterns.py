@@ -1,0 +1,124 @@
+# ruff: noqa: E501  (example sentences are kept whole)
+"""MET_WITH patterns: who met whom, and what is not a meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_facts
+from ingest.types import Doc
+
+
+def pairs(text: str, published: str | None = "2024-05-10") -> set[frozenset[str]]:
+    doc = Doc(name="t.txt", raw=text, body=text, published=published)
+    return {
+        frozenset(
+            (
+                m.a.name or f"[{m.a.office}] {m.a.country}",
+                m.b.name or f"[{m.b.office}] {m.b.country}",
+            )
+        )
+        for m in extract_facts(doc).met_with
+    }
+
+
+P = frozenset
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Nguyen Xuan Phuc and his Indian counterpart Narendra Modi held talks in Hanoi.",
+            {P(("Nguyen Xuan Phuc", "Narendra Modi"))},
+        ),
+        (
+            "Party General Secretary To Lam held phone talks with Russian President Vladimir Putin on Monday.",
+            {P(("To Lam", "Vladimir Putin"))},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi arrived. Later, Modi paid courtesy calls on President Tran "
+            "Dai Quang and met National Assembly Chairwoman Nguyen Thi Kim Ngan.",
+            {P(("Narendra Modi", "Tran Dai Quang")), P(("Narendra Modi", "Nguyen Thi Kim Ngan"))},
+        ),
+        (
+            "Earlier, Prime Minister Nguyen Xuan Phuc was received by Australian Governor-General Peter Cosgrove.",
+            {P(("Nguyen Xuan Phuc", "Peter Cosgrove"))},
+        ),
+        (
+            "Meeting British Ambassador Iain Frew, President Nguyen Xuan Phuc said ties were good.",
+            {P(("Iain Frew", "Nguyen Xuan Phuc"))},
+        ),
+        (
+            "President Vo Van Thuong received the credentials of the ambassadors of Venezuela, Laos and Spain.",
+            {
+                P(("Vo Van Thuong", "[Ambassador] VEN")),
+                P(("Vo Van Thuong", "[Ambassador] LAO")),
+                P(("Vo Van Thuong", "[Ambassador] ESP")),
+            },
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan visited Cairo. The two ministers, Fidan and Egyptian Foreign "
+            "Minister Sameh Shoukry, held talks.",
+            {P(("Hakan Fidan", "Sameh Shoukry"))},
+        ),
+        (
+            "Chinese President Xi Jinping arrived in Hanoi. Party General Secretary Nguyen Phu Trong held "
+            "talks with Xi. He also met Prime Minister Pham Minh Chinh.",
+            {P(("Nguyen Phu Trong", "Xi Jinping")), P(("Xi Jinping", "Pham Minh Chinh"))},
+        ),
+    ],
+)
+def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plans, invitations and wishes
+        "Prime Minister Pham Minh Chinh will hold talks with Japanese Prime Minister Fumio Kishida next week.",
+        "President Vo Van Thuong invited Italian President Sergio Mattarella to visit Vietnam.",
+        "Both sides agreed to hold talks between Foreign Minister Bui Thanh Son and his Thai counterpart Don "
+        "Pramudwinai.",
+        "Prime Minister Pham Minh Chinh looks forward to meeting German Chancellor Olaf Scholz.",
+        # domestic meetings
+        "Prime Minister Pham Minh Chinh met Deputy Prime Minister Tran Hong Ha on Monday.",
+        # a multilateral event with no bilateral meeting described
+        "Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim attended the ASEAN Summit.",
+        # no meeting word
+        "Russian President Vladimir Putin and Chinese President Xi Jinping praised the partnership.",
+    ],
+)
+def test_extract_meetings_not_meetings(text: str) -> None:
+    assert pairs(text) == set()
+
+
+def test_extract_meetings_kind_and_cameo() -> None:
+    text = "Party General Secretary To Lam held phone talks with Russian President Vladimir Putin."
+    (fact,) = extract_facts(Doc(name="t.txt", raw=text, body=text)).met_with
+    assert fact.kind.value == "phone_call"
+    assert fact.model_extra is not None and fact.model_extra["cameo"] == "041"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "President To Lam held talks with Russian President Vladimir Putin on May 9.",
+            "2024-05-10",
+            "2024-05-09",
+        ),
+        # no year anywhere: the date is not invented, the phrase is kept
+        ("President To Lam held talks with Russian President Vladimir Putin on May 9.", None, None),
+        (
+            "Prime Minister Pham Minh Chinh held talks with German Chancellor Olaf Scholz on May 8. The same "
+            "day, Scholz met President Vo Van Thuong.",
+            "2024-05-10",
+            "2024-05-08",
+        ),
+    ],
+)
+def test_extract_meetings_dates(text: str, published: str | None, date: str | None) -> None:
+    facts = extract_facts(Doc(name="t.txt", raw=text, body=text, published=published)).met_with
+    assert facts and all(f.date == date for f in facts)

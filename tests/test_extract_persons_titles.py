@@ -1,0 +1,140 @@
+"""Persons: titled names, their countries, aliases and in-article coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.persons import looks_vietnamese, read_persons
+from ingest.extract.sentences import split_sentences
+
+
+def persons_of(
+    text: str, home: str | None = None, place: str | None = None
+) -> dict[str, tuple[str | None, str]]:
+    people = read_persons(text, split_sentences(text))
+    people.registry.fill_countries(home, place, [])
+    return {p.name: (p.country, p.title) for p in people.registry.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        (
+            "Deputy Foreign Minister Le Thi Thu Hang met him.",
+            "Le Thi Thu Hang",
+            "VNM",
+            "Deputy Foreign Minister",
+        ),
+        (
+            "President of Belarus Aleksandr Lukashenko spoke.",
+            "Aleksandr Lukashenko",
+            "BLR",
+            "President",
+        ),
+        ("Russian President Vladimir Putin’s visit ended.", "Vladimir Putin", "RUS", "President"),
+        ("Hang met her Russian counterpart A. Rudenko there.", "A. Rudenko", "RUS", "counterpart"),
+        ("He met King Philippe of Belgium.", "Philippe", "BEL", "King"),
+        (
+            "H.E. Mr Vũ Văn Dũng, Ambassador of the Socialist Republic of Viet Nam, came.",
+            "Vũ Văn Dũng",
+            "VNM",
+            "Ambassador",
+        ),
+        (
+            "Somalia's President Hassan Sheikh Mohamud arrived.",
+            "Hassan Sheikh Mohamud",
+            "SOM",
+            "President",
+        ),
+        (
+            "- Sadyr Japarov, President of the Kyrgyz Republic",
+            "Sadyr Japarov",
+            "KGZ",
+            "President",
+        ),
+        (
+            "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, said",
+            "Tamim bin Hamad Al Thani",
+            "QAT",
+            "Emir",
+        ),
+        (
+            "Algerian Ambassador to Vietnam Abdelhamid Boubazine said.",
+            "Abdelhamid Boubazine",
+            "DZA",
+            "Ambassador",
+        ),
+        (
+            "Vietnamese Ambassador to Russia Dang Minh Khoi said.",
+            "Dang Minh Khoi",
+            "VNM",
+            "Ambassador",
+        ),
+    ],
+)
+def test_extract_persons_title_name_country(text: str, name: str, country: str, title: str) -> None:
+    found = persons_of(text)
+    assert name in found
+    got_country, got_title = found[name]
+    assert got_country == country
+    assert title in got_title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President said the talks went well.",  # a post, no name
+        "Officials visited Ho Chi Minh City on Monday.",  # a place, not a person
+        "To further strengthen ties, both sides met.",
+        "The Prime Minister's Office issued a statement.",
+    ],
+)
+def test_extract_persons_not_persons(text: str) -> None:
+    assert persons_of(text) == {}
+
+
+def test_extract_persons_short_forms_become_aliases() -> None:
+    text = (
+        "Deputy Foreign Minister Le Thi Thu Hang and her Russian counterpart A. Rudenko met. "
+        "Hang and Rudenko agreed. Andrey Rudenko left."
+    )
+    people = read_persons(text, split_sentences(text))
+    by_name = {p.name: p for p in people.registry.persons}
+    assert by_name["Le Thi Thu Hang"].aliases == {"Hang"}
+    assert {"Rudenko", "Andrey Rudenko"} <= by_name["A. Rudenko"].aliases
+    assert len(people.registry.persons) == 2
+
+
+def test_extract_persons_organisation_posts_have_no_country() -> None:
+    found = persons_of("President of the European Council António Costa met them.", home="BEL")
+    assert found["António Costa"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("home", "place", "expected"),
+    [("TUR", None, "TUR"), ("VNM", "EGY", "EGY"), (None, None, None)],
+)
+def test_extract_persons_default_country_from_publisher_or_dateline(
+    home: str | None, place: str | None, expected: str | None
+) -> None:
+    # A Vietnamese page does not make an unplaced foreign name Vietnamese.
+    assert (
+        persons_of("President Abdel Fattah El-Sisi spoke.", home, place)["Abdel Fattah El-Sisi"][0]
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Le Thi Thu Hang", True),
+        ("Nguyễn Xuân Phúc", True),
+        ("To Lam", True),
+        ("Kim Jong Un", False),
+        ("Li Qiang", False),
+        ("Xi Jinping", False),
+        ("Lawrence Wong", False),
+    ],
+)
+def test_extract_persons_vietnamese_name_rule(name: str, expected: bool) -> None:
+    assert looks_vietnamese(name) is expected
