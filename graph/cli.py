@@ -202,7 +202,7 @@ def query(
     ] = None,
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p", help="key=value, repeatable; numbers become numbers."),
+        typer.Option("--param", "-p", help="key=value, repeatable; 10 and 2.5 become numbers."),
     ] = None,
     db: _Db = None,
     neo4j: _Neo4j = None,
