@@ -13,6 +13,8 @@ from typing import Any
 
 import neo4j
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from neo4j.exceptions import CypherSyntaxError, ServiceUnavailable
 
 import cypher
@@ -161,6 +163,20 @@ def test_store_neo4j_statements_hold_no_data() -> None:
     Neo4jStore(sent).write(small_graph())
     for text, _ in sent.sent():
         assert "To Lam" not in text and "2025" not in text and "VNM" not in text
+
+
+@settings(max_examples=50, deadline=None)
+@given(names=st.lists(st.text(min_size=1), min_size=1, max_size=5, unique=True))
+def test_store_neo4j_any_values_travel_only_as_parameters(names: list[str]) -> None:
+    g = Graph()
+    for i, name in enumerate(names):
+        g.add_node(Node(P, f"p{i}", {"name": name, "aliases": [name[::-1]], "country": None,
+                                     "articles": []}))  # fmt: skip
+    driver = FakeDriver()
+    Neo4jStore(driver).write(g)
+    ((text, params),) = driver.sent()
+    assert text == node_upsert_statement(P)
+    assert [row["name"] for row in params["rows"]] == names
 
 
 # ── Writes ────────────────────────────────────────────────────────────────────────────
