@@ -126,13 +126,14 @@ class _State:
     recent: list[Actor] = field(default_factory=list)  # persons met so far, latest last
     host: Actor | None = None  # the subject of the last sentence with a meeting word
     met: list[Actor] = field(default_factory=list)  # sides of the meetings found so far
+    home: str | None = None  # the publisher's country
     guest: Actor | None = None
     offices: dict[str, Actor] = field(default_factory=dict)
 
 
 def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meeting]:
     """Every MET_WITH pair the sentences state, in text order."""
-    state = _State()
+    state = _State(home=people.registry.home)
     meetings: list[Meeting] = []
     listed_until = -1  # items of a list already read with the sentence that opens it
     for n, sentence in enumerate(sentences):
@@ -323,12 +324,21 @@ def _anaphora(
             found.append(_copy(state.guest, match.start()))
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
         pair = state.pair or _recent_pair(state)
-        if pair is not None and _TRIGGER_RE.search(text[match.end() : match.end() + _PAIR_REACH]):
+        if pair is not None and _acting(text, match.end(), sentence.end):
             found.extend(_copy(x, match.start()) for x in pair)
     return found
 
 
 _PAIR_REACH = 60  # "the two leaders … held talks": the trigger follows the phrase this closely
+
+
+def _acting(text: str, start: int, end: int) -> bool:
+    """Whether a meeting that happened follows closely ("the two leaders held talks"), not
+    a possessive or a plan ("the leaders' talks", "the two sides agreed to meet")."""
+    if text[start : start + 1] in ("'", "’"):
+        return False
+    window = Span(start, min(end, start + _PAIR_REACH), "")
+    return bool(_triggers(text, window))
 
 
 def _copy(actor: Actor, start: int) -> Actor:
@@ -360,7 +370,8 @@ def _pairs(
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
         own_end = sentence.start + len(sentence.text)  # a list read with its sentence goes on
-        limit = _clause_break(text, t_end, min(limit, own_end)) if limit <= own_end else limit
+        if limit <= own_end:
+            limit = _clause_break(text, t_end, min(limit, own_end), relative=bool(left))
         right = [a for a in actors if t_start <= a.start < limit]
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
             left = [
@@ -370,7 +381,7 @@ def _pairs(
             ]
         pairs = _pairs_for(text, left, right, t_end, n, state)
         for a, b in pairs:
-            _separate(text, a, b)
+            _separate(text, a, b, state.home)
         found.extend(
             Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end)
             for a, b in pairs
@@ -380,11 +391,18 @@ def _pairs(
 
 
 _CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
+_RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 
 
-def _clause_break(text: str, start: int, limit: int) -> int:
+def _clause_break(text: str, start: int, limit: int, relative: bool) -> int:
+    """Where the trigger's clause ends: a new clause with its own subject, or (when the
+    subject stands before the trigger) a relative clause ("…, during which …")."""
     match = _CLAUSE.search(text, start, limit)
-    return match.start() if match else limit
+    end = match.start() if match else limit
+    if relative:
+        match = _RELATIVE.search(text, start, end)
+        end = match.start() if match else end
+    return end
 
 
 def limit_left(text: str, start: int, end: int) -> int:
@@ -433,18 +451,18 @@ def _one_list(actors: list[Actor]) -> bool:
     return bool(actors) and len({a.group for a in actors}) == 1 and actors[0].group is not None
 
 
-_LOOK_BACK = 2000  # characters searched for the country of a person placed only by default
+_LOOK_BACK = 1500  # characters searched for the country of a person placed only by default
 
 
-def _separate(text: str, a: Actor, b: Actor) -> None:
+def _separate(text: str, a: Actor, b: Actor, home: str | None) -> None:
     """Two sides of one country, one of them placed only by the article's default: that
     one is of the nearest other country named before ("II. Singapore … He called on
     President Tharman")."""
     if a.actor_country is None or a.actor_country != b.actor_country or a.key == b.key:
         return
     weak_sides = [x for x in (a, b) if x.person is not None and x.person.weak]
-    if not weak_sides:
-        return
+    if not weak_sides or (len(weak_sides) == 1 and a.actor_country == home):
+        return  # a placed official of the publisher's country meeting another: at home
     # The one introduced later, as an object, is the one the default misplaced.
     weak = max(weak_sides, key=lambda x: (not x.person.subject, x.person.first))  # type: ignore[union-attr]
     if weak.person is None:

@@ -300,9 +300,9 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
         return None, i + 1
     country, demonym = _group_country(group)
     name = text[tokens[i].start : tokens[end - 1].end]
-    return Mention(
-        tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym
-    ), group_end
+    mention = Mention(tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym)
+    mention.org = any(t.kind == "G" for t in group)
+    return mention, group_end
 
 
 def _second_name(
@@ -463,6 +463,7 @@ def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
         if end > j + 1 and _name_run_end(tokens, end) == end:
             title, head = _title_of(tokens[j + 1 : end])
             country, _ = _group_country(tokens[j + 1 : end])
+            mention.org = mention.org or any(t.kind == "G" for t in tokens[j + 1 : end])
             if not mention.head or mention.head == "counterpart" and not mention.country:
                 mention.title, mention.head = title, head
             mention.country = mention.country or country
@@ -492,6 +493,7 @@ class Registry:
         self.surfaces: dict[str, Person] = {}  # full spellings seen → person
         self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
         self.candidates: dict[str, list[Person]] = {}  # one name word → everyone it may be
+        self.home: str | None = None  # the publisher's country, once `fill_countries` ran
 
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
@@ -556,10 +558,13 @@ class Registry:
         """Countries for persons the text gives none: the publisher's country (a page
         does not say its own president is its own), a single country named in their
         first sentence, then (weakly) the dateline's or the one the article names most."""
+        self.home = home
         for person in self.persons:
             if person.country is not None or person.org:
                 continue
-            clue = person.context[0] if len(person.context) == 1 else None
+            # Only Vietnamese names are recognised as such (`fill_vietnamese`): a bare
+            # Vietnamese clue would make every unplaced foreigner in a Vietnamese page one.
+            clue = person.context[0] if len(person.context) == 1 and person.context[0] != "VNM" else None
             own = home if home != "VNM" else None
             first, second = (own, clue) if person.subject else (clue, own)
             person.country = first or second or _default_country(place, frequent)
