@@ -87,6 +87,7 @@ _CAPTION = re.compile(
     r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
     r"|\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"
     r"|--\s*foto\w*"
+    r"|(?:^|[\s—–-])(?-i:(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo)\b[^.()]{0,40}$"
     r"|\((?:l|r|c|left|right|centre|center|front|second\s+\w+)\)"
     r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$",
     re.I,

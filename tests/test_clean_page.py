@@ -203,3 +203,19 @@ def test_clean_wire_endings(ending: str, after: str) -> None:
         f"They deepened ties between the {ending}\n\n{after}\n"
     )
     assert clean_text(raw).body.endswith("ties between the two countries.")
+
+
+def test_clean_inline_related_link_is_dropped_not_the_end() -> None:
+    raw = (
+        "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with the Lao PM in Hanoi on May 5."
+        "\n\nRelated: Vietnam, Laos boost trade\n\nThe two sides signed five deals on the same day."
+    )
+    body = clean_text(raw).body
+    assert "boost trade" not in body and body.endswith("on the same day.")
+
+
+def test_clean_photo_credit_caption() -> None:
+    assert (
+        furniture_reason("PM Chinh speaks at the meeting — VNA/VNS Photo Dương Giang") == "caption"
+    )
+    assert furniture_reason("Vietnam hosts the photo exhibition on ASEAN") == ""
