@@ -293,7 +293,13 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
         _rx(rf"(?:{_WEEKDAY},?\s+)?(?<!\d)(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
         _r_day,
     ),
-    ("day", _rx(r"(?<![\d/])(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?![\d/])"), _r_numeric),
+    (
+        "day",
+        _rx(
+            r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])"
+        ),
+        _r_numeric,
+    ),
     ("day", _rx(r"(?<!\d)(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)"), _r_iso),
     ("month", _rx(rf"(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _r_month_year),
     (

@@ -48,6 +48,7 @@ from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, re
         ("2013", None, "2013"),
         ("in 2025", None, "2025"),
         ("on 13/05/2025", None, "2025-05-13"),
+        ("13.05.2025", None, "2025-05-13"),
         ("1/9/1963", None, "1963"),  # day/month order ambiguous: only the year is sure
         ("2024-01-30", None, "2024-01-30"),
     ],
