@@ -28,6 +28,7 @@ from ingest.errors import GoldError
 from ingest.types import ArticleFacts, Level
 
 GOLD_SUFFIX = ".gold.json"
+_ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
 FACT_METRICS = ("persons", "met_with.persons", "met_with.countries", "upgraded_to", "signed")
 
 _PUNCT = re.compile(r"[^\w\s]")
@@ -62,11 +63,21 @@ def load_gold_file(path: Path) -> ArticleFacts:
 
 
 def gold_for(article: str, gold: dict[str, ArticleFacts]) -> ArticleFacts | None:
-    """The gold of an article named `001.txt` (gold `001.gold.json` or `001.txt.gold.json`)."""
-    if article in gold:
-        return gold[article]
-    stem = article.rsplit(".", 1)[0] if "." in article else article
-    return gold.get(stem)
+    """The gold of an article: `001.txt` → `001.gold.json` (or `001.txt.gold.json`);
+    a JSON Lines record `news.jsonl:3` → `news.jsonl:3.gold.json` (or `news:3.gold.json`)."""
+    for name in _gold_names(article):
+        if name in gold:
+            return gold[name]
+    return None
+
+
+def _gold_names(article: str) -> list[str]:
+    file, sep, line = article.rpartition(":")
+    if not (sep and line.isdigit()):
+        file, sep, line = article, "", ""
+    path = Path(file)
+    stem = path.stem if path.suffix.lower() in _ARTICLE_SUFFIXES else file
+    return [article, stem + sep + line]
 
 
 # ── names ────────────────────────────────────────────────────────────────────────────

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import GoldError
-from ingest.evaluate import evaluate, fold, format_report, load_gold, names_match
+from ingest.evaluate import evaluate, fold, format_report, gold_for, load_gold, names_match
 from ingest.types import ArticleFacts
 
 
@@ -142,3 +142,19 @@ def test_evaluate_bad_gold_file_raises_gold_error(tmp_path: Path, content: str) 
     (tmp_path / "x.gold.json").write_text(content, encoding="utf-8")
     with pytest.raises(GoldError, match="x.gold.json"):
         load_gold(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("article", "gold_name"),
+    [
+        ("001.txt", "001"),
+        ("001.txt", "001.txt"),
+        ("page.html", "page"),
+        ("news.jsonl:3", "news.jsonl:3"),
+        ("news.jsonl:3", "news:3"),
+    ],
+)
+def test_evaluate_gold_file_names(article: str, gold_name: str) -> None:
+    gold = {gold_name: facts(article=article)}
+    assert gold_for(article, gold) is gold[gold_name]
+    assert gold_for("news.jsonl:4", gold) is None
