@@ -60,7 +60,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]|20)\d{2}(?!\d)"
 _TO = r"\s*(?:-|–|—|(?i:to|and|until|till))\s*"
-_ON = r"(?:(?i:on|this|last|early|late)\s+)?"
+_ON = r"(?:(?P<on>(?i:on|this|last|early|late))\s+)?"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -202,7 +202,10 @@ def _r_weekday(g: dict[str, str | None], a: _Anchor) -> str | None:
         return _day_number_near(pub, int(g["d"] or 0), weekday)
     if (g.get("rel") or "").strip().lower() == "next":
         return (pub + relativedelta(days=1, weekday=weekday)).isoformat()
-    return (pub + relativedelta(weekday=_dateutil_weekday(weekday, -1))).isoformat()
+    latest = pub + relativedelta(weekday=_dateutil_weekday(weekday, -1))
+    if latest == pub and (g.get("on") or "").lower() == "last":
+        latest -= timedelta(days=7)  # "last Friday" written on a Friday: a week ago
+    return latest.isoformat()
 
 
 def _dateutil_weekday(index: int, n: int) -> object:

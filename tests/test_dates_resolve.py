@@ -19,6 +19,8 @@ from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, re
         ("on Tuesday", "2021-11-16", "2021-11-16"),
         ("on Friday", "2019-03-02", "2019-03-01"),
         ("next Tuesday", "2021-11-16", "2021-11-23"),
+        ("last Tuesday", "2021-11-16", "2021-11-09"),
+        ("last Tuesday", "2021-11-18", "2021-11-16"),
         ("this Monday (29)", "2023-05-29", "2023-05-29"),
         ("on Tuesday (22)", "2023-08-27", "2023-08-22"),
         ("today", "2025-02-10", "2025-02-10"),
