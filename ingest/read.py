@@ -272,11 +272,18 @@ def _html_doc(path: Path, page: str) -> Doc:
     meta: dict[str, Any] = {}
     title = _TITLE_TAG.search(page)
     if title:
-        meta["title"] = " ".join(html_lib.unescape(_TAG.sub("", title.group(1))).split())
+        meta["title"] = _page_title(title.group(1))
     date = _META_DATE.search(page)
     if date:
         meta["published"] = date.group(1)
     return _doc(path, text, meta)
+
+
+def _page_title(tag_text: str) -> str:
+    """The <title> text without a trailing site name ("Talks held | VietnamPlus")."""
+    title = " ".join(html_lib.unescape(_TAG.sub("", tag_text)).split())
+    head, sep, site = title.rpartition(" | ")
+    return head if sep and head and len(site.split()) <= 4 else title
 
 
 def _html_main_text(page: str) -> str:
