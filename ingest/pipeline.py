@@ -23,7 +23,7 @@ from ingest.errors import InputError, MalformedInput
 from ingest.extract import extract_facts
 from ingest.published import find_published, find_source
 from ingest.read import read_one, read_paths
-from ingest.types import Actor, ArticleFacts, Doc
+from ingest.types import Actor, ArticleFacts, Doc, MetWith, Signed, UpgradedTo
 
 Stage = Callable[[Doc], Doc]
 
@@ -161,17 +161,21 @@ def summarize(facts: ArticleFacts) -> str:
         f"  person   {p.name} ({p.country or '-'}) {p.title or ''}".rstrip() for p in facts.persons
     ]
     lines += [
-        f"  met      {m.date or '?':<10} {_actor(m.a)} ~ {_actor(m.b)} [{m.kind.value}]"
+        f"  met      {_when(m):<10} {_actor(m.a)} ~ {_actor(m.b)} [{m.kind.value}]"
         for m in facts.met_with
     ]
     lines += [
-        f"  upgraded {u.date or '?':<10} {'-'.join(u.countries)} → {u.level.value} ({u.label})"
+        f"  upgraded {_when(u):<10} {'-'.join(u.countries)} → {u.level.value} ({u.label})"
         for u in facts.upgraded_to
     ]
-    lines += [
-        f"  signed   {s.date or '?':<10} {', '.join(s.parties)}: {s.what}" for s in facts.signed
-    ]
+    lines += [f"  signed   {_when(s):<10} {', '.join(s.parties)}: {s.what}" for s in facts.signed]
     return "\n".join(lines)
+
+
+def _when(fact: MetWith | UpgradedTo | Signed) -> str:
+    """The date, or the unresolved phrase in quotes ("February 21"), or "?"."""
+    text = (fact.model_extra or {}).get("date_text")
+    return fact.date or (f'"{text}"' if text else "?")
 
 
 def _actor(actor: Actor) -> str:
