@@ -23,8 +23,7 @@ Fact = tuple[frozenset[str], Level, "str | None"]
 def _facts(text: str, published: str | None = "2025-03-12") -> set[Fact]:
     doc = Doc(name="t.txt", raw=text, body=text, published=published)
     return {
-        (frozenset(u.countries), u.level, u.date)
-        for u in find_upgrades(doc, split_sentences(text))
+        (frozenset(u.countries), u.level, u.date) for u in find_upgrades(doc, split_sentences(text))
     }
 
 
@@ -138,9 +137,18 @@ def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
             "2043-01-01",
             {_f("VNM", "SGP", SP, "2013")},
         ),
+        (  # an anniversary of relations is one of diplomatic relations
+            "Vietnam and Chile celebrated the 50th anniversary of bilateral ties this year.",
+            "2021-05-05",
+            {_f("VNM", "CHL", DR, "1971")},
+        ),
+        (  # … but not of party-to-party ones
+            "Vietnam and Laos marked the 95th anniversary of relations between the two parties.",
+            "2025-01-01",
+            set(),
+        ),
         (  # without a publication date, no year is invented
-            "They spoke of the 50th anniversary of diplomatic ties between Vietnam and "
-            "Norway.",
+            "They spoke of the 50th anniversary of diplomatic ties between Vietnam and Norway.",
             None,
             {_f("VNM", "NOR", DR, None)},
         ),
@@ -161,8 +169,7 @@ def test_extract_upgrades_anniversaries(
         "The two sides discussed ways to upgrade the strategic partnership with Poland.",
         "Vietnam and Chile will elevate relations to a comprehensive partnership.",
         "Vietnam and Kenya are expected to upgrade their ties to a strategic partnership.",
-        "Vietnam and Peru agreed to work towards upgrading relations to a strategic "
-        "partnership.",
+        "Vietnam and Peru agreed to work towards upgrading relations to a strategic partnership.",
         "Armenia and Azerbaijan have not established diplomatic relations.",
         "Syria is the only UN member that has yet to set up relations with Seoul.",
         "India welcomed the progress in restoring ties with Canada.",
@@ -171,8 +178,7 @@ def test_extract_upgrades_anniversaries(
         "Indonesia is one of three comprehensive strategic partners of Vietnam in ASEAN.",
         "South Korea maintains diplomatic relations with 191 countries.",
         "Leaders elevated EU-Central Asia relations to a strategic partnership in 2025.",
-        "Vietnam and ASEAN partners upgraded relations to a comprehensive strategic "
-        "partnership.",
+        "Vietnam and ASEAN partners upgraded relations to a comprehensive strategic partnership.",
         "The deal is Vietnam's first Comprehensive Economic Partnership Agreement with an "
         "Arab nation.",
     ],

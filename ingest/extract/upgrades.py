@@ -90,6 +90,14 @@ _BARE_RELATIONS = re.compile(
     + r")\b(?!\s+(?:between|with)\s+\w+\s+(?:and|to)\b\s*(?:a|an)?\s*\w*\s*partnership)",
     re.IGNORECASE,
 )
+# "the 30th anniversary of bilateral ties", "… of Vietnam-Japan relations": an anniversary
+# of relations is one of diplomatic relations (not of party-to-party ones)
+_ANNIVERSARY_RELATIONS = re.compile(
+    r"\banniversary\s+of\s+(?:the\s+establishment\s+of\s+)?(?:(?:the|their|bilateral|"
+    r"[A-Z][\w]*\s*[-–]\s*[A-Z][\w]*|two\s+countries'|official)\s+){0,3}"
+    r"(?P<rel>relations|ties|relationship)\b(?![^.;]{0,30}\bpart(?:y|ies)\b)",
+    re.IGNORECASE,
+)
 # "the 75th anniversary of (the establishment of) (their) diplomatic relations",
 # "mark 50 years of diplomatic ties"
 _ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
@@ -213,6 +221,12 @@ def _level_mentions(text: str) -> list[_LevelMention]:
                 _LevelMention(
                     rel.start("rel"), rel.end("rel"), Level.diplomatic_relations, label, False, True
                 )
+            )
+    for a in _ANNIVERSARY_RELATIONS.finditer(text):
+        start, end = a.span("rel")
+        if not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(
+                _LevelMention(start, end, Level.diplomatic_relations, a.group("rel"), False)
             )
     return sorted(mentions, key=lambda m: m.start)
 
