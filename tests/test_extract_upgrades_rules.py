@@ -181,6 +181,8 @@ def test_extract_upgrades_anniversaries(
         "Vietnam and ASEAN partners upgraded relations to a comprehensive strategic partnership.",
         "The deal is Vietnam's first Comprehensive Economic Partnership Agreement with an "
         "Arab nation.",
+        "The 5th Vietnam – Australia Strategic Partnership Dialogue took place in Hanoi.",
+        "Vietnam has comprehensive partnerships with 13 countries, including Chile.",
     ],
 )
 def test_extract_upgrades_not_facts(text: str) -> None:
@@ -196,6 +198,11 @@ def test_extract_upgrades_not_facts(text: str) -> None:
         ),
         (
             "Vietnam always treasures the comprehensive strategic partnership with Japan.",
+            {_f("VNM", "JPN", CSP, None)},
+        ),
+        (  # a figure raised is no upgrade: the level is only mentioned
+            "Vietnam and Japan raised two-way trade to 50 billion USD in 2023 under their "
+            "comprehensive strategic partnership.",
             {_f("VNM", "JPN", CSP, None)},
         ),
         (  # no named pair: nothing to report

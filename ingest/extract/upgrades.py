@@ -123,14 +123,18 @@ _AGGREGATE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_AGGREGATE_AFTER = re.compile(
-    r"\s*(?:with|to|of)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|around\s+|"
+_AGGREGATE_AFTER = re.compile(  # "… with 13 countries", not "… of the two countries"
+    r"(?!\s*(?:with|to|of|between)\s+(?:the\s+)?two\s)\s*(?:with|to|of)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|around\s+|"
     r"almost\s+|all\s+(?:the\s+)?|the\s+(?:five\s+|\w+\s+)?)?(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|many|several|all)\b"
     r"(?:\s+\w+){0,3}?\s+(?:" + "|".join(_CUES["aggregate_nouns"]) + r")\b",
     re.IGNORECASE,
 )
 _LOWER_PAST = re.compile(r"\b[a-z]+ed\b")
+# "raised two-way trade to 5 billion USD under the …": a figure was raised, not ties
+_QUANTITY_RAISED = re.compile(
+    r"\b(?:trade|turnover|investment|exports?|imports?|billion|million|USD|percent)\b|%", re.I
+)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GERUND_OBJECT = re.compile(r"\b(?:in|on|for|of|towards?|about)\s+$", re.IGNORECASE)
 _STATEMENT_ON = re.compile(
@@ -278,6 +282,7 @@ def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
         return None  # another verb intervenes: "established … and have since developed"
     if kind == "raise":
         ok = bool(re.search(r"\bto\b", between)) and not _PLAN.search(between)
+        ok = ok and not _QUANTITY_RAISED.search(between)
     elif kind == "establish":
         noun = t.group().lower().endswith(("ment", "tion"))
         ok = len(between) <= 80 and (not noun or between.lstrip().lower().startswith("of"))
