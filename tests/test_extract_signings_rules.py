@@ -62,6 +62,16 @@ def _f(*parties: str, date: str | None) -> Fact:
             "and localities of Vietnam and China.",
             {_f("VNM", "CHN", date="2025-03-04")},
         ),
+        (  # a participle with its year
+            "The Vietnam – Chile free trade agreement, signed in Santiago in 2011, took "
+            "effect in 2014.",
+            {_f("VNM", "CHL", date="2011")},
+        ),
+        (  # a year elsewhere in the sentence does not date the signing
+            "On March 2, they witnessed the signing of an MoU between Vietnam and Italy, "
+            "and a programme on cultural exchange for 2025-2027.",
+            {_f("VNM", "ITA", date="2025-03-02")},
+        ),
         (  # "signing ceremony of"
             "Leaders of Vietnam and Brazil attended the signing ceremony of 15 cooperation "
             "documents on March 1.",
@@ -124,8 +134,7 @@ def test_extract_signings_parties(text: str, expected: set[Fact]) -> None:
         "Vietnam and Chile are expected to sign a free trade agreement next year.",
         "The two sides will sign a memorandum of understanding on labour cooperation.",
         "Vietnam and Germany agreed to soon sign an agreement on skilled labour.",
-        "The agreement between Vietnam and Peru is expected to be signed at the end of "
-        "the year.",
+        "The agreement between Vietnam and Peru is expected to be signed at the end of the year.",
         "Vietnam and Egypt have yet to sign an investment protection agreement.",
         "Vietnam and Australia exchanged views on regional issues and the implementation "
         "of agreements.",

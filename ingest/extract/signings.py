@@ -371,7 +371,7 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     whole = (0, len(sent.text))
     lo, hi = min(e.trigger[0], e.doc[0]), max(e.trigger[1], e.doc[1])
     near: DateMention | None = ctx.nearest_date(index, whole, lo, hi, skip=e.doc)
-    if near is not None and near.kind != "year":
+    if near is not None and (near.kind != "year" or _signed_in(sent.text, e, near)):
         return near.iso, near.text, near.iso is not None
     inherited = ctx.inherited_date(index)
     if inherited is not None:
@@ -380,6 +380,13 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     if near is not None:  # a bare year, or the dateline of the report
         return near.iso, near.text, near.iso is not None and near.kind == "year"
     return None, None, False
+
+
+def _signed_in(text: str, e: _Event, year: DateMention) -> bool:
+    """A bare year dates the signing only right by it ("signed in Hanoi in 2019"), not
+    elsewhere in the sentence ("… a programme for 2023-2026")."""
+    gap = text[e.trigger[1] : year.start] if year.start >= e.trigger[1] else ""
+    return len(gap) <= 30 and bool(re.search(r"\bin\s+$", gap))
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:
