@@ -147,6 +147,8 @@ def test_extract_signings_parties(text: str, expected: set[Fact]) -> None:
         "Negotiations on the Vietnam – EU agreement, signed in 2019, took ten years.",
         "Vietnam has signed 17 free trade agreements.",
         "The summit closed with the adoption of the Hanoi Declaration by Vietnam and Laos.",
+        "Vietnam and Laos adopted the Vientiane Declaration at the summit.",
+        "The foreign ministries of Vietnam and Cuba issued a statement on the situation.",
     ],
 )
 def test_extract_signings_not_facts(text: str) -> None:

@@ -67,6 +67,7 @@ _DOC_RE = re.compile(
 )
 _HINT = re.compile(r"sign|ink|exchang|adopt|issu|handover", re.IGNORECASE)  # cheap filter first
 _OF = re.compile(r"\s+of\b")
+_JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
 _SIGN_VERB = words_pattern(
     ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
 )
@@ -198,8 +199,11 @@ def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     core = _QUANTITY_OF.sub(" ", core)
     if len(core) > 70 or _GAP_STOP.search(core) or re.search(r"[.;:]", core):
         return None
-    if statements_only and _DOCUMENTS[_norm(head.group("head"))] != "statement":
-        return None
+    if statements_only and (
+        _DOCUMENTS[_norm(head.group("head"))] != "statement"
+        or not _JOINT.search(text, pos, head.end())
+    ):
+        return None  # issued or adopted: only joint texts ("the Hanoi Declaration" is not)
     return head
 
 
@@ -209,11 +213,6 @@ def _noun_events(text: str) -> list[_Event]:
         head = _object(text, t.end(), t.group("noun").lower() in ("adoption", "issuance"))
         if head is None:
             continue
-        if (
-            t.group("noun").lower() == "adoption"
-            and "joint" not in text[t.end() : head.end()].lower()
-        ):
-            continue  # "the adoption of the Nairobi Declaration": a summit text, not a pact
         events.append(_Event((t.start(), t.end()), _phrase(text, t.end(), head), "noun"))
     return events
 
