@@ -148,6 +148,7 @@ def test_extract_signings_parties(text: str, expected: set[Fact]) -> None:
         "Vietnam has signed 17 free trade agreements.",
         "The summit closed with the adoption of the Hanoi Declaration by Vietnam and Laos.",
         "Vietnam and Laos adopted the Vientiane Declaration at the summit.",
+        "Vietnam and Laos welcomed the declaration adopted at the summit.",
         "The foreign ministries of Vietnam and Cuba issued a statement on the situation.",
     ],
 )

@@ -229,6 +229,10 @@ def _passive_events(text: str) -> list[_Event]:
         if len(between) > 120 or re.search(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b", between):
             continue  # the document belongs to another clause
         start = _phrase_start(text, head.start())
+        if t.group("verb").lower() in ("issued", "adopted") and not _JOINT.search(
+            text, start, head.end()
+        ):
+            continue  # "the declaration adopted at the summit": not a joint text
         kind = "passive" if t.re is _PASSIVE else "participle"
         end = head.end() + len(text[head.end() : t.start()].split(",")[0].rstrip())
         events.append(_Event((t.start(), t.end()), (start, end), kind))
