@@ -202,8 +202,12 @@ def ingest(
     on_error: Callable[[InputError], None] = lambda exc: None,
     on_progress: Callable[[int], None] = lambda done: None,
 ) -> IngestReport:
-    """Merge the records into what `store` holds, `batch_size` articles per transaction.
+    """Merge the records into what `store` holds, one transaction per batch.
 
+    A batch holds at least `batch_size` articles and, once the store is bigger, as many
+    articles as the store already has: each batch re-resolves every stored record and a
+    commit into ladybug costs time in proportion to the stored graph, so batches that grow
+    with the store keep a whole ingest linear (a crash loses at most the open batch).
     Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
     inputs handled so far."""
     report = IngestReport()
@@ -215,7 +219,7 @@ def ingest(
             on_error(item)
         else:
             loader.take(item)
-        if len(loader.pending) >= batch_size:
+        if len(loader.pending) >= max(batch_size, len(loader.records)):
             loader.flush()
         on_progress(done)
     loader.flush()

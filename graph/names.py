@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
@@ -52,7 +52,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(words[start:])
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
+    """The comparison key of a name (cached: the same names recur in every article)."""
     return " ".join(name_tokens(name))
 
 

@@ -72,7 +72,7 @@ def _consistent_then_rerun(db: Path, facts_dir: Path) -> Graph:
         return store.read_graph()
 
 
-@pytest.mark.parametrize("kill_at", [3, 45, 160])
+@pytest.mark.parametrize("kill_at", [3, 40, 100])
 def test_load_sigkill_mid_transaction_then_rerun(
     facts_dir: Path, uninterrupted: Graph, tmp_path: Path, kill_at: int
 ):

@@ -41,6 +41,9 @@ class Changes:
     delete_nodes: list[NodeRef] = field(default_factory=list)
     delete_rels: list[RelRef] = field(default_factory=list)
     articles: list[StoredArticle] = field(default_factory=list)
+    # A hint, safe to ignore: refs of upserted nodes/rels the store is known not to hold
+    # yet (`diff` fills it), which a store may bulk-insert instead of MERGE-ing.
+    absent: set[NodeRef | RelRef] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(
@@ -75,10 +78,14 @@ def diff(old: Graph, new: Graph) -> Changes:
     changes.delete_rels = sorted(ref for ref in old.rels if ref not in new.rels)
     for ref, node in new.nodes.items():
         before = old.nodes.get(ref)
+        if before is None:
+            changes.absent.add(ref)
         if before is None or before.props != node.props:
             changes.upsert.add_node(node)
     for rref, rel in new.rels.items():
         was = old.rels.get(rref)
+        if was is None:
+            changes.absent.add(rref)
         if was is None or was.props != rel.props:
             changes.upsert.add_rel(rel)
     return changes

@@ -14,8 +14,10 @@ with every value a parameter; `apply` runs one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -87,12 +89,17 @@ class EmbeddedStore:
         """Everything in one transaction; nothing is kept if any statement fails."""
         self._execute("BEGIN TRANSACTION")
         try:
-            for statement, rows in _change_statements(changes):
-                self._execute(statement, {"rows": rows})
+            for statement, params in _change_statements(changes):
+                self._execute(statement, params)
         except BaseException:
-            self._execute("ROLLBACK")
+            self._rollback()
             raise
         self._execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # A failed statement may already have ended the transaction in ladybug.
+        with contextlib.suppress(RuntimeError):
+            self.conn.execute("ROLLBACK")
 
     # ── reads ────────────────────────────────────────────────────────────────────────
 
@@ -143,6 +150,13 @@ class EmbeddedStore:
 
     def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
         try:
+            if cypher.startswith("COPY "):
+                # ladybug 0.22 crashes when a cached prepared COPY runs a second time, and
+                # `execute(text)` caches by text: a COPY gets a fresh statement every time.
+                with warnings.catch_warnings():  # prepare() is deprecated, but uncached
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    statement = self.conn.prepare(cypher, params)
+                return self.conn.execute(statement, params or {})
             return self.conn.execute(cypher, params or {})
         except RuntimeError as exc:
             raise QueryError(f"the embedded store rejected a query: {exc}") from None
@@ -170,33 +184,88 @@ def schema_statements() -> list[str]:
     return statements
 
 
-def _change_statements(changes: Changes) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+Statement = tuple[str, dict[str, Any]]
+
+
+def _change_statements(changes: Changes) -> Iterator[Statement]:
+    """Deletes, then nodes, then relationships, then the remaining article bookkeeping.
+    What `changes.absent` says is new is bulk-inserted with COPY; the rest is MERGEd."""
     for (type, (start, end)), rows in rel_key_rows(changes.delete_rels).items():
-        yield _delete_rel(type, start, end), rows
+        yield _delete_rel(type, start, end), {"rows": rows}
     for label, rows in node_key_rows(changes.delete_nodes).items():
-        yield (
-            f"UNWIND $rows AS row MATCH (n:{label.value} {{{label.key}: row.{label.key}}}) "
-            "DETACH DELETE n",
-            rows,
-        )
+        yield _delete_node(label), {"rows": rows}
+    books = {a.id: a for a in changes.articles}
     for label in NodeLabel:
         rows = node_rows(changes.upsert, label)
-        if rows:
-            yield _merge_node(label, NODE_PROPERTIES[label]), rows
+        fresh = [r for r in rows if (label, r[label.key]) in changes.absent]
+        if fresh:
+            yield _copy_nodes(label, fresh, books)
+        known = [r for r in rows if (label, r[label.key]) not in changes.absent]
+        if known:
+            yield _merge_node(label, NODE_PROPERTIES[label]), {"rows": known}
     for type in RelType:
         for (start, end), rows in rel_row_groups(changes.upsert, type).items():
-            yield _merge_rel(type, start, end), rows
-    if changes.articles:
-        yield (
-            _merge_node(NodeLabel.Article, BOOKKEEPING),
-            [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in changes.articles],
-        )
+            refs = [(type, (start, r["start"]), (end, r["end"]), r["key"]) for r in rows]
+            fresh = [r for r, ref in zip(rows, refs, strict=True) if ref in changes.absent]
+            if fresh:
+                yield _copy_rels(type, start, end, fresh)
+            known = [r for r, ref in zip(rows, refs, strict=True) if ref not in changes.absent]
+            if known:
+                yield _merge_rel(type, start, end), {"rows": known}
+    if books:
+        rows = [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in books.values()]
+        yield _merge_node(NodeLabel.Article, BOOKKEEPING), {"rows": rows}
+
+
+def _copy_nodes(label: NodeLabel, rows: list[dict[str, Any]], books: dict) -> Statement:
+    columns = {label.key: PropType.STRING, **NODE_PROPERTIES[label]}
+    if label is NodeLabel.Article:
+        columns.update(BOOKKEEPING)
+        rows = [_with_books(row, books.pop(row["id"], None)) for row in rows]
+    return _copy(label.value, columns, rows, "")
+
+
+def _with_books(row: dict[str, Any], book: StoredArticle | None) -> dict[str, Any]:
+    return {**row, "hash": book and book.hash, "payload": book and book.payload}
+
+
+def _copy_rels(type: RelType, start: NodeLabel, end: NodeLabel, rows: list[dict]) -> Statement:
+    columns = {"start": PropType.STRING, "end": PropType.STRING, "key": PropType.STRING}
+    columns.update(REL_PROPERTIES[type])
+    pair = f" (from='{start.value}', to='{end.value}')" if len(ENDPOINTS[type]) > 1 else ""
+    return _copy(type.value, columns, rows, pair)
+
+
+def _copy(table: str, columns: dict[str, PropType], rows: list[dict], options: str) -> Statement:
+    """COPY from a subquery over one list parameter per column (columns bind much faster
+    than a list of row maps). A column with no value at all becomes a typed literal:
+    ladybug cannot type a parameter that holds only nulls or only empty lists."""
+    params: dict[str, Any] = {}
+    values = []
+    for n, (name, kind) in enumerate(columns.items()):
+        column = [row[name] for row in rows]
+        if not any(v is not None and v != [] for v in column):
+            empty = "[]" if kind is PropType.STRINGS else "NULL"
+            values.append(f"CAST({empty} AS {kind.value})")
+            continue
+        params[f"c{n}"] = column
+        values.append(_cast(f"$c{n}[i]", kind))
+    first = next(iter(params))  # the key column always has values
+    body = f"UNWIND range(1, size(${first})) AS i RETURN {', '.join(values)}"
+    return f"COPY {table} FROM ({body}){options}", params
 
 
 def _merge_node(label: NodeLabel, props: dict[str, PropType]) -> str:
-    sets = ", ".join(f"n.{p} = {_cast(p, kind)}" for p, kind in props.items())
+    sets = ", ".join(f"n.{p} = {_cast(f'row.{p}', kind)}" for p, kind in props.items())
     merge = f"UNWIND $rows AS row MERGE (n:{label.value} {{{label.key}: row.{label.key}}})"
     return f"{merge} SET {sets}" if sets else merge
+
+
+def _delete_node(label: NodeLabel) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (n:{label.value} {{{label.key}: row.{label.key}}}) "
+        "DETACH DELETE n"
+    )
 
 
 # `end` is a keyword in ladybug's Cypher, so the row field is quoted (`row.\`end\``).
@@ -204,7 +273,7 @@ def _merge_node(label: NodeLabel, props: dict[str, PropType]) -> str:
 
 def _merge_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
     props = REL_PROPERTIES[type]
-    sets = "".join(f", r.{p} = {_cast(p, kind)}" for p, kind in props.items())
+    sets = "".join(f", r.{p} = {_cast(f'row.{p}', kind)}" for p, kind in props.items())
     return (
         f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}), "
         f"(b:{end.value} {{{end.key}: row.`end`}}) "
@@ -219,11 +288,11 @@ def _delete_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
     )
 
 
-def _cast(prop: str, kind: PropType) -> str:
+def _cast(expr: str, kind: PropType) -> str:
     # Casts pin the parameter type: ladybug infers a column of Nones as STRING.
     if kind is PropType.DATE:
-        return f"date(row.{prop})"
-    return f"CAST(row.{prop} AS {kind.value})"
+        return f"date({expr})"
+    return f"CAST({expr} AS {kind.value})"
 
 
 def _plain(value: Any) -> Any:
