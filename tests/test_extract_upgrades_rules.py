@@ -131,6 +131,12 @@ def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
             "2025-04-15",
             {_f("CHN", "VNM", DR, "1950")},
         ),
+        (  # "for N years"; an approximate span gives no date
+            "Vietnam and Chile have maintained diplomatic relations for 50 years, while "
+            "Vietnam and Peru established diplomatic ties more than 30 years ago.",
+            "2021-05-05",
+            {_f("VNM", "CHL", DR, "1971"), _f("VNM", "PER", DR, None)},
+        ),
         (  # "N years since"
             "This year marks 30 years since Vietnam and Singapore established a strategic "
             "partnership.",

@@ -109,8 +109,13 @@ _ANNIVERSARY_BEFORE = re.compile(
     + r")\s+years\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
 )
-_AGO = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_CARDINAL_WORDS) + r")\s+years\s+ago\b", re.IGNORECASE
+_AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
+    r"(?:\bfor\s+)?\b(?:(?P<approx>more\s+than|over|nearly|almost|about|some)\s+)?(?P<n>\d{1,3}|"
+    + "|".join(_CARDINAL_WORDS)
+    + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b|\bfor\s+(?P<n2>\d{1,3}|"
+    + "|".join(_CARDINAL_WORDS)
+    + r")\s+years\b",
+    re.IGNORECASE,
 )
 _ANNIVERSARY_AFTER = re.compile(
     rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
@@ -331,12 +336,16 @@ _SINCE = re.compile(
     r"\s*,?\s*(?:in\s+place\s+)?since\s+(?:(?:its|their)\s+(?:establishment|inception|"
     r"founding|launch)\b|(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|1[89]\d\d|20\d\d)\b)"
+    r"|\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:\d{1,3}|"
+    + "|".join(_CARDINAL_WORDS)
+    + r")\s+years\b"
 )
 
 
 def _since(text: str, m: _LevelMention) -> _Trigger | None:
     """ "have enjoyed diplomatic relations since June 24, 1967", "strategic partners since
-    2007", "the strategic partnership since its establishment in 2011"."""
+    2007", "the strategic partnership since its establishment in 2011", "… diplomatic
+    relations for 50 years"."""
     found = _SINCE.match(text, m.end)
     return _Trigger(found.start(), found.end(), "since") if found else None
 
@@ -445,9 +454,11 @@ def _date_for(
         return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
     text = ctx.sentences[index].text
     ago = _AGO.search(text, m.end, min(len(text), m.end + 40))
-    if ago:  # "established diplomatic ties 75 years ago"
-        year = int(ctx.published[:4]) - _number(ago.group("n")) if ctx.published else None
-        return (f"{year:04d}" if year else None), ago.group(), "anniversary"
+    if ago:  # "established diplomatic ties 75 years ago", "… for 30 years"
+        n = ago.group("n") or ago.group("n2")
+        if ago.group("approx") or not ctx.published:
+            return None, ago.group(), None
+        return f"{int(ctx.published[:4]) - _number(n):04d}", ago.group(), "anniversary"
     relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or _EARLIER.search(
         text, bounds[0], bounds[1]
     )
