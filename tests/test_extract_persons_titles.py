@@ -72,7 +72,9 @@ def persons_of(
         ),
     ],
 )
-def test_extract_persons_title_name_country(text: str, name: str, country: str, title: str) -> None:
+def test_extract_persons_title_name_country(
+    text: str, name: str, country: str | None, title: str
+) -> None:
     found = persons_of(text)
     assert name in found
     got_country, got_title = found[name]

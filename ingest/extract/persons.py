@@ -300,7 +300,9 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
         return None, i + 1
     country, demonym = _group_country(group)
     name = text[tokens[i].start : tokens[end - 1].end]
-    mention = Mention(tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym)
+    mention = Mention(
+        tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym
+    )
     mention.org = any(t.kind == "G" for t in group)
     return mention, group_end
 
@@ -406,11 +408,24 @@ def _name_run_end(tokens: list[Token], k: int) -> int:
             j += 1
         elif tokens[j].kind in "PH" and j + 1 < len(tokens) and tokens[j + 1].kind in "NP":
             j += 1  # "Mohammed bin Salman", "Hassan Sheikh Mohamud"
+        elif _name_final_demonym(tokens, j):
+            j += 1  # "Tan Yang Thai", "Nguyen Van Lao": a demonym-like word ends the name
+            break
         else:
             break
     while tokens[j - 1].kind in "PH":
         j -= 1
     return j
+
+
+def _name_final_demonym(tokens: list[Token], j: int) -> bool:
+    token = tokens[j]
+    if token.kind != "C" or token.country is None or not token.country.is_demonym:
+        return False
+    if token.country.surface != token.text:
+        return False  # part of a longer form ("South Korean")
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.kind not in "NTCGH"
 
 
 def _is_place(tokens: list[Token], j: int) -> bool:
@@ -564,7 +579,11 @@ class Registry:
                 continue
             # Only Vietnamese names are recognised as such (`fill_vietnamese`): a bare
             # Vietnamese clue would make every unplaced foreigner in a Vietnamese page one.
-            clue = person.context[0] if len(person.context) == 1 and person.context[0] != "VNM" else None
+            clue = (
+                person.context[0]
+                if len(person.context) == 1 and person.context[0] != "VNM"
+                else None
+            )
             own = home if home != "VNM" else None
             first, second = (own, clue) if person.subject else (clue, own)
             person.country = first or second or _default_country(place, frequent)
