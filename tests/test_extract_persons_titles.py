@@ -70,6 +70,9 @@ def persons_of(
             "VNM",
             "Ambassador",
         ),
+        ("He received Malaysian Ambassador Tan Yang Thai.", "Tan Yang Thai", "MYS", "Ambassador"),
+        # no clue at all: no country rather than a guess
+        ("President Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", None, "President"),
     ],
 )
 def test_extract_persons_title_name_country(
