@@ -468,11 +468,25 @@ def _separate(text: str, a: Actor, b: Actor, home: str | None) -> None:
     if weak.person is None:
         return
     other = a if weak is b else b
-    before = find_countries(text[max(0, weak.start - _LOOK_BACK) : weak.start])
-    iso3 = next((m.iso3 for m in reversed(before) if m.iso3 != other.actor_country), None)
+    iso3 = _country_near(text, weak.person.first, other.actor_country)
     if iso3 is not None:
         weak.person.country = iso3
         weak.person.weak = False
+
+
+_LOOK_AHEAD = 120  # characters after a person's first mention read for an appositive
+
+
+def _country_near(text: str, first: int, exclude: str | None) -> str | None:
+    """The country an appositive right after a person's first mention names ("…, Envoy of
+    President Daniel Ortega of Nicaragua"), else the nearest one named before it."""
+    end = text.find(".", first, first + _LOOK_AHEAD)
+    after = find_countries(text[first : end if end != -1 else first + _LOOK_AHEAD])
+    iso3 = next((m.iso3 for m in after if m.iso3 != exclude), None)
+    if iso3 is not None:
+        return iso3
+    before = find_countries(text[max(0, first - _LOOK_BACK) : first])
+    return next((m.iso3 for m in reversed(before) if m.iso3 != exclude), None)
 
 
 def _differ(a: Actor, b: Actor) -> bool:
