@@ -323,7 +323,7 @@ def _anaphora(
         if state.guest is not None:
             found.append(_copy(state.guest, match.start()))
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
-        pair = state.pair or _recent_pair(state)
+        pair = _pair_for(match.group(), state) or state.pair or _recent_pair(state)
         if pair is not None and _acting(text, match.end(), sentence.end):
             found.extend(_copy(x, match.start()) for x in pair)
     return found
@@ -339,6 +339,29 @@ def _acting(text: str, start: int, end: int) -> bool:
         return False
     window = Span(start, min(end, start + _PAIR_REACH), "")
     return bool(_triggers(text, window))
+
+
+_LEADER_POSTS = frozenset(
+    "president prime premier chancellor king queen emir sultan leader general chairman".split()
+)
+
+
+def _pair_for(phrase: str, state: _State) -> tuple[Actor, Actor] | None:
+    """"the two leaders": the latest pair that are both leaders; "the two ministers": the
+    latest pair that are both ministers."""
+    posts = {"minister", "ministers"} if "minister" in phrase and "prime" not in phrase else None
+    if posts is None and "leader" not in phrase and "president" not in phrase:
+        return None
+    for n in range(len(state.met) - 2, -1, -2):
+        a, b = state.met[n], state.met[n + 1]
+        if all(_holds(x, posts or _LEADER_POSTS) for x in (a, b)):
+            return a, b
+    return None
+
+
+def _holds(actor: Actor, posts: frozenset[str] | set[str]) -> bool:
+    title = (actor.person.title if actor.person else actor.office or "").lower()
+    return bool(posts & set(title.replace("-", " ").split()))
 
 
 def _copy(actor: Actor, start: int) -> Actor:
