@@ -226,12 +226,23 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
     if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
         return _copy(state.subject, mention.start)  # "the Head of State held talks with …"
     person = people.registry.by_office(mention.head, mention.country)
+    if person is None and mention.country and mention.head.lower() in _GENERIC_POSTS:
+        person = _leading_person(people, mention.country)  # "the Kazakh leader"
     if person is not None:
         return Actor(mention.start, person=person)
     country = mention.country or _office_country(state, mention.head)
     if country is None or mention.head in _PLURAL_HEADS:
         return None  # "the leaders", "the President" of no known country: not an actor
     return Actor(mention.start, office=mention.title or mention.head, country=country)
+
+
+_GENERIC_POSTS = frozenset({"leader", "official", "diplomat", "head", "guest", "host"})
+
+
+def _leading_person(people: People, country: str) -> Person | None:
+    """The most mentioned person of `country` in the article (ties: the first named)."""
+    of_country = [p for p in people.registry.persons if p.country == country]
+    return max(of_country, key=lambda p: p.mentions, default=None)
 
 
 _PLURAL_HEADS = frozenset({"Leaders", "Ministers", "Presidents", "Ambassadors"})
@@ -297,7 +308,7 @@ def _office_actor(
     )
     person = people.registry.by_office(title, country) if not generic else None
     if person is None and generic and country:
-        person = next((p for p in people.registry.persons if p.country == country), None)
+        person = _leading_person(people, country)
     if person is not None:
         return Actor(start, person=person)
     if country is None:
@@ -342,12 +353,13 @@ def _acting(text: str, start: int, end: int) -> bool:
 
 
 _LEADER_POSTS = frozenset(
-    "president prime premier chancellor king queen emir sultan leader general chairman".split()
+    {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader"}
+    | {"general", "chairman"}
 )
 
 
 def _pair_for(phrase: str, state: _State) -> tuple[Actor, Actor] | None:
-    """"the two leaders": the latest pair that are both leaders; "the two ministers": the
+    """ "the two leaders": the latest pair that are both leaders; "the two ministers": the
     latest pair that are both ministers."""
     posts = {"minister", "ministers"} if "minister" in phrase and "prime" not in phrase else None
     if posts is None and "leader" not in phrase and "president" not in phrase:
