@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -312,54 +313,72 @@ _CACHE: dict[str, Context] = {}
 
 
 def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sentence]:
+    """The sentences with what each names; mentions are bucketed by sentence in one pass."""
     paras = paragraphs(text)
     countries = find_countries(text)
     capitals = [
         c
         for c in _CAPITAL_RE.finditer(text)
         if not _PLACE_BEFORE.search(text, max(0, c.start() - 14), c.start())
+        and not any(k.start < c.end() and c.start() < k.end for k in countries)
     ]
-    orgs = [(o.start(), o.end()) for o in _ORG_RE.finditer(text)]
-    dates = _dates(text, paras, published)
-    out = []
-    p = 0
+    country_starts = {c.start for c in countries}
+    orgs = [
+        (o.start(), o.end())
+        for o in _ORG_RE.finditer(text)
+        if not any(c.start <= o.start() < c.end for c in countries)
+    ]
+    starts = [span.start for span in spans]
+    parties: list[list[Party]] = [[] for _ in spans]
+    for c in countries:
+        i, s = _owner(starts, spans, c.start, c.end)
+        if i is not None:
+            venue = bool(_VENUE.search(text, max(s, c.start - 40), c.start))
+            kind = "demonym" if c.is_demonym else "name"
+            parties[i].append(Party(c.start - s, c.end - s, c.iso3, kind, venue))
+    for m in capitals:
+        i, s = _owner(starts, spans, m.start(), m.end())
+        if i is not None and m.start() not in country_starts:
+            parties[i].append(Party(m.start() - s, m.end() - s, _CAPITALS[m.group()], "capital"))
+    dated: list[list[DateMention]] = [[] for _ in spans]
+    for d in _dates(text, paras, published):
+        i, s = _owner(starts, spans, d.start, d.end)
+        if i is not None:
+            dated[i].append(_shift(d, -s))
+    named_orgs: list[list[tuple[int, int]]] = [[] for _ in spans]
+    for a, b in orgs:
+        i, s = _owner(starts, spans, a, b)
+        if i is not None:
+            named_orgs[i].append((a - s, b - s))
+    para_of = _paragraph_index(paras, spans)
+    return [
+        Sentence(
+            span.start,
+            span.end,
+            span.text,
+            para_of[i],
+            tuple(sorted(parties[i], key=lambda q: q.start)),
+            tuple(dated[i]),
+            tuple(named_orgs[i]),
+        )
+        for i, span in enumerate(spans)
+    ]
+
+
+def _owner(starts: list[int], spans: list[Span], start: int, end: int) -> tuple[int | None, int]:
+    """The index and start of the sentence that holds `[start, end)` whole, if one does."""
+    i = bisect_right(starts, start) - 1
+    if i < 0 or end > spans[i].end:
+        return None, 0
+    return i, spans[i].start
+
+
+def _paragraph_index(paras: list[Span], spans: list[Span]) -> list[int]:
+    out, p = [], 0
     for span in spans:
         while p + 1 < len(paras) and paras[p].end <= span.start:
             p += 1
-        s, e = span.start, span.end
-        parties = [
-            Party(
-                c.start - s,
-                c.end - s,
-                c.iso3,
-                "demonym" if c.is_demonym else "name",
-                bool(_VENUE.search(text, max(s, c.start - 40), c.start)),
-            )
-            for c in countries
-            if s <= c.start and c.end <= e
-        ]
-        parties += [
-            Party(c.start() - s, c.end() - s, _CAPITALS[c.group()], "capital")
-            for c in capitals
-            if s <= c.start()
-            and c.end() <= e
-            and not any(q.start < c.end() - s and c.start() - s < q.end for q in parties)
-        ]
-        out.append(
-            Sentence(
-                s,
-                e,
-                span.text,
-                p,
-                tuple(sorted(parties, key=lambda q: q.start)),
-                tuple(_shift(d, -s) for d in dates if s <= d.start and d.end <= e),
-                tuple(
-                    (a - s, b - s)
-                    for a, b in orgs
-                    if s <= a and b <= e and not any(c.start <= a < c.end for c in countries)
-                ),
-            )
-        )
+        out.append(p)
     return out
 
 

@@ -65,7 +65,7 @@ _DOC_RE = re.compile(
     + r")s?(?![\w-])",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"sign|ink|exchang|adopt|issu|handover", re.IGNORECASE)  # cheap filter first
+_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover")  # a cheap filter first
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
 _SIGN_VERB = words_pattern(
@@ -140,9 +140,7 @@ class _Event:
 def find_signings(doc: Doc, sentences: list[Span]) -> list[Signed]:
     """SIGNED facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty): one per set of parties and date."""
-    events = [
-        (i, e) for i, s in enumerate(sentences) if _HINT.search(s.text) for e in _events(s.text)
-    ]
+    events = [(i, e) for i, s in enumerate(sentences) if _hinted(s.text) for e in _events(s.text)]
     if not events:
         return []  # most articles: no context to build
     ctx = context_for(doc, sentences)
@@ -150,6 +148,11 @@ def find_signings(doc: Doc, sentences: list[Span]) -> list[Signed]:
     for index, event in events:
         found += _facts(ctx, index, event)
     return [f.fact for f in merge_dated(found, _fact_key)]
+
+
+def _hinted(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _HINTS)
 
 
 def _fact_key(fact: Signed) -> frozenset[str]:

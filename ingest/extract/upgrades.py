@@ -58,7 +58,7 @@ def _load_levels() -> dict[str, Level]:
 _LEVELS = _load_levels()
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
 
-_HINT = re.compile(r"partner|relation|ties", re.IGNORECASE)  # cheap filter before the rules
+_HINTS = ("partner", "relation", "ties")  # a cheap filter before the rules
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:and\s+cooperation\s+)?(?:agreement|dialogue|council|forum|committee|mechanism|"
     r"fund|programme|program|treaty|initiative|action\s+plan|summit)\b",
@@ -172,7 +172,7 @@ class _LevelMention:
 def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
     """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty), one per pair, level and date."""
-    candidates = [i for i, s in enumerate(sentences) if _HINT.search(s.text)]
+    candidates = [i for i, s in enumerate(sentences) if _hinted(s.text)]
     if not candidates:
         return []  # most articles: no context to build
     ctx = context_for(doc, sentences)
@@ -180,6 +180,11 @@ def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
     for index in candidates:
         facts += _sentence_upgrades(ctx, index)
     return [f.fact for f in merge_dated(facts, _fact_key)]
+
+
+def _hinted(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _HINTS)
 
 
 def _fact_key(fact: UpgradedTo) -> tuple[tuple[str, ...], Level]:
@@ -367,7 +372,10 @@ def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
 def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | None:
     """Years since the level was set, from "the Nth anniversary of …" / "N years of …"
     before it or "…, which marks its Nth anniversary" after it."""
-    before = _ANNIVERSARY_BEFORE.search(text, max(0, m.start - 120), m.start)
+    window = text[max(0, m.start - 120) : m.start].lower()
+    before = None
+    if "anniversary" in window or "year" in window:
+        before = _ANNIVERSARY_BEFORE.search(text, max(0, m.start - 120), m.start)
     if before and before.end() == m.start:
         return _years(before), (before.start(), m.end)
     after = _ANNIVERSARY_AFTER.match(text, m.end)
