@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from ingest.countries import find_countries, first_city_country, publisher_country
 from ingest.dates import find_dates
@@ -109,17 +110,21 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 
 def _met_with_fact(doc: Doc, meeting: Meeting) -> MetWith:
-    start, end = doc.raw_span(meeting.sentence.start, meeting.sentence.end)
+    sentence = meeting.sentence
+    start, end = doc.raw_span(sentence.start, sentence.start + len(sentence.text))
+    extra: dict[str, Any] = {  # fields beyond facts-format.md's own
+        "date_text": meeting.date.text if meeting.date else None,
+        "evidence_start": start,
+        "evidence_end": end,
+        "cameo": meeting.cameo,
+    }
     return MetWith(
         a=_actor(meeting.a),
         b=_actor(meeting.b),
         kind=MeetingKind(meeting.kind),
         date=meeting.date.iso if meeting.date else None,
-        date_text=meeting.date.text if meeting.date else None,
-        evidence=meeting.sentence.text,
-        evidence_start=start,
-        evidence_end=end,
-        cameo=meeting.cameo,
+        evidence=sentence.text,
+        **extra,
     )
 
 
