@@ -12,7 +12,6 @@ date phrase it was dated by (`date_text`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 from ingest.countries import find_countries, first_city_country, publisher_country
@@ -21,25 +20,11 @@ from ingest.extract.meetings import Actor as MeetingActor
 from ingest.extract.meetings import Meeting, date_meetings, find_meetings
 from ingest.extract.persons import People, read_persons
 from ingest.extract.sentences import Span, split_sentences
+from ingest.extract.signings import find_signings
+from ingest.extract.upgrades import find_upgrades
 from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person
 
 __all__ = ["extract_facts", "split_sentences", "Span"]
-
-FactFinder = Callable[[Doc, list[Span]], list]  # type: ignore[type-arg]
-
-
-def _optional_finders() -> tuple[FactFinder | None, FactFinder | None]:
-    # The other extractor's modules may not exist yet in a fresh checkout.
-    try:
-        from ingest.extract.upgrades import find_upgrades
-    except ImportError:
-        find_upgrades = None  # type: ignore[assignment]
-    try:
-        from ingest.extract.signings import find_signings
-    except ImportError:
-        find_signings = None  # type: ignore[assignment]
-    return find_upgrades, find_signings
-
 
 def extract_facts(doc: Doc) -> ArticleFacts:
     """Every fact the article states, each dated and traceable to its sentence."""
@@ -53,14 +38,13 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     )
     meetings = find_meetings(text, sentences, people)
     date_meetings(text, meetings, find_dates(text, doc.published))
-    find_upgrades, find_signings = _optional_finders()
     return ArticleFacts(
         article=doc.name,
         published=doc.published,
         persons=_persons(people, text),
         met_with=_met_with(doc, meetings),
-        upgraded_to=list(find_upgrades(doc, sentences)) if find_upgrades else [],
-        signed=list(find_signings(doc, sentences)) if find_signings else [],
+        upgraded_to=find_upgrades(doc, sentences),
+        signed=find_signings(doc, sentences),
     )
 
 
