@@ -38,6 +38,7 @@ from ingest.extract.relation_context import (
     dash_pair,
     merge_dated,
     plan_or_negation,
+    trie_alternation,
     with_list,
     words_pattern,
 )
@@ -60,9 +61,7 @@ def _load_documents() -> dict[str, str]:
 
 _DOCUMENTS = _load_documents()
 _DOC_RE = re.compile(
-    r"(?<![\w-])(?P<head>"
-    + "|".join(re.escape(p) for p in sorted(_DOCUMENTS, key=len, reverse=True))
-    + r")s?(?![\w-])",
+    r"(?<![\w-])(?P<head>" + trie_alternation(_DOCUMENTS, space=" ") + r")s?(?![\w-])",
     re.IGNORECASE,
 )
 _HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover")  # a cheap filter first

@@ -36,6 +36,7 @@ from ingest.extract.relation_context import (
     context_for,
     merge_dated,
     plan_or_negation,
+    trie_alternation,
     words_pattern,
 )
 from ingest.extract.sentences import Span
@@ -67,9 +68,7 @@ _AGREEMENT_AFTER = re.compile(
 _TO_AFTER = re.compile(r"\s+to\b")
 _LEVEL_RE = re.compile(
     r"(?<![\w-])(?P<phrase>"
-    + "|".join(
-        re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(_LEVELS, key=len, reverse=True)
-    )
+    + trie_alternation(_LEVELS, space=r"[\s-]+")
     + r")(?P<plural>s)?(?![\w-])",
     re.IGNORECASE,
 )
