@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from ingest.types import Doc
 
@@ -152,7 +152,7 @@ def clean(doc: Doc) -> Doc:
     """The pipeline stage: body, body_map, title and the list of what was dropped."""
     cleaned = clean_text(doc.raw)
     doc.body = cleaned.body
-    doc.body_map = cast(list[int], cleaned.body_map)  # a list-like OffsetMap: runs, not ints
+    doc.body_map = cleaned.body_map
     if cleaned.title and not doc.meta.get("title"):
         doc.meta["title"] = cleaned.title
     doc.meta["dropped"] = [d.__dict__ for d in cleaned.dropped]

@@ -8,6 +8,7 @@ do not know them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -139,7 +140,7 @@ class Doc:
     raw: str  # the decoded original text (for HTML: the text the HTML-to-text step gave)
     meta: dict[str, Any] = dc_field(default_factory=dict)  # title, published, url, source
     body: str = ""  # the article's own body, page furniture and teasers removed
-    body_map: list[int] = dc_field(default_factory=list)  # body index → raw index
+    body_map: Sequence[int] = dc_field(default_factory=list)  # body index → raw index
     published: str | None = None  # ISO prefix, from metadata or the text
     facts: ArticleFacts | None = None
 
