@@ -32,14 +32,19 @@ class _Trigger:
     kind: str
     cameo: str
     first_words: tuple[str, ...]
+    reach: int = 0  # if set: the first object must start within this many characters
 
 
 def _load_triggers() -> list[_Trigger]:
     rows = []
     for line in (_DATA / "meeting_verbs.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            pattern, kind, cameo, first = line.split("\t")
-            rows.append(_Trigger(pattern, kind, cameo, tuple(first.split(","))))
+            pattern, kind, cameo, first, *reach = line.split("\t")
+            rows.append(
+                _Trigger(
+                    pattern, kind, cameo, tuple(first.split(",")), int(reach[0]) if reach else 0
+                )
+            )
     return rows
 
 
@@ -405,9 +410,12 @@ def _pairs(
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
         own_end = sentence.start + len(sentence.text)  # a list read with its sentence goes on
+        asides: list[tuple[int, int]] = []
         if limit <= own_end:
-            limit = _clause_break(text, t_end, min(limit, own_end), relative=bool(left))
-        right = [a for a in actors if t_start <= a.start < limit]
+            limit = _clause_break(text, t_end, min(limit, own_end))
+            asides = _relative_clauses(text, t_end, limit) if left else []
+        right = [a for a in actors if t_start <= a.start < limit and not _inside(a.start, asides)]
+        right = _objects(right, t_end, trigger)
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
             left = [
                 a
@@ -429,15 +437,32 @@ _CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 
 
-def _clause_break(text: str, start: int, limit: int, relative: bool) -> int:
-    """Where the trigger's clause ends: a new clause with its own subject, or (when the
-    subject stands before the trigger) a relative clause ("…, during which …")."""
+def _objects(right: list[Actor], t_end: int, trigger: _Trigger) -> list[Actor]:
+    """The trigger's objects. A bare verb that often takes no person ("received support",
+    "welcomed the proposal") must be followed by its object at once (`reach`)."""
+    if trigger.reach and (not right or right[0].start - t_end > trigger.reach):
+        return [a for a in right if a.start < t_end]  # only actors inside the trigger
+    return right
+
+
+def _clause_break(text: str, start: int, limit: int) -> int:
+    """Where the trigger's clause ends: a new clause with its own subject."""
     match = _CLAUSE.search(text, start, limit)
-    end = match.start() if match else limit
-    if relative:
-        match = _RELATIVE.search(text, start, end)
-        end = match.start() if match else end
-    return end
+    return match.start() if match else limit
+
+
+def _relative_clauses(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Asides between the trigger and `limit` ("…, who represented President X at the
+    summit, and with Y"): up to the next comma, or to `limit`."""
+    spans = []
+    for match in _RELATIVE.finditer(text, start, limit):
+        comma = text.find(",", match.end(), limit)
+        spans.append((match.start(), comma if comma != -1 else limit))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def limit_left(text: str, start: int, end: int) -> int:

@@ -311,9 +311,10 @@ def _second_name(
     text: str, tokens: list[Token], i: int, first: Mention, mentions: list[Mention]
 ) -> int:
     """ "Foreign Ministers Retno Marsudi and Zambry Abd Kadir": a plural title's second name."""
-    plural = (
-        TITLE_CLASS.get(first.head) == "plural"
-        or TITLE_CLASS.get(first.head.capitalize()) == "plural"
+    plural = any(
+        TITLE_CLASS.get(t.text.capitalize() if t.text.islower() else t.text) == "plural"
+        for t in tokens[:i]
+        if first.start <= t.start
     )
     if not plural or i + 1 >= len(tokens) or tokens[i].text != "and":
         return i
@@ -321,9 +322,9 @@ def _second_name(
     if end - (i + 1) < 2:
         return i
     name = text[tokens[i + 1].start : tokens[end - 1].end]
-    mentions.append(
-        Mention(tokens[i + 1].start, tokens[end - 1].end, name, first.title, first.head)
-    )
+    second = Mention(tokens[i + 1].start, tokens[end - 1].end, name, first.title, first.head)
+    second.counterpart = True  # two ministers named together: usually of two countries
+    mentions.append(second)
     return end
 
 
@@ -439,9 +440,12 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
         return "", ""
     first = next(n for n, t in enumerate(group) if t.kind in "TK")
     last = max(n for n, t in enumerate(group) if t.kind in "TK")
-    words = [t.text for t in group[first : last + 1] if t.kind != "H"]
+    words = [t.text for t in group[first : last + 1] if t.kind not in "HC"]
     head = heads[-1] if heads else ("counterpart" if any(t.kind == "K" for t in group) else "")
-    return " ".join(words).replace(" ,", ","), head
+    if TITLE_CLASS.get(head) == "plural" and words and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]  # "Foreign Ministers A and B": each a Foreign Minister
+    title = " ".join(words).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+    return title, head
 
 
 def _group_country(group: list[Token]) -> tuple[str | None, bool]:
