@@ -338,18 +338,15 @@ def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sent
     """The sentences with what each names; mentions are bucketed by sentence in one pass."""
     paras = paragraphs(text)
     countries = find_countries(text)
+    covered = [(c.start, c.end) for c in countries]  # in text order, without overlaps
     capitals = [
         c
         for c in _CAPITAL_RE.finditer(text)
         if not _PLACE_BEFORE.search(text, max(0, c.start() - 14), c.start())
-        and not any(k.start < c.end() and c.start() < k.end for k in countries)
+        and not _inside(covered, c.start())
     ]
     country_starts = {c.start for c in countries}
-    orgs = [
-        (o.start(), o.end())
-        for o in _ORG_RE.finditer(text)
-        if not any(c.start <= o.start() < c.end for c in countries)
-    ]
+    orgs = [(o.start(), o.end()) for o in _ORG_RE.finditer(text) if not _inside(covered, o.start())]
     starts = [span.start for span in spans]
     parties: list[list[Party]] = [[] for _ in spans]
     for c in countries:
@@ -385,6 +382,13 @@ def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sent
         )
         for i, span in enumerate(spans)
     ]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls in one of the sorted, disjoint `spans` ("Africa" in "South
+    Africa", "Mexico" in "Mexico City")."""
+    i = bisect_right(spans, (pos, len(spans) + 10**9)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _owner(starts: list[int], spans: list[Span], start: int, end: int) -> tuple[int | None, int]:
