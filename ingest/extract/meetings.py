@@ -413,7 +413,7 @@ def _pairs(
         asides: list[tuple[int, int]] = []
         if limit <= own_end:
             limit = _clause_break(text, t_end, min(limit, own_end))
-            asides = _relative_clauses(text, t_end, limit) if left else []
+            asides = _relative_clauses(text, t_end, limit)
         right = [a for a in actors if t_start <= a.start < limit and not _inside(a.start, asides)]
         right = _objects(right, t_end, trigger)
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
