@@ -576,7 +576,8 @@ def _remember(state: _State, actors: list[Actor], found: list[Meeting], triggere
 
 # Where a meeting's own clause ends: a relative clause or reported speech follows.
 _CLAUSE_END = re.compile(
-    r",\s*(?:who|which|where|whose)\b|\b(?:said|says|noted|recalled|suggested|stressed|affirmed|"
+    r",\s*(?:who|which|where|whose)\b|,\s*(?:\w+\s+)?(?:after|before|following|since)\b|"
+    r"\b(?:said|says|noted|recalled|suggested|stressed|affirmed|"
     r"pointed out|highlighted|told|expressed|underlined|emphasi[sz]ed|congratulated|extended|asked|"
     r"thanked|welcomed|proposed|agreed)\b"
 )
@@ -627,10 +628,12 @@ def _date_of(
 def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[DateMention]:
     start = meeting.sentence.start
     end = _clause_end(text, meeting)
+    asides = _relative_clauses(text, meeting.trigger_end, end)  # "…, who took office on …,"
     found = [
         d
         for d in dates
         if start <= d.start < end
+        and not _inside(d.start, asides)
         and not _NOT_WHEN.search(d.text)
         and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
     ]
@@ -642,7 +645,7 @@ def _clause_end(text: str, meeting: Meeting) -> int:
     sentence = meeting.sentence
     after = max(meeting.trigger_end, meeting.b.start, meeting.a.start)
     end = sentence.end
-    match = _CLAUSE_END.search(text, meeting.trigger_end, sentence.end)
+    match = _CLAUSE_END.search(text, after, sentence.end)
     if match:
         end = match.start()
     if "," not in text[sentence.start : meeting.trigger_start]:
