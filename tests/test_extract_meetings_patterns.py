@@ -67,6 +67,16 @@ P = frozenset
             "talks with Xi. He also met Prime Minister Pham Minh Chinh.",
             {P(("Nguyen Phu Trong", "Xi Jinping")), P(("Xi Jinping", "Pham Minh Chinh"))},
         ),
+        (
+            # a relative aside names a third person, not an object of the talks
+            "Kenyan President William Ruto held talks with Nigeria's Vice President Kashim Shettima, who represented President Bola Tinubu at the summit, and with Emirati Minister Sultan Al Jaber.",
+            {P(("William Ruto", "Kashim Shettima")), P(("William Ruto", "Sultan Al Jaber"))},
+        ),
+        (
+            # "welcomed" must be followed by its object at once
+            "Prime Minister Nguyen Xuan Phuc held talks with Indian Prime Minister Narendra Modi. Phuc welcomed his guest and praised the friendship laid by President Ho Chi Minh and Prime Minister Jawaharlal Nehru.",
+            {P(("Nguyen Xuan Phuc", "Narendra Modi"))},
+        ),
     ],
 )
 def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:
@@ -116,6 +126,12 @@ def test_extract_meetings_kind_and_cameo() -> None:
             "day, Scholz met President Vo Van Thuong.",
             "2024-05-10",
             "2024-05-08",
+        ),
+        (
+            # a date inside a relative aside is not the meeting's
+            "Vientiane, October 10 (VNA) – Prime Minister Pham Minh Chinh attended the summit. Meeting Japanese Prime Minister Ishiba Shigeru, who took office on October 1, Chinh congratulated him.",
+            "2024-10-10",
+            "2024-10-10",
         ),
     ],
 )
