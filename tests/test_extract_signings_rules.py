@@ -72,6 +72,11 @@ def _f(*parties: str, date: str | None) -> Fact:
             "and a programme on cultural exchange for 2025-2027.",
             {_f("VNM", "ITA", date="2025-03-02")},
         ),
+        (  # an organisation as a venue is no party
+            "Vietnam and Japan signed an MoU on digital cooperation on the sidelines of the "
+            "ASEAN Summit on March 9.",
+            {_f("VNM", "JPN", date="2025-03-09")},
+        ),
         (  # "signing ceremony of"
             "Leaders of Vietnam and Brazil attended the signing ceremony of 15 cooperation "
             "documents on March 1.",

@@ -73,6 +73,11 @@ def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
             "partnership in 2013.",
             {_f("MEX", "VNM", DR, "1975"), _f("MEX", "VNM", CP, "2013")},
         ),
+        (  # an organisation as a venue is no party
+            "Vietnam and Australia elevated their ties to a comprehensive strategic "
+            "partnership on the sidelines of the ASEAN-Australia Special Summit in March 2024.",
+            {_f("VNM", "AUS", CSP, "2024-03")},
+        ),
         (  # "since" a date
             "Cambodia and Vietnam have enjoyed diplomatic relations since June 24, 1967.",
             {_f("KHM", "VNM", DR, "1967-06-24")},
@@ -185,6 +190,7 @@ def test_extract_upgrades_anniversaries(
         "South Korea maintains diplomatic relations with 191 countries.",
         "Leaders elevated EU-Central Asia relations to a strategic partnership in 2025.",
         "Vietnam and ASEAN partners upgraded relations to a comprehensive strategic partnership.",
+        "Vietnam values the strategic partnership with ASEAN.",
         "The deal is Vietnam's first Comprehensive Economic Partnership Agreement with an "
         "Arab nation.",
         "The 5th Vietnam – Australia Strategic Partnership Dialogue took place in Hanoi.",

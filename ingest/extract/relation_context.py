@@ -81,6 +81,11 @@ _ORG_RE = re.compile(
     + trie_alternation(_CUES["organisations"], space=" ", fold=False)
     + r")(?![\w])"
 )
+_ORG_VENUE = re.compile(
+    r"\b(?:at|in|during|on\s+the\s+(?:sidelines|margins)\s+of|of)\s+(?:the\s+)?(?:\d+\w*\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_LINK = re.compile(r"\b(?:with|between|and|to)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)")  # "Hanoi, September 3 (VNA) –"
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+(?:on\s+)?$", re.I)
 _CONJ = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -110,6 +115,12 @@ _EVENT_CUE = re.compile(
 )
 _EVENT_NOUNS = {"visit": "visit|trip|tour", "trip": "visit|trip|tour", "tour": "visit|trip|tour"}
 _LOOKBACK = 15  # sentences searched for a governing date or the other country
+
+
+def org_venue(text: str, pos: int) -> bool:
+    """Whether the organisation named at `pos` is where something happens ("at the UN
+    headquarters", "on the sidelines of the ASEAN Summit") rather than a party."""
+    return bool(_ORG_VENUE.search(text, max(0, pos - 40), pos))
 
 
 def clause_window(text: str, pos: int) -> str:
@@ -166,8 +177,19 @@ class Context:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.doc.raw_span(start, end) if self.doc.body else (start, end)
 
-    def organisation_near(self, index: int, lo: int, hi: int) -> bool:
-        return any(s < hi and lo < e for s, e in self.sentences[index].orgs)
+    def organisation_party(self, index: int, start: int, level: tuple[int, int]) -> bool:
+        """Whether an organisation stands as a party of the relation whose words span
+        `[start, level end)`: before the level ("EU-Central Asia relations to a strategic
+        partnership", "Vietnam and ASEAN partners upgraded …") or right after it ("…
+        partnership with ASEAN"), not as a venue ("on the sidelines of the ASEAN Summit")."""
+        sent = self.sentences[index]
+        for s, _ in sent.orgs:
+            if org_venue(sent.text, s):
+                continue
+            after = level[1] <= s <= level[1] + 20 and _ORG_LINK.search(sent.text, level[1], s)
+            if start - 45 <= s < level[0] or after:
+                return True
+        return False
 
     def pairs(
         self, index: int, bounds: tuple[int, int], anchor: tuple[int, int]

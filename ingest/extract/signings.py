@@ -37,6 +37,7 @@ from ingest.extract.relation_context import (
     context_for,
     dash_pair,
     merge_dated,
+    org_venue,
     plan_or_negation,
     trie_alternation,
     with_list,
@@ -122,7 +123,6 @@ _NAME_BEFORE = re.compile(
     r"some|many|about|around|nearly|over|more\s+than|\d+|bilateral|new|cooperation|"
     r"[A-Z][\w'’.-]*|[-–—])\s+)+$"
 )
-_ORG_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOME_FIRST_LIST = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two|both|bilateral|they|their|each\s+other|the\s+sides)\b", re.IGNORECASE
@@ -357,10 +357,7 @@ def _organisation_party(ctx: Context, index: int, lo: int, hi: int) -> bool:
     adopted a joint declaration by which they elevated EU-Central Asia relations");
     an organisation as a venue ("at the UN headquarters") does not count."""
     text = ctx.sentences[index].text
-    return any(
-        lo <= s < hi + 60 and not _ORG_VENUE.search(text, max(0, s - 12), s)
-        for s, _ in ctx.sentences[index].orgs
-    )
+    return any(lo <= s < hi + 60 and not org_venue(text, s) for s, _ in ctx.sentences[index].orgs)
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -407,7 +407,7 @@ def _facts(
     trigger_kind: str = "",
 ) -> list[Found]:
     sent = ctx.sentences[index]
-    if ctx.organisation_near(index, max(bounds[0], m.start - 40), min(bounds[1], m.end + 40)):
+    if ctx.organisation_party(index, min(anchor[0], m.start), (m.start, m.end)):
         return []  # "EU-Central Asia relations", "ties with ASEAN": not two countries
     pairs, explicit_pair = ctx.pairs(
         index, bounds, (min(anchor[0], m.start), max(anchor[1], m.end))
