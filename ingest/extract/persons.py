@@ -362,6 +362,9 @@ def _joins_titles(tokens: list[Token], j: int) -> bool:
 def _mention_at(
     text: str, tokens: list[Token], i: int, group_end: int
 ) -> tuple[Mention | None, int]:
+    if _royal_name_start(tokens, i, group_end):
+        group_end -= 1  # "Minister Sultan Al Jaber": after a post, "Sultan" is a name
+        tokens[group_end].kind = "N"
     group = tokens[i:group_end]
     k = group_end
     if k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind in "NH":
@@ -393,6 +396,16 @@ def _mention_at(
     mention.short = len(name_tokens) == 1 and head not in _royal_heads()
     mention.org = any(t.kind == "G" for t in group)
     return mention, _read_after_name(tokens, name_end, mention)
+
+
+def _royal_name_start(tokens: list[Token], i: int, end: int) -> bool:
+    last = tokens[end - 1]
+    if end - i < 2 or TITLE_CLASS.get(last.text) != "royal" or last.text != last.text.capitalize():
+        return False
+    earlier_head = any(
+        _is_head(t.text) and TITLE_CLASS.get(t.text) != "royal" for t in tokens[i : end - 1]
+    )
+    return earlier_head and end < len(tokens) and tokens[end].kind == "N"
 
 
 def _royal_heads() -> set[str]:
