@@ -65,7 +65,10 @@ _LINE = re.compile(r"[^\n]*\n?")
 _DANGLING = re.compile(
     r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
 )
-_DATELINE = re.compile(r"^[^()\n]{0,60}\((?:VNA|[A-Z][A-Za-z]{1,15})\)\s*[–—-]")
+_DATELINE = re.compile(
+    r"^[^()\n]{0,60}\((?:VNA|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)\)\s*[–—-]"
+    r"|^[^/\n]{0,60}\.\s*/[A-Z]{2,10}/(?:\.|\s)"
+)
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–»·]|\([a-z0-9]\))\s*\S")
 _DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")

@@ -6,7 +6,10 @@ Order of evidence (the first that answers wins):
   3. a stamp line near the top: "by VNA 19 March 2024 Last updated at 11:51 AM",
      "13/05/2025", "March 15, 2018 | 19:20 GMT+7", "Posted On: 23 NOV 2025 8:45PM";
   4. a full date in the header lines (a title such as "No: 209, 1 July 2022, Press …");
-  5. a dateline "Hanoi, June 12 (VNA)" with the year shown in a header line;
+  5. a dateline, in the lead paragraph or alone in the header: "Astana, 15 June 2025
+     (Kazinform) –" gives its date; a year-less "Hanoi, March 4 (VNA) –" takes the year
+     of the same day written out in the lead ("on March 4, 2024"), else the year a header
+     line (title, by-line) shows — never a lone historical year ("established in 1973");
   6. "Last updated: 05/09/2024" anywhere.
 Otherwise None: a year-less dateline alone does not fix the date.
 """
@@ -14,6 +17,7 @@ Otherwise None: a year-less dateline alone does not fix the date.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.clean import furniture, furniture_reason
 from ingest.dates import find_dates
@@ -26,12 +30,15 @@ _STAMP_HINT = re.compile(
     r"|\b\d{1,2}[:h]\d{2}\b|\bGMT\b|\bUTC\b|^\W*[\d/.\-]+\W*$",
     re.I,
 )
+# "City, <date> (Agency) –", "CITY, <date> /TASS/", "City, <date> –": the date part is
+# read by find_dates, so any written form (15 June 2025, June 15, Jun. 15) works.
 _DATELINE = re.compile(
-    r"^[^\W\d][\w .'-]{1,40},\s+"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
-    r"\s*\([^)]{2,30}\)",
-    re.I,
+    r"\s*[^\W\d][\w .'’-]{1,40}?,\s+(?P<date>[^()\n–—/]{3,32}?)\s*"
+    r"(?:\([A-Z][\w&.' -]{1,30}\)|/[A-Z]{2,10}/|(?=[–—]|--?\s))"
 )
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
+_LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year
+_ANY_YEAR = 2000  # a leap year: reads the month and day of a year-less date
 _BYLINE = re.compile(r"^\W*(?:by|posted|published|publicado|updated|dated)\b", re.I)
 _LAST_UPDATED = re.compile(r"last\s+updated\s*:?\s*(.{6,40})", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -57,7 +64,7 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
     return (
         _from_stamps(stamps)
         or _from_header(head)
-        or _from_dateline(raw[start : start + 400], head)
+        or _from_dateline(_lead(raw, start), head)
         or _from_last_updated(raw)
     )
 
@@ -81,8 +88,15 @@ def _capitalise(match: re.Match[str]) -> str:
     return match.group(0).capitalize()
 
 
-def _day_date(text: str) -> str | None:
-    for mention in find_dates(text, None):
+def _lead(raw: str, start: int) -> str:
+    """The first body paragraph (month names in capitals written as words)."""
+    end = _PARAGRAPH_END.search(raw, start, start + _LEAD_LIMIT)
+    lead = raw[start : end.start() if end else start + _LEAD_LIMIT]
+    return _UPPER_MONTH.sub(_capitalise, lead)
+
+
+def _day_date(text: str, year_hint: int | None = None) -> str | None:
+    for mention in find_dates(text, None, year_hint):
         if mention.iso and len(mention.iso) == 10 and mention.kind == "day":
             return mention.iso
     return None
@@ -113,14 +127,38 @@ def _from_header(head: list[str]) -> str | None:
     return None
 
 
-def _from_dateline(opening: str, head: list[str]) -> str | None:
-    match = _DATELINE.match(opening.lstrip())
-    if not match:
+def _from_dateline(lead: str, head: list[str]) -> str | None:
+    """The date of a dateline opening the lead paragraph or standing in the header."""
+    for text in (lead, *head):
+        match = _DATELINE.match(text)
+        if match:
+            written = match.group("date")
+            return _day_date(written) or _year_less_dateline(written, lead, head)
+    return None
+
+
+def _year_less_dateline(written: str, lead: str, head: list[str]) -> str | None:
+    """Month and day from the dateline; the year from the same day written in full in the
+    lead (the latest such year), else from a header line."""
+    hinted = _day_date(written, _ANY_YEAR)
+    if hinted is None:
         return None
-    years = [y for line in head for y in _YEAR.findall(line)]
-    if not years:
+    month_day = hinted[4:]  # "-03-04"
+    same_day = [
+        m.iso[:4]
+        for m in find_dates(lead, None)
+        if m.kind == "day" and m.iso and len(m.iso) == 10 and m.iso.endswith(month_day)
+    ]
+    header_years = (y for line in head for y in _YEAR.findall(line))
+    year = max(same_day) if same_day else next(header_years, None)
+    return _valid_day(f"{year}{month_day}") if year else None
+
+
+def _valid_day(iso: str) -> str | None:
+    try:
+        return date.fromisoformat(iso).isoformat()
+    except ValueError:  # 29 February outside a leap year
         return None
-    return _day_date(f"{match.group(1)}, {years[0]}")
 
 
 def _from_last_updated(raw: str) -> str | None:
@@ -134,7 +172,9 @@ def _from_last_updated(raw: str) -> str | None:
 # ── the source (news agency) ─────────────────────────────────────────────────────────
 
 _SOURCE_DATELINE = re.compile(
-    r"^[^()\n]{0,60}\((?P<src>[A-Z][A-Za-z]{1,15})\)\s*(?:[–—-]|$)", re.MULTILINE
+    r"^[^()\n]{0,60}\((?P<src>[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)\)\s*(?:[–—-]|$)"
+    r"|^[^/\n]{0,60}\.\s*/(?P<slash>[A-Z]{2,10})/(?:\.|\s)",  # "MOSCOW, June 15. /TASS/."
+    re.MULTILINE,
 )
 _SOURCE_BYLINE = re.compile(r"^\W*by\s+(?P<src>[A-Z][\w&.' ]{1,40}?)\s*(?:\d|$|\s+last\b)", re.I)
 
@@ -152,7 +192,7 @@ def find_source(doc: Doc) -> Doc:
 def source_from_text(raw: str, body: str = "") -> str | None:
     match = _SOURCE_DATELINE.search(body, 0, 2000) if body else None
     if match:
-        return match.group("src")
+        return match.group("src") or match.group("slash")
     for line in raw[:1500].splitlines():
         by = _SOURCE_BYLINE.match(line.strip())
         if by:

@@ -92,3 +92,59 @@ def test_published_source_from_dateline_or_byline(raw: str, expected: str | None
 def test_published_source_metadata_wins() -> None:
     doc = Doc(name="a.txt", raw=f"Hanoi (VNA) – {BODY}", meta={"source": "Nhan Dan"})
     assert find_source(clean(doc)).meta["source"] == "Nhan Dan"
+
+
+TALKS = "Foreign Minister Bui Thanh Son held phone talks with his Japanese counterpart"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (f"Ties deepen\n\nAstana, 15 June 2025 (Kazinform) – {TALKS} on Saturday.", "2025-06-15"),
+        (f"Ties deepen\n\nBEIJING, June 15, 2025 (Xinhua) -- {TALKS} on Sunday.", "2025-06-15"),
+        (f"Ties deepen\n\nKUALA LUMPUR, 3 MARCH 2025 (Bernama) -- {TALKS}.", "2025-03-03"),
+        (
+            f"Ties deepen\n\nHavana, Jan 10 (Prensa Latina) – {TALKS} on January 10, 2025.",
+            "2025-01-10",
+        ),
+        (
+            f"Ties deepen\n\nHanoi, March 4 (VNA) – {TALKS} on March 4, 2024, in Hanoi.",
+            "2024-03-04",
+        ),
+        (f"Ties deepen in 2025\n\nMOSCOW, June 15. /TASS/. {TALKS} on Sunday.", "2025-06-15"),
+        (f"Ties deepen\n\nSeoul, June 12 (Yonhap)\n\n{TALKS} on June 12, 2024.", "2024-06-12"),
+        (  # an anniversary on the same day: the latest year is the report's
+            f"Ties deepen\n\nHanoi, March 21 (VNA) – {TALKS} on March 21, 2023, fifty years after "
+            "ties were set up on March 21, 1973.",
+            "2023-03-21",
+        ),
+    ],
+)
+def test_published_dateline_gives_the_date(raw: str, expected: str) -> None:
+    assert find_published(clean(Doc(name="a.txt", raw=raw))).published == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        f"Ties deepen\n\nHanoi, March 4 (VNA) – {TALKS}. Ties were established in 1973.",
+        f"Ties deepen\n\nHanoi, March 4 (VNA) – {TALKS} after their meeting on March 5, 2024.",
+        f"Ties deepen\n\nHanoi, March 4 (VNA) – {TALKS}, following up on the visit in March 2024.",
+        f"Ties deepen in 2023\n\nHanoi, February 29 (VNA) – {TALKS}.",  # no 29 Feb in 2023
+        f"Ties deepen\n\n{TALKS} on March 4, 2024, in Hanoi.",  # a body date, no dateline
+    ],
+)
+def test_published_year_less_dateline_takes_no_unrelated_year(raw: str) -> None:
+    assert find_published(clean(Doc(name="a.txt", raw=raw))).published is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (f"Ties deepen\n\nHavana, Jan 10 (Prensa Latina) – {TALKS}.", "Prensa Latina"),
+        (f"Ties deepen\n\nMOSCOW, June 15. /TASS/. {TALKS}.", "TASS"),
+        (f"Ties deepen\n\nThe EU/ASEAN/UN meeting. {TALKS}.", None),
+    ],
+)
+def test_published_source_from_multiword_and_slashed_agencies(raw: str, expected: str) -> None:
+    assert find_source(clean(Doc(name="a.txt", raw=raw))).meta.get("source") == expected
