@@ -16,8 +16,9 @@ from typing import Any
 
 from ingest.countries import find_countries, first_city_country, publisher_country
 from ingest.dates import find_dates
+from ingest.extract.meeting_dates import date_meetings
 from ingest.extract.meetings import Actor as MeetingActor
-from ingest.extract.meetings import Meeting, date_meetings, find_meetings
+from ingest.extract.meetings import Meeting, find_meetings
 from ingest.extract.persons import People, read_persons
 from ingest.extract.sentences import Span, split_sentences
 from ingest.extract.signings import find_signings
@@ -25,6 +26,7 @@ from ingest.extract.upgrades import find_upgrades
 from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person
 
 __all__ = ["extract_facts", "split_sentences", "Span"]
+
 
 def extract_facts(doc: Doc) -> ArticleFacts:
     """Every fact the article states, each dated and traceable to its sentence."""

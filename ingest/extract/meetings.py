@@ -413,8 +413,8 @@ def _pairs(
         asides: list[tuple[int, int]] = []
         if limit <= own_end:
             limit = _clause_break(text, t_end, min(limit, own_end))
-            asides = _relative_clauses(text, t_end, limit)
-        right = [a for a in actors if t_start <= a.start < limit and not _inside(a.start, asides)]
+            asides = relative_clauses(text, t_end, limit)
+        right = [a for a in actors if t_start <= a.start < limit and not inside(a.start, asides)]
         right = _objects(right, t_end, trigger)
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
             left = [
@@ -451,7 +451,7 @@ def _clause_break(text: str, start: int, limit: int) -> int:
     return match.start() if match else limit
 
 
-def _relative_clauses(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+def relative_clauses(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Asides between the trigger and `limit` ("…, who represented President X at the
     summit, and with Y"): up to the next comma, or to `limit`."""
     spans = []
@@ -461,7 +461,7 @@ def _relative_clauses(text: str, start: int, limit: int) -> list[tuple[int, int]
     return spans
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
@@ -570,97 +570,3 @@ def _remember(state: _State, actors: list[Actor], found: list[Meeting], triggere
         state.pair = (found[-1].a, found[-1].b)
         if state.guest is None:
             state.guest = found[0].b
-
-
-# ── dates ───────────────────────────────────────────────────────────────────────────
-
-# Where a meeting's own clause ends: a relative clause or reported speech follows.
-_CLAUSE_END = re.compile(
-    r",\s*(?:who|which|where|whose)\b|,\s*(?:\w+\s+)?(?:after|before|following|since)\b|"
-    r"\b(?:said|says|noted|recalled|suggested|stressed|affirmed|"
-    r"pointed out|highlighted|told|expressed|underlined|emphasi[sz]ed|congratulated|extended|asked|"
-    r"thanked|welcomed|proposed|agreed)\b"
-)
-_NOT_WHEN = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
-
-
-def date_meetings(text: str, meetings: list[Meeting], dates: list[DateMention]) -> None:
-    """Date each meeting: a date in its own clause (nearest its second actor, "the same
-    day" → the previous fact's), else the previous fact's when it is close, else the
-    article's lead date. Nothing is invented: no date found stays None."""
-    lead = _lead_date(dates)
-    previous: Meeting | None = None
-    last_day: DateMention | None = None  # the latest day-precise fact date: "the same day"
-    for meeting in meetings:
-        meeting.date = _date_of(text, meeting, dates, previous, lead, last_day)
-        previous = meeting
-        if meeting.date is not None and meeting.date.iso and len(meeting.date.iso) == 10:
-            last_day = meeting.date
-
-
-def _date_of(
-    text: str,
-    meeting: Meeting,
-    dates: list[DateMention],
-    previous: Meeting | None,
-    lead: DateMention | None,
-    last_day: DateMention | None,
-) -> DateMention | None:
-    own = _own_dates(text, meeting, dates)
-    close = previous is not None and meeting.index - previous.index <= _INHERIT_REACH
-    if own:
-        anchor = (
-            max(meeting.b.start, meeting.a.start)
-            if meeting.b.start >= meeting.trigger_start
-            else meeting.trigger_start
-        )
-        best = min(own, key=lambda d: (d.start < anchor, abs(d.start - anchor)))
-        if best.kind == "anaphor" and last_day is not None:
-            return last_day
-        return best
-    if close and previous is not None and previous.date is not None:
-        return previous.date
-    return lead
-
-
-def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[DateMention]:
-    start = meeting.sentence.start
-    end = _clause_end(text, meeting)
-    asides = _relative_clauses(text, meeting.trigger_end, end)  # "…, who took office on …,"
-    found = [
-        d
-        for d in dates
-        if start <= d.start < end
-        and not _inside(d.start, asides)
-        and not _NOT_WHEN.search(d.text)
-        and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
-    ]
-    precise = [d for d in found if d.kind != "year"]
-    return precise or found
-
-
-def _clause_end(text: str, meeting: Meeting) -> int:
-    sentence = meeting.sentence
-    after = max(meeting.trigger_end, meeting.b.start, meeting.a.start)
-    end = sentence.end
-    match = _CLAUSE_END.search(text, after, sentence.end)
-    if match:
-        end = match.start()
-    if "," not in text[sentence.start : meeting.trigger_start]:
-        comma = text.find(",", after, end)  # "Meeting X, the President said …"
-        if comma != -1 and meeting.trigger_start - sentence.start < _FRONTED:
-            end = comma
-    return end
-
-
-_FRONTED = 40  # a trigger this close to the sentence start opens a fronted phrase
-
-
-def _lead_date(dates: list[DateMention]) -> DateMention | None:
-    """The first day- or month-precise date of the body: the article's main event."""
-    for mention in dates:
-        if mention.kind in ("day", "range", "weekday", "relative_day", "month") and mention.iso:
-            return mention
-    return None

@@ -12,93 +12,44 @@ the article (coreference, counterpart logic, the Vietnamese-name rule in `regist
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
 
 from ingest.countries import (
-    CountryMention,
     country_code,
-    find_countries,
-    find_organisations,
     trie_pattern,
 )
 from ingest.extract.sentences import Span
+from ingest.extract.tokens import (
+    CUE,
+    HEADS,
+    PARTICLES,
+    TITLE_CLASS,
+    WORD_KIND,
+    ArticleTokens,
+    Token,
+    is_head,
+    word_kind,
+)
 
 _DATA = Path(__file__).parent.parent / "data"
-
-
-def _lines(name: str) -> list[str]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-TITLE_CLASS: dict[str, str] = dict(ln.split("\t") for ln in _lines("titles.tsv"))
-_HEADS = {w for w, c in TITLE_CLASS.items() if c in ("head", "royal", "plural")}
-_STOP = frozenset(_lines("name_stopwords.txt"))
-_VN_SURNAMES = frozenset(_lines("vietnamese_surnames.txt"))
-_CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s", "–", "-"})
-_PARTICLES = frozenset(
-    "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
+_VN_SURNAMES = frozenset(
+    ln.strip()
+    for ln in (_DATA / "vietnamese_surnames.txt").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
 )
-_LOWER_OK = frozenset({"head", "royal", "plural", "modifier"})
-_ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
+
 # Words that turn a preceding "name" into a place or an institution ("Ho Chi Minh City").
 _PLACE_AFTER = frozenset(
-    [
-        "City",
-        "Province",
-        "Palace",
-        "House",
-        "Hall",
-        "Square",
-        "Airport",
-        "Mausoleum",
-        "Museum",
-        "University",
-        "Institute",
-        "Academy",
-        "Street",
-        "Road",
-        "Park",
-        "Bridge",
-        "Centre",
-        "Center",
-        "Thought",
-        "Award",
-        "Prize",
-        "Foundation",
-        "School",
-        "Hospital",
-        "Stadium",
-        "Port",
-        "Station",
-        "Temple",
-        "Pagoda",
-        "Citadel",
-        "District",
-        "Town",
-        "Village",
-    ]  # noqa: SIM905
+    ln.strip()
+    for ln in (_DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
 )
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
-_TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
-_POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")
-
-
-@dataclass(slots=True)
-class Token:
-    start: int  # offsets into the text the sentence was cut from
-    end: int
-    text: str
-    kind: str  # C country, G organisation, T title, H honorific, K counterpart, J connector,
-    # P particle, N name, O other
-    country: CountryMention | None = None
 
 
 @dataclass
@@ -140,133 +91,6 @@ class Person:
 def fold(text: str) -> str:
     """Compare names the way the evaluation does: ASCII, lower case, no punctuation."""
     return re.sub(r"[^a-z0-9 ]", "", anyascii(text).lower()).strip()
-
-
-# ── tokens ──────────────────────────────────────────────────────────────────────────
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Classed tokens of `text[start:end]` with offsets into `text`."""
-    end = len(text) if end is None else end
-    return _Tokens(text[start:end], start).all
-
-
-class _Tokens:
-    """An article's countries and organisations found once; tokens classed per sentence."""
-
-    def __init__(self, text: str, base: int = 0) -> None:
-        self._text = text
-        self._base = base
-        self._spots = _country_spots(text, base)
-        self._orgs = [(s + base, e + base) for s, e in find_organisations(text)]
-
-    @property
-    def all(self) -> list[Token]:
-        return self.between(self._base, self._base + len(self._text))
-
-    def between(self, start: int, end: int) -> list[Token]:
-        piece = self._text[start - self._base : end - self._base]
-        orgs = [(s, e) for s, e in self._orgs if s < end and start < e]
-        return _classed(piece, start, self._spots, orgs)
-
-
-def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
-    """Token start offset → the country mention that token is part of."""
-    spots: dict[int, CountryMention] = {}
-    for mention in find_countries(text):
-        for word in _TOKEN.finditer(mention.surface):
-            spots[mention.start + base + word.start()] = mention
-    return spots
-
-
-def _classed(
-    text: str, base: int, spots: dict[int, CountryMention], orgs: list[tuple[int, int]]
-) -> list[Token]:
-    tokens: list[Token] = []
-    kinds = _WORD_KIND
-    last: Token | None = None
-    for match in _TOKEN.finditer(text):
-        word, s = match.group(), match.start() + base
-        if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
-            tokens.extend(
-                _token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s)
-            )
-            last = tokens[-1]
-            continue
-        mention = spots.get(s)
-        if mention is not None:
-            last = Token(s, s + len(word), word, "C", mention)
-        else:
-            kind = kinds.get(word) or _kind(word)
-            if kind == "O" and last is not None and last.kind == "O" and word not in ("His", "Her"):
-                last.end = s + len(word)  # runs of plain words are one token: only the gap matters
-                continue
-            last = Token(s, s + len(word), word, kind)
-        tokens.append(last)
-    for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
-        if tokens[n].text in ("His", "Her") and tokens[n + 1].text in _ROYAL_NEXT:
-            tokens[n].kind = "H"
-    _mark_orgs(tokens, orgs)
-    return tokens
-
-
-def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
-    starts = [t.start for t in tokens] if orgs else []
-    for start, end in orgs:
-        for n in range(bisect_left(starts, start), bisect_left(starts, end)):
-            tokens[n].kind = "G"
-
-
-def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
-    """Split a possessive ("Putin’s" → "Putin", "'s") and drop a sentence-final period."""
-    possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
-    if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
-        stem = possessive.group(1)
-        return [(s, stem), (s + len(stem), "'s")]
-    if word.endswith(".") and not _keeps_period(word):
-        return [(s, word[:-1])]
-    return [(s, word)]
-
-
-def _keeps_period(word: str) -> bool:
-    bare = word[:-1]
-    return len(bare) <= 1 or "." in bare or word in TITLE_CLASS
-
-
-def _token(s: int, word: str, spots: dict[int, CountryMention]) -> Token:
-    mention = spots.get(s)
-    if mention is not None:
-        return Token(s, s + len(word), word, "C", mention)
-    return Token(s, s + len(word), word, _kind(word))
-
-
-@lru_cache(maxsize=65536)
-def _kind(word: str) -> str:
-    kind = _WORD_KIND.get(word)
-    if kind is not None:
-        return kind
-    if word[0].isupper():
-        return "N" if not word.isupper() or len(word) <= 2 or "." in word else "O"
-    if word.startswith(("el-", "al-")) and len(word) > 3 and word[3].isupper():
-        return "N"
-    return "O"
-
-
-def _word_kinds() -> dict[str, str]:
-    kinds: dict[str, str] = {w: "O" for w in _STOP}
-    kinds.update({w: "P" for w in _PARTICLES})
-    kinds.update({w: "J" for w in _CONNECTORS})
-    kinds.update({"counterpart": "K", "counterparts": "K"})
-    for word, cls in TITLE_CLASS.items():
-        kind = "H" if cls == "honorific" else "T"
-        kinds[word] = kind
-        if cls in _LOWER_OK and word.lower() not in kinds:
-            kinds[word.lower()] = kind  # "Turkish president", "then prime minister"
-    kinds["His"] = kinds["Her"] = "O"
-    return kinds
-
-
-_WORD_KIND = _word_kinds()
 
 
 # ── mentions ────────────────────────────────────────────────────────────────────────
@@ -341,13 +165,9 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             break
         j += 1
     group = tokens[i:last_good]
-    if not any(t.kind in "HK" or _is_head(t.text) for t in group):
+    if not any(t.kind in "HK" or is_head(t.text) for t in group):
         return i
     return last_good
-
-
-def _is_head(word: str) -> bool:
-    return word in _HEADS or (word.islower() and word.capitalize() in _HEADS)
 
 
 def _joins_titles(tokens: list[Token], j: int) -> bool:
@@ -403,7 +223,7 @@ def _royal_name_start(tokens: list[Token], i: int, end: int) -> bool:
     if end - i < 2 or TITLE_CLASS.get(last.text) != "royal" or last.text != last.text.capitalize():
         return False
     earlier_head = any(
-        _is_head(t.text) and TITLE_CLASS.get(t.text) != "royal" for t in tokens[i : end - 1]
+        is_head(t.text) and TITLE_CLASS.get(t.text) != "royal" for t in tokens[i : end - 1]
     )
     return earlier_head and end < len(tokens) and tokens[end].kind == "N"
 
@@ -448,7 +268,7 @@ def _is_place(tokens: list[Token], j: int) -> bool:
 
 def _title_of(group: list[Token]) -> tuple[str, str]:
     titled = [t for t in group if t.kind in "TK"]
-    heads = [t.text if t.text in _HEADS else t.text.capitalize() for t in group if _is_head(t.text)]
+    heads = [t.text if t.text in HEADS else t.text.capitalize() for t in group if is_head(t.text)]
     if not titled:
         return "", ""
     first = next(n for n, t in enumerate(group) if t.kind in "TK")
@@ -644,7 +464,7 @@ def _default_country(place: str | None, frequent: list[str]) -> str | None:
 def _alias_words(name: str) -> list[tuple[str, int]]:
     """Name words a text may use alone, ranked: 0 for the last and first words, 1 for
     middle ones ("Lula"); "al-Sisi" also gives "Sisi"."""
-    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    words = [w for w in name.split() if w.lower() not in PARTICLES]
     ranked: list[tuple[str, int]] = []
     for n, word in enumerate(words):
         rank = 0 if n in (0, len(words) - 1) else 1
@@ -669,10 +489,10 @@ class People:
 
 def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg]
     """Persons of an article and every mention of them, sentence by sentence."""
-    article = _Tokens(text)
+    article = ArticleTokens(text)
     # Only sentences with a title word, honorific or "counterpart" can introduce anyone.
     tokens = [
-        article.between(s.start, s.end) if _CUE.search(text, s.start, s.end) else []
+        article.between(s.start, s.end) if CUE.search(text, s.start, s.end) else []
         for s in sentences
     ]
     mentions = [find_mentions(text, toks) for toks in tokens]
@@ -697,11 +517,6 @@ def read_persons(text: str, sentences: list) -> People:  # type: ignore[type-arg
     return People(registry, mentions, tokens)
 
 
-_CUE = re.compile(
-    r"(?<![\w-])"
-    + trie_pattern({w for w, k in _WORD_KIND.items() if k in "THK"} | {"His", "Her"})
-    + r"(?![\w-])"
-)
 _GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
 _SUBJECT_REACH = 40  # a first mention this close to the sentence start is its subject
 _CLUE_REACH = 80  # a country named this close before a person may be theirs
@@ -738,7 +553,7 @@ def _names_pattern(registry: Registry) -> re.Pattern[str] | None:
     for person in registry.persons:
         forms.add(person.name)
         forms.update(person.aliases)
-        forms.update(w for w in person.name.split() if len(w) > 1 and w.lower() not in _PARTICLES)
+        forms.update(w for w in person.name.split() if len(w) > 1 and w.lower() not in PARTICLES)
         forms.update(re.sub(r"^(?:al|el|Al|El)-", "", w) for w in person.name.split() if "-" in w)
     forms = {
         f for f in forms if len(f.split()) > 1 or fold(f).replace(" ", "") in registry.candidates
@@ -799,7 +614,7 @@ def _longer_known_name(text: str, floor: int, start: int, end: int, registry: Re
 
 
 def _is_name_word(word: str) -> bool:
-    return _WORD_KIND.get(word) is None and _kind(word) == "N" and country_code(word) is None
+    return WORD_KIND.get(word) is None and word_kind(word) == "N" and country_code(word) is None
 
 
 def _counterpart_countries(

@@ -1,0 +1,101 @@
+"""When each meeting happened: the date in its own clause, "the same day", the previous
+fact's date, or the article's lead date. Nothing is invented: no date found stays None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import DateMention
+from ingest.extract.meetings import Meeting, inside, relative_clauses
+
+# Where a meeting's own clause ends: a relative clause or reported speech follows.
+_CLAUSE_END = re.compile(
+    r",\s*(?:who|which|where|whose)\b|,\s*(?:\w+\s+)?(?:after|before|following|since)\b|"
+    r"\b(?:said|says|noted|recalled|suggested|stressed|affirmed|"
+    r"pointed out|highlighted|told|expressed|underlined|emphasi[sz]ed|congratulated|extended|asked|"
+    r"thanked|welcomed|proposed|agreed)\b"
+)
+_NOT_WHEN = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
+
+
+def date_meetings(text: str, meetings: list[Meeting], dates: list[DateMention]) -> None:
+    """Date each meeting: a date in its own clause (nearest its second actor, "the same
+    day" → the previous fact's), else the previous fact's when it is close, else the
+    article's lead date. Nothing is invented: no date found stays None."""
+    lead = _lead_date(dates)
+    previous: Meeting | None = None
+    last_day: DateMention | None = None  # the latest day-precise fact date: "the same day"
+    for meeting in meetings:
+        meeting.date = _date_of(text, meeting, dates, previous, lead, last_day)
+        previous = meeting
+        if meeting.date is not None and meeting.date.iso and len(meeting.date.iso) == 10:
+            last_day = meeting.date
+
+
+def _date_of(
+    text: str,
+    meeting: Meeting,
+    dates: list[DateMention],
+    previous: Meeting | None,
+    lead: DateMention | None,
+    last_day: DateMention | None,
+) -> DateMention | None:
+    own = _own_dates(text, meeting, dates)
+    close = previous is not None and meeting.index - previous.index <= _INHERIT_REACH
+    if own:
+        anchor = (
+            max(meeting.b.start, meeting.a.start)
+            if meeting.b.start >= meeting.trigger_start
+            else meeting.trigger_start
+        )
+        best = min(own, key=lambda d: (d.start < anchor, abs(d.start - anchor)))
+        if best.kind == "anaphor" and last_day is not None:
+            return last_day
+        return best
+    if close and previous is not None and previous.date is not None:
+        return previous.date
+    return lead
+
+
+def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[DateMention]:
+    start = meeting.sentence.start
+    end = _clause_end(text, meeting)
+    asides = relative_clauses(text, meeting.trigger_end, end)  # "…, who took office on …,"
+    found = [
+        d
+        for d in dates
+        if start <= d.start < end
+        and not inside(d.start, asides)
+        and not _NOT_WHEN.search(d.text)
+        and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
+    ]
+    precise = [d for d in found if d.kind != "year"]
+    return precise or found
+
+
+def _clause_end(text: str, meeting: Meeting) -> int:
+    sentence = meeting.sentence
+    after = max(meeting.trigger_end, meeting.b.start, meeting.a.start)
+    end = sentence.end
+    match = _CLAUSE_END.search(text, after, sentence.end)
+    if match:
+        end = match.start()
+    if "," not in text[sentence.start : meeting.trigger_start]:
+        comma = text.find(",", after, end)  # "Meeting X, the President said …"
+        if comma != -1 and meeting.trigger_start - sentence.start < _FRONTED:
+            end = comma
+    return end
+
+
+_FRONTED = 40  # a trigger this close to the sentence start opens a fronted phrase
+
+
+def _lead_date(dates: list[DateMention]) -> DateMention | None:
+    """The first day- or month-precise date of the body: the article's main event."""
+    for mention in dates:
+        if mention.kind in ("day", "range", "weekday", "relative_day", "month") and mention.iso:
+            return mention
+    return None

@@ -1,0 +1,186 @@
+"""Tokens of article text, classed for reading persons: one pass per article.
+
+Each word is a country word (C, from `ingest.countries`), an international organisation
+(G), a title word (T, `data/titles.tsv`), an honorific (H), "counterpart" (K), a
+connector (J), a name particle (P), a name-like capitalised word (N) or other (O; runs of
+plain words are one token, only the gap matters). Offsets stay those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.countries import CountryMention, find_countries, find_organisations, trie_pattern
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+TITLE_CLASS: dict[str, str] = dict(ln.split("\t") for ln in _lines("titles.tsv"))
+HEADS = {w for w, c in TITLE_CLASS.items() if c in ("head", "royal", "plural")}
+_STOP = frozenset(_lines("name_stopwords.txt"))
+_CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s", "–", "-"})
+PARTICLES = frozenset(
+    "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
+)
+_LOWER_OK = frozenset({"head", "royal", "plural", "modifier"})
+ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
+_TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # offsets into the text the sentence was cut from
+    end: int
+    text: str
+    kind: str  # C country, G organisation, T title, H honorific, K counterpart, J connector,
+    # P particle, N name, O other
+    country: CountryMention | None = None
+
+
+# ── tokens ──────────────────────────────────────────────────────────────────────────
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Classed tokens of `text[start:end]` with offsets into `text`."""
+    end = len(text) if end is None else end
+    return ArticleTokens(text[start:end], start).all
+
+
+class ArticleTokens:
+    """An article's countries and organisations found once; tokens classed per sentence."""
+
+    def __init__(self, text: str, base: int = 0) -> None:
+        self._text = text
+        self._base = base
+        self._spots = _country_spots(text, base)
+        self._orgs = [(s + base, e + base) for s, e in find_organisations(text)]
+
+    @property
+    def all(self) -> list[Token]:
+        return self.between(self._base, self._base + len(self._text))
+
+    def between(self, start: int, end: int) -> list[Token]:
+        piece = self._text[start - self._base : end - self._base]
+        orgs = [(s, e) for s, e in self._orgs if s < end and start < e]
+        return _classed(piece, start, self._spots, orgs)
+
+
+def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
+    """Token start offset → the country mention that token is part of."""
+    spots: dict[int, CountryMention] = {}
+    for mention in find_countries(text):
+        for word in _TOKEN.finditer(mention.surface):
+            spots[mention.start + base + word.start()] = mention
+    return spots
+
+
+def _classed(
+    text: str, base: int, spots: dict[int, CountryMention], orgs: list[tuple[int, int]]
+) -> list[Token]:
+    tokens: list[Token] = []
+    kinds = WORD_KIND
+    last: Token | None = None
+    for match in _TOKEN.finditer(text):
+        word, s = match.group(), match.start() + base
+        if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
+            tokens.extend(
+                _token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s)
+            )
+            last = tokens[-1]
+            continue
+        mention = spots.get(s)
+        if mention is not None:
+            last = Token(s, s + len(word), word, "C", mention)
+        else:
+            kind = kinds.get(word) or word_kind(word)
+            if kind == "O" and last is not None and last.kind == "O" and word not in ("His", "Her"):
+                last.end = s + len(word)  # runs of plain words are one token: only the gap matters
+                continue
+            last = Token(s, s + len(word), word, kind)
+        tokens.append(last)
+    for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
+        if tokens[n].text in ("His", "Her") and tokens[n + 1].text in ROYAL_NEXT:
+            tokens[n].kind = "H"
+    _mark_orgs(tokens, orgs)
+    return tokens
+
+
+def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
+    starts = [t.start for t in tokens] if orgs else []
+    for start, end in orgs:
+        for n in range(bisect_left(starts, start), bisect_left(starts, end)):
+            tokens[n].kind = "G"
+
+
+def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
+    """Split a possessive ("Putin’s" → "Putin", "'s") and drop a sentence-final period."""
+    possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
+    if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
+        stem = possessive.group(1)
+        return [(s, stem), (s + len(stem), "'s")]
+    if word.endswith(".") and not _keeps_period(word):
+        return [(s, word[:-1])]
+    return [(s, word)]
+
+
+def _keeps_period(word: str) -> bool:
+    bare = word[:-1]
+    return len(bare) <= 1 or "." in bare or word in TITLE_CLASS
+
+
+def _token(s: int, word: str, spots: dict[int, CountryMention]) -> Token:
+    mention = spots.get(s)
+    if mention is not None:
+        return Token(s, s + len(word), word, "C", mention)
+    return Token(s, s + len(word), word, word_kind(word))
+
+
+@lru_cache(maxsize=65536)
+def word_kind(word: str) -> str:
+    kind = WORD_KIND.get(word)
+    if kind is not None:
+        return kind
+    if word[0].isupper():
+        return "N" if not word.isupper() or len(word) <= 2 or "." in word else "O"
+    if word.startswith(("el-", "al-")) and len(word) > 3 and word[3].isupper():
+        return "N"
+    return "O"
+
+
+def _word_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {w: "O" for w in _STOP}
+    kinds.update({w: "P" for w in PARTICLES})
+    kinds.update({w: "J" for w in _CONNECTORS})
+    kinds.update({"counterpart": "K", "counterparts": "K"})
+    for word, cls in TITLE_CLASS.items():
+        kind = "H" if cls == "honorific" else "T"
+        kinds[word] = kind
+        if cls in _LOWER_OK and word.lower() not in kinds:
+            kinds[word.lower()] = kind  # "Turkish president", "then prime minister"
+    kinds["His"] = kinds["Her"] = "O"
+    return kinds
+
+
+WORD_KIND = _word_kinds()
+
+
+def is_head(word: str) -> bool:
+    return word in HEADS or (word.islower() and word.capitalize() in HEADS)
+
+
+# A sentence without any of these words cannot introduce a person.
+CUE = re.compile(
+    r"(?<![\w-])"
+    + trie_pattern({w for w, k in WORD_KIND.items() if k in "THK"} | {"His", "Her"})
+    + r"(?![\w-])"
+)
