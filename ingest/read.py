@@ -56,6 +56,8 @@ _META_DATE = re.compile(
     r"pubdate|date)[\"'][^>]*content=[\"'](\d{4}-\d{2}-\d{2})",
     re.I,
 )
+_JSONLD_DATE = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"'](\d{4}-\d{2}-\d{2})")
+_TIME_DATE = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.I)
 
 
 def read_paths(
@@ -273,10 +275,20 @@ def _html_doc(path: Path, page: str) -> Doc:
     title = _TITLE_TAG.search(page)
     if title:
         meta["title"] = _page_title(title.group(1))
-    date = _META_DATE.search(page)
-    if date:
-        meta["published"] = date.group(1)
+    published = _page_published(page)
+    if published:
+        meta["published"] = published
     return _doc(path, text, meta)
+
+
+def _page_published(page: str) -> str | None:
+    """The page's publication date: a meta tag, JSON-LD `datePublished`, or the one date
+    its <time datetime=…> tags agree on (several dates: sidebars, so none is trusted)."""
+    found = _META_DATE.search(page) or _JSONLD_DATE.search(page)
+    if found:
+        return found.group(1)
+    times = set(_TIME_DATE.findall(page))
+    return times.pop() if len(times) == 1 else None
 
 
 def _page_title(tag_text: str) -> str:
