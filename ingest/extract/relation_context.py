@@ -255,7 +255,6 @@ class Context:
         lo: int,
         hi: int,
         skip: tuple[int, int] = (0, 0),
-        datelines: bool = False,
     ) -> DateMention | None:
         """The date mention of the clause closest to `[lo, hi)` (after it preferred), not
         one that dates a report ("the ministry said Thursday") or lies in `skip`."""
@@ -266,12 +265,19 @@ class Context:
                 continue
             if _REPORTED.search(sent.text, max(0, d.start - 20), d.start):
                 continue
-            if not datelines and _DATELINE.match(sent.text, d.end) and d.start < 60:
+            if _DATELINE.match(sent.text, d.end) and d.start < 60:
                 continue
             distance = d.start - hi if d.start >= hi else (lo - d.end) * 1.5 if d.end <= lo else 0
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None
+
+    def dateline(self, index: int) -> DateMention | None:
+        """The date of a sentence's dateline ("Hanoi, June 8 (VNA) – …"), if it has one."""
+        sent = self.sentences[index]
+        return next(
+            (d for d in sent.dates if d.start < 60 and _DATELINE.match(sent.text, d.end)), None
+        )
 
     def inherited_date(self, index: int) -> DateMention | None:
         """The date governing a sentence that gives none. "After the talks", "during the

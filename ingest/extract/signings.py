@@ -290,7 +290,7 @@ def _facts(ctx: Context, index: int, e: _Event) -> list[Found]:
         "evidence_end": end,
         "cameo": CAMEO_SIGN,
         "date_text": date_text,
-        "date_source": "sentence" if explicit else ("context" if date_text else None),
+        "date_source": "sentence" if explicit else ("context" if date_text else "published"),
     }
     return [
         Found(
@@ -368,19 +368,19 @@ def _clause_start(text: str, pos: int) -> int:
 def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, bool]:
     """(iso, phrase, read in this sentence): the date nearest the signing word outside
     the document's own name ("programme … for 2023-2026"), else the date governing the
-    sentences before ("Yesterday, Chinh held talks … Several agreements were signed")."""
+    sentences before ("Yesterday, Chinh held talks … Several agreements were signed"),
+    else the dateline, else the publication date."""
     sent = ctx.sentences[index]
     whole = (0, len(sent.text))
     lo, hi = min(e.trigger[0], e.doc[0]), max(e.trigger[1], e.doc[1])
     near: DateMention | None = ctx.nearest_date(index, whole, lo, hi, skip=e.doc)
     if near is not None and (near.kind != "year" or _signed_in(sent.text, e, near)):
         return near.iso, near.text, near.iso is not None
-    inherited = ctx.inherited_date(index)
+    inherited = ctx.inherited_date(index) or ctx.dateline(index)
     if inherited is not None:
         return inherited.iso, inherited.text, False
-    near = near or ctx.nearest_date(index, whole, lo, hi, skip=e.doc, datelines=True)
-    if near is not None:  # a bare year, or the dateline of the report
-        return near.iso, near.text, near.iso is not None and near.kind == "year"
+    if ctx.published:  # a signing the text reports without a date: news of the day
+        return ctx.published, None, False
     return None, None, False
 
 
