@@ -120,7 +120,8 @@ _PHRASE_LEAD = re.compile(
 )
 _NAME_BEFORE = re.compile(
     r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"some|many|about|around|nearly|over|more\s+than|\d+|bilateral|new|cooperation|"
+    r"some|many|about|around|nearly|over|more\s+than|\d+|bilateral|new|cooperation|number|"
+    r"total|series|range|dozens|hundreds|of|"
     r"[A-Z][\w'’.-]*|[-–—])\s+)+$"
 )
 _HOME_FIRST_LIST = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
