@@ -217,6 +217,11 @@ def test_extract_upgrades_not_facts(text: str) -> None:
             "comprehensive strategic partnership.",
             {_f("VNM", "JPN", CSP, None)},
         ),
+        (  # "the established …" describes the level, it does not date it
+            "Both sides praised the established Vietnam – Russia comprehensive strategic "
+            "partnership on March 3.",
+            {_f("VNM", "RUS", CSP, None)},
+        ),
         (  # no named pair: nothing to report
             "The two officials praised the strategic partnership.",
             set(),

@@ -135,6 +135,8 @@ _AGGREGATE_AFTER = re.compile(  # "… with 13 countries", not "… of the two c
     re.IGNORECASE,
 )
 _LOWER_PAST = re.compile(r"\b[a-z]+ed\b")
+_NAMES_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w'’]*|[-–—]))*\s*")  # " Vietnam – Russia "
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|an?|its|their|our)\s+(?:newly\s+)?$", re.IGNORECASE)
 # "raised two-way trade to 5 billion USD under the …": a figure was raised, not ties
 _QUANTITY_RAISED = re.compile(
     r"\b(?:trade|turnover|investment|exports?|imports?|billion|million|USD|percent)\b|%", re.I
@@ -287,6 +289,10 @@ def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
     t = triggers[-1]
     kind = t.lastgroup or ""
     between = text[t.end() : m.start]
+    if _NAMES_ONLY.fullmatch(between) and _ADJECTIVE_BEFORE.search(
+        text, max(0, t.start() - 20), t.start()
+    ):
+        return None  # "the established comprehensive strategic partnership": a mention
     if _LOWER_PAST.search(_strip_triggers(between)):
         return None  # another verb intervenes: "established … and have since developed"
     if kind == "raise":
