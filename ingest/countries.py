@@ -129,21 +129,29 @@ def is_demonym(word: str) -> bool:
 
 def find_organisations(text: str) -> list[tuple[int, int]]:
     """Spans of international organisations (ASEAN, the UN, the European Council …)."""
-    return [m.span() for m in _SCAN.finditer(text) if _FORMS[m.group()].is_organisation]
+    return scan(text)[1]
 
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country name or demonym in `text`, left to right, without overlaps."""
-    mentions = []
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[CountryMention], list[tuple[int, int]]]:
+    """Countries and international organisations in `text`, in one pass."""
+    mentions: list[CountryMention] = []
+    organisations: list[tuple[int, int]] = []
     for match in _SCAN.finditer(text):
         form = _FORMS[match.group()]
-        if form.iso3 != _BLOCKED:
+        if form.is_organisation:
+            organisations.append(match.span())
+        elif form.iso3 != _BLOCKED:
             mentions.append(
                 CountryMention(
                     match.start(), match.end(), form.iso3, match.group(), form.is_demonym
                 )
             )
-    return mentions
+    return mentions, organisations
 
 
 # ── places and publishers: where an article stands ───────────────────────────────────

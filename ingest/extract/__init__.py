@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ingest.countries import find_countries, first_city_country, publisher_country
+from ingest.countries import first_city_country, publisher_country
 from ingest.dates import find_dates
 from ingest.extract.meeting_dates import date_meetings
 from ingest.extract.meetings import Actor as MeetingActor
@@ -36,7 +36,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     people.registry.fill_countries(
         publisher_country(doc.raw[:_MASTHEAD]),
         first_city_country(text[:_DATELINE]),
-        _by_frequency(text),
+        _by_frequency(people),
     )
     meetings = find_meetings(text, sentences, people)
     date_meetings(text, meetings, find_dates(text, doc.published))
@@ -54,9 +54,9 @@ _MASTHEAD = 600  # characters of the raw page where the publisher's name stands
 _DATELINE = 800  # characters of the body where the dateline city stands
 
 
-def _by_frequency(text: str) -> list[str]:
+def _by_frequency(people: People) -> list[str]:
     """Countries the article names, most named first."""
-    return [iso3 for iso3, _ in Counter(m.iso3 for m in find_countries(text)).most_common()]
+    return [iso3 for iso3, _ in Counter(m.iso3 for m in people.countries).most_common()]
 
 
 # ── persons ─────────────────────────────────────────────────────────────────────────

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.countries import CountryMention, find_countries, find_organisations, trie_pattern
+from ingest.countries import CountryMention, scan, trie_pattern
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -62,8 +62,10 @@ class ArticleTokens:
     def __init__(self, text: str, base: int = 0) -> None:
         self._text = text
         self._base = base
-        self._spots = _country_spots(text, base)
-        self._orgs = [(s + base, e + base) for s, e in find_organisations(text)]
+        countries, organisations = scan(text)
+        self.countries = countries
+        self._spots = _country_spots(countries, base)
+        self._orgs = [(s + base, e + base) for s, e in organisations]
 
     @property
     def all(self) -> list[Token]:
@@ -75,10 +77,10 @@ class ArticleTokens:
         return _classed(piece, start, self._spots, orgs)
 
 
-def _country_spots(text: str, base: int) -> dict[int, CountryMention]:
+def _country_spots(countries: list[CountryMention], base: int) -> dict[int, CountryMention]:
     """Token start offset → the country mention that token is part of."""
     spots: dict[int, CountryMention] = {}
-    for mention in find_countries(text):
+    for mention in countries:
         for word in _TOKEN.finditer(mention.surface):
             spots[mention.start + base + word.start()] = mention
     return spots
