@@ -2,13 +2,17 @@
 
     ctx = context_for(doc, sentences)       # built once per article, shared
     ctx.pairs(i, bounds, anchor)            # country pairs a clause speaks of
+    ctx.context_pair(i)                     # what "the two countries" means there
     ctx.nearest_date(i, bounds, lo, hi)     # the date mention governing a span
-    ctx.inherited_date(i)                   # the date of the last dated sentence before
+    ctx.inherited_date(i)                   # the date of the talks/visit/sentence before
+    plan_or_negation(clause_window(text, pos))   # "agreed to upgrade", "will sign"
+    merge_dated(found, key)                 # one fact per key and date
 
 Countries are names and demonyms (`ingest.countries`) plus capitals standing for their
 country ("Mogadishu restored relations with Nairobi"; `data/levels_capitals.tsv`), never
-a venue ("talks in Hanoi"). "The two countries" is the home country (the one the article
-is written from) and the nearest other country named around the sentence.
+a venue ("talks in Hanoi"). "The two countries" is the home country (the publisher's, or
+the most named) and the nearest other country named around the sentence. Organisations
+(`levels_cues.json`) are no countries: a relation with one gives no fact.
 """
 
 from __future__ import annotations
@@ -94,8 +98,9 @@ _BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\s+(?:the\s+governments?\s+of\s+)?(?:the\s+)?$", re.I
 )
 _WITH = re.compile(r"^[^.;]{0,45}?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
-_VENUE = re.compile(
-    r"\b(?:in|at|from)\s+(?:the\s+)?$|\b(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|de|da|do|del|la|el|al|es)\s+){0,4}[A-Z][\w'’-]*,\s+$"
+_VENUE = re.compile(  # "in Egypt", "in Rio de Janeiro, Brazil": where, not who
+    r"\b(?:in|at|from)\s+(?:the\s+)?$"
+    r"|\b(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|de|da|do|del|la|el|al|es)\s+){0,4}[A-Z][\w'’-]*,\s+$"
 )
 _PLAN = words_pattern(_CUES["plan"])
 _NEGATION = words_pattern(_CUES["negation"])
