@@ -210,6 +210,8 @@ def _actors(
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
             continue
+        if any(s < mention.start < e for s, e in taken):
+            continue  # named inside another's title: "X, Envoy of President Y"
         actor = _actor_of_mention(mention, people, state)
         if actor is not None:
             actors.append(actor)

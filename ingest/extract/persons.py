@@ -125,6 +125,9 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
         tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym
     )
     mention.org = any(t.kind == "G" for t in group)
+    if _name_run_end(tokens, group_end) > group_end:
+        mention.end = tokens[group_end - 1].end  # the person named next is inside this one
+        return mention, end + 1  # "…, Envoy of President Daniel Ortega": a second person
     return mention, group_end
 
 
