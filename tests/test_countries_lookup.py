@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.countries import country_code, find_countries, is_demonym
+from ingest.countries import (
+    city_country,
+    country_code,
+    find_countries,
+    first_city_country,
+    is_demonym,
+    publisher_country,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +87,28 @@ def test_countries_find_longest_form_and_blocked_forms(text: str, codes: list[st
 )
 def test_countries_is_demonym(word: str, expected: bool) -> None:
     assert is_demonym(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("city", "iso3"), [("CAIRO", "EGY"), ("Hanoi", "VNM"), ("Putrajaya", "MYS"), ("Atlantis", None)]
+)
+def test_countries_city_is_a_place_not_a_country(city: str, iso3: str | None) -> None:
+    assert city_country(city) == iso3
+    assert country_code(city) is None
+
+
+def test_countries_first_city_of_a_dateline() -> None:
+    assert first_city_country("VILNIUS, July 12 (Yonhap) -- President Yoon met") == "LTU"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "iso3"),
+    [
+        ("Anadolu Ajansı\nTÜRKİYE | WORLD", "TUR"),
+        ("Hanoi (VNA) – Prime Minister", "VNM"),
+        ("BERNAMA\nHome General", "MYS"),
+        ("Some Blog\nHome", None),
+    ],
+)
+def test_countries_publisher_country(masthead: str, iso3: str | None) -> None:
+    assert publisher_country(masthead) == iso3

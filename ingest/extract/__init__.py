@@ -34,7 +34,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     sentences = split_sentences(text)
     people = read_persons(text, sentences)
     people.registry.fill_countries(
-        publisher_country(doc.raw[:_MASTHEAD]),
+        publisher_country(" | ".join(str(doc.meta.get(k) or "") for k in ("source", "url")))
+        or publisher_country(doc.raw[:_MASTHEAD]),
         first_city_country(text[:_DATELINE]),
         _by_frequency(people),
     )
