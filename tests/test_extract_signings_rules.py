@@ -67,6 +67,11 @@ def _f(*parties: str, date: str | None) -> Fact:
             "effect in 2014.",
             {_f("VNM", "CHL", date="2011")},
         ),
+        (  # the year right after the document
+            "Vietnam and Russia inked the Treaty on Basic Principles of Friendly Relations "
+            "in 1994.",
+            {_f("VNM", "RUS", date="1994")},
+        ),
         (  # a year elsewhere in the sentence does not date the signing
             "On March 2, they witnessed the signing of an MoU between Vietnam and Italy, "
             "and a programme on cultural exchange for 2025-2027.",
@@ -151,6 +156,8 @@ def test_extract_signings_parties(text: str, expected: set[Fact]) -> None:
         "Vietnam and the EU signed the EVFTA in June 2019.",
         "Negotiations on the Vietnam – EU agreement, signed in 2019, took ten years.",
         "Vietnam has signed 17 free trade agreements.",
+        "The two ministers exchanged the instruments of ratification of the agreement on "
+        "legal assistance between Vietnam and Korea.",
         "The summit closed with the adoption of the Hanoi Declaration by Vietnam and Laos.",
         "Vietnam and Laos adopted the Vientiane Declaration at the summit.",
         "Vietnam and Laos welcomed the declaration adopted at the summit.",

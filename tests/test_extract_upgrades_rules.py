@@ -241,6 +241,12 @@ def test_extract_upgrades_mentions(text: str, expected: set[Fact]) -> None:
             "relations in 1971.",
             {_f("VNM", "CHL", DR, "1971")},
         ),
+        (  # bare relations established in a relative clause
+            "Hanoi (VNA) – Chinh met the Russian Ambassador on May 5.\n"
+            "The relations between the two countries, which were established on January "
+            "30, 1950, have been growing.",
+            {_f("VNM", "RUS", DR, "1950-01-30")},
+        ),
         (  # a list after "with": one fact per country; "have upgraded": just now
             "Vietnam has upgraded relations to Strategic Partnership with Chile and Peru.",
             {_f("VNM", "CHL", SP, "2025-03"), _f("VNM", "PER", SP, "2025-03")},

@@ -112,7 +112,7 @@ _ADJECTIVAL = re.compile(
 _TAIL_END = re.compile(
     r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
-    r"\w+\s+\d)|\b(?:today|yesterday|after|following|during)\b"
+    r"\w+\s+\d)|\b(?:today|yesterday|after|following|during|since)\b|\b(?:in|on)\s+\d"
     r"|\band\s+(?:also\s+)?(?:signed|issued|exchanged|adopted|witnessed|agreed)\b",
 )
 _PHRASE_LEAD = re.compile(
@@ -389,7 +389,8 @@ def _signed_in(text: str, e: _Event, year: DateMention) -> bool:
     """A bare year dates the signing only right by it ("signed in Hanoi in 2019"), not
     elsewhere in the sentence ("… a programme for 2023-2026")."""
     gap = text[e.trigger[1] : year.start] if year.start >= e.trigger[1] else ""
-    return len(gap) <= 30 and bool(re.search(r"\bin\s+$", gap))
+    after_doc = text[e.doc[1] : year.start] if year.start >= e.doc[1] else "-" * 9
+    return bool(re.search(r"\bin\s+$", gap)) and (len(gap) <= 30 or len(after_doc) <= 5)
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:

@@ -89,6 +89,10 @@ _BARE_RELATIONS = re.compile(
     + r")\b(?!\s+(?:between|with)\s+\w+\s+(?:and|to)\b\s*(?:a|an)?\s*\w*\s*partnership)",
     re.IGNORECASE,
 )
+# "the relations between the two countries, which were established on …"
+_RELATIONS_ESTABLISHED = re.compile(
+    r"\b(?:the|their|bilateral|diplomatic|formal|official)\s+(?P<rel>relations|ties)\b", re.I
+)
 # "the 30th anniversary of bilateral ties", "… of Vietnam-Japan relations": an anniversary
 # of relations is one of diplomatic relations (not of party-to-party ones)
 _ANNIVERSARY_RELATIONS = re.compile(
@@ -167,7 +171,9 @@ class _LevelMention:
     level: Level
     label: str
     plural: bool
-    bare: bool = False  # "relations"/"ties" read as diplomatic relations after a trigger
+    # "relations"/"ties" read as diplomatic relations: after an establishing word ("left":
+    # "normalised ties") or before one ("right": "the relations, which were established …")
+    bare: str = ""
 
 
 def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
@@ -234,9 +240,22 @@ def _level_mentions(text: str) -> list[_LevelMention]:
             label = text[t.start() : rel.end("rel")]
             mentions.append(
                 _LevelMention(
-                    rel.start("rel"), rel.end("rel"), Level.diplomatic_relations, label, False, True
+                    rel.start("rel"),
+                    rel.end("rel"),
+                    Level.diplomatic_relations,
+                    label,
+                    False,
+                    "left",
                 )
             )
+    for r in _RELATIONS_ESTABLISHED.finditer(text):
+        start, end = r.span("rel")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        m = _LevelMention(start, end, Level.diplomatic_relations, r.group("rel"), False, "right")
+        found = _right_trigger(text, m)
+        if found is not None and found.kind == "establish":
+            mentions.append(m)
     for a in _ANNIVERSARY_RELATIONS.finditer(text):
         start, end = a.span("rel")
         if not any(m.start < end and start < m.end for m in mentions):
@@ -279,9 +298,11 @@ def _read_mention(
 
 def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
     """The nearest trigger before the level, if it governs it."""
-    if m.bare:
+    if m.bare == "left":
         t = list(_TRIGGER.finditer(text, 0, m.start))[-1]
         return _Trigger(t.start(), t.end(), "establish")
+    if m.bare == "right":
+        return None
     window_start = max(0, m.start - 120)
     triggers = list(_TRIGGER.finditer(text, window_start, m.start))
     if not triggers:
