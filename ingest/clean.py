@@ -103,7 +103,10 @@ _STAMP_DATE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
 _KEY = re.compile(r"[\W_]+")
-_FOREIGN_WORD = re.compile(r"\b[a-zđ]*[^\x00-\x7f\W\d_][^\W\d_]*")
+_ASCII_NON_WORD = bytes(c for c in range(128) if not chr(c).isalnum())
+# A word (a run of letters) not starting with A-Z that holds a non-ASCII letter: the
+# candidates for a foreign-language word (the upper-case test on its first letter is in code).
+_FOREIGN_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_A-Z])[A-Za-z]*[^\x00-\x7f\W\d_][^\W\d_]*")
 _SYMBOL_RUN = r"[^\x00-\x7f\w\s\u0300-\u036f\u2010-\u2015\u2018-\u201f«»…·•]+"
 _FIX = re.compile(
     r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -113,6 +116,11 @@ _FIX = re.compile(
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]"
     r"|[‘’‚‛“”„‟]"
 )
+# Where a _FIX match can start, in one character class the regex engine scans fast: "&",
+# and every character outside printable ASCII that is not a letter or digit. A run of
+# plain spaces ("  ") is found with str.find; " \t" starts one character before its tab.
+_FIX_START = re.compile(r"[^\w\x20-\x25\x27-\x7e]")
+_RUN_WHITESPACE = frozenset("\t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
 
 
@@ -235,13 +243,13 @@ def _body(
     """Body paragraphs up to the end of the article, furniture and duplicates left out."""
     kept: list[Paragraph] = []
     dropped: list[Dropped] = []
-    seen = {_KEY.sub("", title.lower())} if title else set()
+    seen = {_key(title)} if title else set()
     for i, para in enumerate(paragraphs):
         reason = furniture_reason(para.text)
         if kept and not reason and _ends_article(para.text, paragraphs[i:], doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
             break
-        key = _KEY.sub("", para.text.lower())
+        key = _key(para.text)
         reason = reason or ("duplicate" if key in seen else "")
         if reason:
             dropped.append(Dropped(reason, para.start, para.end))
@@ -252,6 +260,14 @@ def _body(
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
+
+
+def _key(text: str) -> str:
+    """The text's letters and digits, lower-cased: equal for duplicated paragraphs. ASCII
+    punctuation and spaces go in one bytes.translate; the regex sees only what is left."""
+    key = text.lower().encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    kept = key.decode("utf-8", "surrogatepass")
+    return kept if kept.isascii() else _KEY.sub("", kept)
 
 
 def furniture_reason(text: str) -> str:
@@ -330,9 +346,11 @@ def _is_foreign(line: str) -> bool:
     letters are rare in English prose, where only names carry diacritics."""
     if line.isascii():
         return False
-    lower_words = [w for w in _WORD.findall(line) if not w[0].isupper()]  # caseless scripts too
-    foreign = [w for w in lower_words if not w.isascii()]
-    return len(foreign) >= 2 and len(foreign) >= 0.2 * len(lower_words)
+    foreign = sum(not w[0].isupper() for w in _FOREIGN_WORD.findall(line))
+    if foreign < 2:  # most lines: names with diacritics are capitalised
+        return False
+    lower_words = sum(not w[0].isupper() for w in _WORD.findall(line))  # caseless scripts too
+    return foreign >= 0.2 * lower_words
 
 
 def _is_sign_off(text: str) -> bool:
@@ -453,16 +471,33 @@ def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
 
 
 def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: OffsetMap) -> None:
-    pos = start
-    for match in _FIX.finditer(raw, start, end):
-        if match.group("sym") and not (match.start() > start and raw[match.start() - 1].isalpha()):
+    """Copy raw[start:end] with every _FIX match replaced. The same matches as
+    `_FIX.finditer`, but tried only where one can start (most text needs no fix)."""
+    pos = scan = start  # copied up to `pos`; looking for matches from `scan`
+    while (at := _next_fix_start(raw, scan, end)) >= 0:
+        match = _FIX.match(raw, at, end)
+        if match is None:
+            scan = at + 1
+            continue
+        scan = match.end()
+        if match.group("sym") and not (at > start and raw[at - 1].isalpha()):
             continue  # a symbol not inside a word ("☀ Morning digest") stays
-        if match.start() > pos:
-            _copy(raw, pos, match.start(), parts, body_map)
-        _put(parts, body_map, _replacement(match.group()), match.start())
-        pos = match.end()
+        if at > pos:
+            _copy(raw, pos, at, parts, body_map)
+        _put(parts, body_map, _replacement(match.group()), at)
+        pos = scan
     if end > pos:
         _copy(raw, pos, end, parts, body_map)
+
+
+def _next_fix_start(raw: str, scan: int, end: int) -> int:
+    """The first position at or after `scan` where a _FIX match may start, or -1."""
+    found = _FIX_START.search(raw, scan, end)
+    at = found.start() if found else end
+    if scan < at < end and raw[at - 1] == " " and raw[at] in _RUN_WHITESPACE:
+        at -= 1  # " \t", " \u00a0": the whitespace run starts at the space
+    spaces = raw.find("  ", scan, at)
+    return spaces if spaces >= 0 else (at if at < end else -1)
 
 
 def _replacement(found: str) -> str:
