@@ -26,7 +26,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from ingest.countries import find_countries, publisher_country
+from ingest.countries import CountryMention, find_countries, publisher_country
 from ingest.dates import DateMention, find_dates, resolve
 from ingest.extract.sentences import Span, paragraphs
 from ingest.types import Doc
@@ -368,40 +368,13 @@ _CACHE: dict[str, Context] = {}
 
 
 def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sentence]:
-    """The sentences with what each names; mentions are bucketed by sentence in one pass."""
+    """The sentences with the countries, dates and organisations each names."""
     paras = paragraphs(text)
     countries = find_countries(text)
     covered = [(c.start, c.end) for c in countries]  # in text order, without overlaps
-    capitals = [
-        c
-        for c in _CAPITAL_RE.finditer(text)
-        if not _PLACE_BEFORE.search(text, max(0, c.start() - 14), c.start())
-        and not _inside(covered, c.start())
-    ]
-    country_starts = {c.start for c in countries}
-    orgs = [(o.start(), o.end()) for o in _ORG_RE.finditer(text) if not _inside(covered, o.start())]
-    starts = [span.start for span in spans]
-    parties: list[list[Party]] = [[] for _ in spans]
-    for c in countries:
-        i, s = _owner(starts, spans, c.start, c.end)
-        if i is not None:
-            venue = bool(_VENUE.search(text, max(s, c.start - 40), c.start))
-            kind = "demonym" if c.is_demonym else "name"
-            parties[i].append(Party(c.start - s, c.end - s, c.iso3, kind, venue))
-    for m in capitals:
-        i, s = _owner(starts, spans, m.start(), m.end())
-        if i is not None and m.start() not in country_starts:
-            parties[i].append(Party(m.start() - s, m.end() - s, _CAPITALS[m.group()], "capital"))
-    dated: list[list[DateMention]] = [[] for _ in spans]
-    for d in _dates(text, paras, published):
-        i, s = _owner(starts, spans, d.start, d.end)
-        if i is not None:
-            dated[i].append(_shift(d, -s))
-    named_orgs: list[list[tuple[int, int]]] = [[] for _ in spans]
-    for a, b in orgs:
-        i, s = _owner(starts, spans, a, b)
-        if i is not None:
-            named_orgs[i].append((a - s, b - s))
+    parties = _bucket(spans, _parties_of(text, countries, covered))
+    dates = _bucket(spans, [(d.start, d.end, d) for d in _dates(text, paras, published)])
+    orgs = _bucket(spans, [(a, b, (a, b)) for a, b in _organisations(text, covered)])
     para_of = _paragraph_index(paras, spans)
     return [
         Sentence(
@@ -409,12 +382,60 @@ def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sent
             span.end,
             span.text,
             para_of[i],
-            tuple(sorted(parties[i], key=lambda q: q.start)),
-            tuple(dated[i]),
-            tuple(named_orgs[i]),
+            tuple(_shift_party(p, -span.start) for p in parties[i]),
+            tuple(_shift(d, -span.start) for d in dates[i]),
+            tuple((a - span.start, b - span.start) for a, b in orgs[i]),
         )
         for i, span in enumerate(spans)
     ]
+
+
+def _parties_of(
+    text: str, countries: list[CountryMention], covered: list[tuple[int, int]]
+) -> list[tuple[int, int, Party]]:
+    """Countries named in `text` (text offsets): names, demonyms, and capitals standing
+    for their country but not inside a country's name nor after a place preposition."""
+    found = [
+        (
+            c.start,
+            c.end,
+            Party(
+                c.start,
+                c.end,
+                c.iso3,
+                "demonym" if c.is_demonym else "name",
+                bool(_VENUE.search(text, max(0, c.start - 40), c.start)),
+            ),
+        )
+        for c in countries
+    ]
+    found += [
+        (m.start(), m.end(), Party(m.start(), m.end(), _CAPITALS[m.group()], "capital"))
+        for m in _CAPITAL_RE.finditer(text)
+        if not _PLACE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        and not _inside(covered, m.start())
+    ]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _organisations(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Organisations named in `text`, except inside a country's name ("South Africa")."""
+    return [(o.start(), o.end()) for o in _ORG_RE.finditer(text) if not _inside(covered, o.start())]
+
+
+def _bucket(spans: list[Span], items: list[tuple[int, int, Any]]) -> list[list[Any]]:
+    """`items` (start, end, value) grouped by the sentence that holds each whole."""
+    starts = [span.start for span in spans]
+    out: list[list[Any]] = [[] for _ in spans]
+    for start, end, value in items:
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and end <= spans[i].end:
+            out[i].append(value)
+    return out
+
+
+def _shift_party(p: Party, by: int) -> Party:
+    return Party(p.start + by, p.end + by, p.iso3, p.via, p.venue)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -422,14 +443,6 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     Africa", "Mexico" in "Mexico City")."""
     i = bisect_right(spans, (pos, len(spans) + 10**9)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _owner(starts: list[int], spans: list[Span], start: int, end: int) -> tuple[int | None, int]:
-    """The index and start of the sentence that holds `[start, end)` whole, if one does."""
-    i = bisect_right(starts, start) - 1
-    if i < 0 or end > spans[i].end:
-        return None, 0
-    return i, spans[i].start
 
 
 def _paragraph_index(paras: list[Span], spans: list[Span]) -> list[int]:
