@@ -72,6 +72,11 @@ def _f(*parties: str, date: str | None) -> Fact:
             "in 1994.",
             {_f("VNM", "RUS", date="1994")},
         ),
+        (  # "N years ago"
+            "Hanoi (VNA) – Putin met Vietnamese leaders.\nPutin recalled that Russia and "
+            "Vietnam signed the Treaty on Basic Principles of Friendly Relations 30 years ago.",
+            {_f("VNM", "RUS", date="1995")},
+        ),
         (  # a year elsewhere in the sentence does not date the signing
             "On March 2, they witnessed the signing of an MoU between Vietnam and Italy, "
             "and a programme on cultural exchange for 2025-2027.",

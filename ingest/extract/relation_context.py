@@ -122,6 +122,29 @@ _EVENT_NOUNS = {"visit": "visit|trip|tour", "trip": "visit|trip|tour", "tour": "
 _LOOKBACK = 15  # sentences searched for a governing date or the other country
 
 
+_CARDINALS: dict[str, int] = _CUES["cardinals"]
+_AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
+    r"(?:\bfor\s+)?\b(?:(?P<approx>more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b"
+    r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\b",
+    re.IGNORECASE,
+)
+
+
+def years_ago(text: str, pos: int, published: str | None) -> tuple[str | None, str] | None:
+    """ "… 75 years ago" / "… for 30 years" within 40 characters after `pos`: (the year,
+    counted back from the publication year, or None when approximate or unknown; the
+    phrase), or None when the text says no such thing."""
+    ago = _AGO.search(text, pos, min(len(text), pos + 40))
+    if ago is None:
+        return None
+    n = ago.group("n") or ago.group("n2")
+    if ago.group("approx") or not published:
+        return None, ago.group()
+    years = int(n) if n.isdigit() else _CARDINALS[n.lower()]
+    return f"{int(published[:4]) - years:04d}", ago.group()
+
+
 def org_venue(text: str, pos: int) -> bool:
     """Whether the organisation named at `pos` is where something happens ("at the UN
     headquarters", "on the sidelines of the ASEAN Summit") rather than a party."""

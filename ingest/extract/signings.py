@@ -42,6 +42,7 @@ from ingest.extract.relation_context import (
     trie_alternation,
     with_list,
     words_pattern,
+    years_ago,
 )
 from ingest.extract.sentences import Span
 from ingest.types import Doc, Signed
@@ -113,6 +114,7 @@ _TAIL_END = re.compile(
     r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
     r"\w+\s+\d)|\b(?:today|yesterday|after|following|during|since)\b|\b(?:in|on)\s+\d"
+    r"|\b(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+(?:years?|decades?)\s+ago\b"
     r"|\band\s+(?:also\s+)?(?:signed|issued|exchanged|adopted|witnessed|agreed)\b",
 )
 _PHRASE_LEAD = re.compile(
@@ -377,6 +379,9 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     near: DateMention | None = ctx.nearest_date(index, whole, lo, hi, skip=e.doc)
     if near is not None and (near.kind != "year" or _signed_in(sent.text, e, near)):
         return near.iso, near.text, near.iso is not None
+    ago = years_ago(sent.text, e.doc[1], ctx.published)
+    if ago is not None:  # "signed the Treaty … 30 years ago"
+        return ago[0], ago[1], ago[0] is not None
     inherited = ctx.inherited_date(index) or ctx.dateline(index)
     if inherited is not None:
         return inherited.iso, inherited.text, False

@@ -38,6 +38,7 @@ from ingest.extract.relation_context import (
     plan_or_negation,
     trie_alternation,
     words_pattern,
+    years_ago,
 )
 from ingest.extract.sentences import Span
 from ingest.types import Doc, Level, UpgradedTo
@@ -110,14 +111,6 @@ _ANNIVERSARY_BEFORE = re.compile(
     rf"(?:\b(?:{_ORDINAL})\s+(?:founding\s+)?(?:anniversary|year)\s+(?:of|since)|\b(?P<years>\d{{1,3}}|"
     + "|".join(_CARDINAL_WORDS)
     + r")\s+years\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
-    re.IGNORECASE,
-)
-_AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
-    r"(?:\bfor\s+)?\b(?:(?P<approx>more\s+than|over|nearly|almost|about|some)\s+)?(?P<n>\d{1,3}|"
-    + "|".join(_CARDINAL_WORDS)
-    + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b|\bfor\s+(?P<n2>\d{1,3}|"
-    + "|".join(_CARDINAL_WORDS)
-    + r")\s+years\b",
     re.IGNORECASE,
 )
 _ANNIVERSARY_AFTER = re.compile(
@@ -487,12 +480,9 @@ def _date_for(
         lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
         return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
     text = ctx.sentences[index].text
-    ago = _AGO.search(text, m.end, min(len(text), m.end + 40))
-    if ago:  # "established diplomatic ties 75 years ago", "… for 30 years"
-        n = ago.group("n") or ago.group("n2")
-        if ago.group("approx") or not ctx.published:
-            return None, ago.group(), None
-        return f"{int(ctx.published[:4]) - _number(n):04d}", ago.group(), "anniversary"
+    ago = years_ago(text, m.end, ctx.published)
+    if ago is not None:  # "established diplomatic ties 75 years ago", "… for 30 years"
+        return ago[0], ago[1], "anniversary" if ago[0] else None
     relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or _EARLIER.search(
         text, bounds[0], bounds[1]
     )
