@@ -144,8 +144,10 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
     for n, sentence in enumerate(sentences):
         if n <= listed_until:
             continue
-        actors = _actors(text, sentence, people.mentions[n], people, state)
         triggers = _triggers(text, sentence)
+        if not triggers and not people.mentions[n]:
+            continue  # nobody named and nothing met: nothing for later anaphora either
+        actors = _actors(text, sentence, people.mentions[n], people, state)
         scope = sentence
         if triggers and sentence.text.endswith(":"):
             listed, listed_until = _listed_actors(text, sentences, n, people, state)

@@ -180,9 +180,18 @@ def is_head(word: str) -> bool:
     return word in HEADS or (word.islower() and word.capitalize() in HEADS)
 
 
-# A sentence without any of these words cannot introduce a person.
+# A sentence without a post, an honorific or "counterpart" cannot introduce a person.
+_POSTS = frozenset({"head", "royal", "plural"})
 CUE = re.compile(
     r"(?<![\w-])"
-    + trie_pattern({w for w, k in WORD_KIND.items() if k in "THK"} | {"His", "Her"})
+    + trie_pattern(
+        {w for w, k in WORD_KIND.items() if k in "HK"}
+        | {
+            w
+            for w in WORD_KIND
+            if TITLE_CLASS.get(w if w[0].isupper() else w.capitalize()) in _POSTS
+        }
+        | {"His", "Her"}
+    )
     + r"(?![\w-])"
 )
