@@ -77,6 +77,11 @@ P = frozenset
             "Prime Minister Nguyen Xuan Phuc held talks with Indian Prime Minister Narendra Modi. Phuc welcomed his guest and praised the friendship laid by President Ho Chi Minh and Prime Minister Jawaharlal Nehru.",
             {P(("Nguyen Xuan Phuc", "Narendra Modi"))},
         ),
+        (
+            # an unnamed counterpart is the other side of the article's talks
+            "Foreign Minister Bui Thanh Son held talks with Chinese Foreign Minister Wang Yi on May 6. On May 8, Son held phone talks with his counterpart again.",
+            {P(("Bui Thanh Son", "Wang Yi"))},
+        ),
     ],
 )
 def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:

@@ -230,7 +230,9 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
     if mention.candidates:  # "Kim": the one of them last seen in a meeting
         seen = [a.person for a in reversed(state.met) if a.person in mention.candidates]
         return Actor(mention.start, person=seen[0]) if seen else None
-    if mention.name or not mention.head or mention.head == "counterpart":
+    if mention.head == "counterpart" and not mention.name:
+        return _counterpart(mention, people, state)
+    if mention.name or not mention.head:
         return None
     if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
         return _copy(state.subject, mention.start)  # "the Head of State held talks with …"
@@ -246,6 +248,15 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
 
 
 _GENERIC_POSTS = frozenset({"leader", "official", "diplomat", "head", "guest", "host"})
+
+
+def _counterpart(mention: Mention, people: People, state: _State) -> Actor | None:
+    """An unnamed "his (Russian) counterpart": that country's leading person, else the
+    visiting side of the article's meetings."""
+    if mention.country:
+        person = _leading_person(people, mention.country)
+        return Actor(mention.start, person=person) if person else None
+    return _copy(state.guest, mention.start) if state.guest is not None else None
 
 
 def _leading_person(people: People, country: str) -> Person | None:
