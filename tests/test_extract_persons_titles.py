@@ -92,6 +92,7 @@ def test_extract_persons_title_name_country(
         "Officials visited Ho Chi Minh City on Monday.",  # a place, not a person
         "To further strengthen ties, both sides met.",
         "The Prime Minister's Office issued a statement.",
+        "Dr. John Smith, a researcher at the university, said so.",  # no post: not politics
     ],
 )
 def test_extract_persons_not_persons(text: str) -> None:

@@ -215,7 +215,18 @@ def _mention_at(
     )
     mention.short = len(name_tokens) == 1 and head not in _royal_heads()
     mention.org = any(t.kind == "G" for t in group)
-    return mention, _read_after_name(tokens, name_end, mention)
+    after = _read_after_name(tokens, name_end, mention)
+    if not mention.head and not mention.short and not _post_before(tokens, i):
+        mention.short = True  # "Dr. John Smith" with no post: only a known person's other name
+    return mention, after
+
+
+_POST_REACH = 60  # "the Foreign Ministers of the two countries, Mr. A and Mr. B"
+
+
+def _post_before(tokens: list[Token], i: int) -> bool:
+    start = tokens[i].start
+    return any(is_head(t.text) for t in tokens[:i] if t.start >= start - _POST_REACH)
 
 
 def _royal_name_start(tokens: list[Token], i: int, end: int) -> bool:
