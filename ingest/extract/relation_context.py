@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -200,7 +201,11 @@ class Context:
         self.text = doc.body or doc.raw
         self.published = doc.published
         self.sentences = _sentences(self.text, spans, doc.published)
-        self.home = _home_country(doc.raw, self.sentences)
+
+    @cached_property
+    def home(self) -> str | None:
+        """The country the article is written from (computed when first needed)."""
+        return _home_country(self.doc.raw, self.sentences)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.doc.raw_span(start, end) if self.doc.body else (start, end)

@@ -75,6 +75,7 @@ _LEVEL_RE = re.compile(
 )
 _RAISE = words_pattern(_CUES["raise_to"])
 _ESTABLISH = words_pattern(_CUES["establish"])
+_ESTABLISH_WORDS = tuple(w.lower() for w in _CUES["establish"])  # for a substring test
 _BECOME = words_pattern(_CUES["become"])
 _PLAN = words_pattern(_CUES["plan"])
 _TRIGGER = re.compile(
@@ -225,7 +226,9 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         for m in _LEVEL_RE.finditer(text)
         if not _AGREEMENT_AFTER.match(text, m.end())
     ]
-    for t in _TRIGGER.finditer(text):
+    low = text.lower()
+    bare = ("relation" in low or "ties" in low) and any(w in low for w in _ESTABLISH_WORDS)
+    for t in _TRIGGER.finditer(text) if bare else ():
         if not t.group("establish"):
             continue
         rel = _BARE_RELATIONS.match(text, t.end())
@@ -241,7 +244,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
                     "left",
                 )
             )
-    for r in _RELATIONS_ESTABLISHED.finditer(text):
+    for r in _RELATIONS_ESTABLISHED.finditer(text) if bare else ():
         start, end = r.span("rel")
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -249,7 +252,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         found = _right_trigger(text, m)
         if found is not None and found.kind == "establish":
             mentions.append(m)
-    for a in _ANNIVERSARY_RELATIONS.finditer(text):
+    for a in _ANNIVERSARY_RELATIONS.finditer(text) if "anniversary" in low else ():
         start, end = a.span("rel")
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(
