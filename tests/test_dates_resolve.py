@@ -18,6 +18,8 @@ from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, re
         ("on December 28", "2025-01-05", "2024-12-28"),
         ("on Tuesday", "2021-11-16", "2021-11-16"),
         ("on Friday", "2019-03-02", "2019-03-01"),
+        ("on Tuesday, May 6, 2025", "2025-05-20", "2025-05-06"),  # the date, not the weekday
+        ("on Tuesday, 6 May", "2025-05-20", "2025-05-06"),
         ("next Tuesday", "2021-11-16", "2021-11-23"),
         ("last Tuesday", "2021-11-16", "2021-11-09"),
         ("last Tuesday", "2021-11-18", "2021-11-16"),
