@@ -59,10 +59,9 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
         return header.group(1)
     start = len(raw) if body_start is None else body_start
     lines = _lines(raw, start + _STAMP_REGION)
-    head = [line for offset, line in lines if offset < start]
-    stamps = [line for offset, line in lines if offset < start or _is_stamp_line(line)]
+    head = [_months(line) for offset, line in lines if offset < start]
     return (
-        _from_stamps(stamps)
+        _from_stamps(lines, start)
         or _from_header(head)
         or _from_dateline(_lead(raw, start), head)
         or _from_last_updated(raw)
@@ -76,12 +75,18 @@ def _body_start(doc: Doc) -> int | None:
 
 
 def _lines(raw: str, limit: int) -> list[tuple[int, str]]:
+    """(raw offset, stripped text) of the non-blank lines in raw[:limit]."""
     out, offset = [], 0
     for line in raw[:limit].splitlines(keepends=True):
         if line.strip():
-            out.append((offset, _UPPER_MONTH.sub(_capitalise, line.strip())))
+            out.append((offset, line.strip()))
         offset += len(line)
     return out
+
+
+def _months(line: str) -> str:
+    """Month names in capitals ("23 NOV 2025") written as words, which find_dates reads."""
+    return _UPPER_MONTH.sub(_capitalise, line)
 
 
 def _capitalise(match: re.Match[str]) -> str:
@@ -91,8 +96,7 @@ def _capitalise(match: re.Match[str]) -> str:
 def _lead(raw: str, start: int) -> str:
     """The first body paragraph (month names in capitals written as words)."""
     end = _PARAGRAPH_END.search(raw, start, start + _LEAD_LIMIT)
-    lead = raw[start : end.start() if end else start + _LEAD_LIMIT]
-    return _UPPER_MONTH.sub(_capitalise, lead)
+    return _months(raw[start : end.start() if end else start + _LEAD_LIMIT])
 
 
 def _day_date(text: str, year_hint: int | None = None) -> str | None:
@@ -107,15 +111,21 @@ def _is_stamp_line(line: str) -> bool:
     return furniture_reason(line) in ("stamp", "widget", "menu") or bool(_BYLINE.match(line))
 
 
-def _from_stamps(lines: list[str]) -> str | None:
+def _from_stamps(lines: list[tuple[int, str]], body_start: int) -> str | None:
+    """The first short stamp-like line with a full date: any header line, or a body line
+    the cleaner calls a stamp. Cheap tests first: most body lines are long sentences."""
     skip = furniture().drop_prefixes
-    for line in lines:
+    for offset, line in lines:
         if len(line) > _MAX_STAMP_LINE or line.lower().startswith(skip):
             continue
-        if _STAMP_HINT.search(line) or len(line) <= 40:
-            found = _day_date(line)
-            if found:
-                return found
+        if not (len(line) <= 40 or _STAMP_HINT.search(line)):
+            continue
+        line = _months(line)
+        if offset >= body_start and not _is_stamp_line(line):
+            continue
+        found = _day_date(line)
+        if found:
+            return found
     return None
 
 
@@ -162,6 +172,8 @@ def _valid_day(iso: str) -> str | None:
 
 
 def _from_last_updated(raw: str) -> str | None:
+    if "updated" not in raw.lower():  # a str scan is much faster than the regex's
+        return None
     for match in _LAST_UPDATED.finditer(raw):
         found = _day_date(match.group(1))
         if found:
