@@ -61,7 +61,8 @@ def furniture() -> Furniture:
 
 # ── patterns (compiled once) ─────────────────────────────────────────────────────────
 
-_LINE = re.compile(r"[^\n]*\n?")
+# A line with text: group 1 spans it without the surrounding whitespace (str.strip's).
+_TEXT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 _DANGLING = re.compile(
     r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
 )
@@ -85,7 +86,8 @@ _BYLINE = re.compile(
     r"^(?:by|posted|published|publicado|updated|reporter|editor|author|source)\b", re.I
 )
 _WIRE_END = re.compile(r"\s*(?:/\.|\b[Ee]nd ?item\b\.?)\s*$")  # VNA "/.", Xinhua "Enditem"
-_MENU_SEP = re.compile(r"\s(?:\||>|»|/|•|·)\s|\s{3,}")
+# " | ", " > " … or 3+ spaces; it opens with \s, so the engine skips to whitespace fast.
+_MENU_SEP = re.compile(r"\s(?:[|>»/•·]\s|\s{2,})")
 _CAPTION = re.compile(
     r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
     r"|\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"
@@ -104,9 +106,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
 _KEY = re.compile(r"[\W_]+")
 _ASCII_NON_WORD = bytes(c for c in range(128) if not chr(c).isalnum())
-# A word (a run of letters) not starting with A-Z that holds a non-ASCII letter: the
-# candidates for a foreign-language word (the upper-case test on its first letter is in code).
-_FOREIGN_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_A-Z])[A-Za-z]*[^\x00-\x7f\W\d_][^\W\d_]*")
+# From a word's first non-ASCII letter to its end (a fast scan: it starts with one class).
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W\d_][^\W\d_]*")
 _SYMBOL_RUN = r"[^\x00-\x7f\w\s\u0300-\u036f\u2010-\u2015\u2018-\u201f«»…·•]+"
 _FIX = re.compile(
     r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -324,7 +325,7 @@ def _is_menu(line: str) -> bool:
     separators = len(_MENU_SEP.findall(line))
     if separators == 0 or _ends_with(_TERMINAL, line) and separators < 3:
         return False
-    parts = [p for p in re.split(r"\s(?:\||>|»|/|•|·)\s|\s{3,}", line) if p.strip()]
+    parts = [p for p in _MENU_SEP.split(line) if p.strip()]
     short = sum(len(p.split()) <= 4 for p in parts)
     return len(parts) >= 2 and short >= 0.75 * len(parts)
 
@@ -346,11 +347,27 @@ def _is_foreign(line: str) -> bool:
     letters are rare in English prose, where only names carry diacritics."""
     if line.isascii():
         return False
-    foreign = sum(not w[0].isupper() for w in _FOREIGN_WORD.findall(line))
+    foreign = _count_foreign_words(line)
     if foreign < 2:  # most lines: names with diacritics are capitalised
         return False
     lower_words = sum(not w[0].isupper() for w in _WORD.findall(line))  # caseless scripts too
     return foreign >= 0.2 * lower_words
+
+
+def _count_foreign_words(line: str) -> int:
+    """Words (runs of letters, as `_WORD` finds them) with a non-ASCII letter whose first
+    letter is not upper-case."""
+    count = 0
+    for match in _NON_ASCII_WORD.finditer(line):
+        start = match.start()
+        while start and _is_letter(line[start - 1]):
+            start -= 1
+        count += not line[start].isupper()
+    return count
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()  # what [^\W\d_] matches
 
 
 def _is_sign_off(text: str) -> bool:
@@ -407,20 +424,17 @@ def _better_title(current: str | None, para: Paragraph, reason: str) -> str | No
 
 
 def _blocks(raw: str) -> list[list[tuple[int, int]]]:
-    blocks: list[list[tuple[int, int]]] = [[]]
-    for match in _LINE.finditer(raw):
-        start, end = match.span()
-        if start == end:
-            break
-        line = raw[start:end]
-        stripped = line.strip()
-        if not stripped:
-            if blocks[-1]:
-                blocks.append([])
-            continue
-        lead = len(line) - len(line.lstrip())
-        blocks[-1].append((start + lead, start + lead + len(stripped)))
-    return [b for b in blocks if b]
+    """The stripped spans of the text lines, in blocks split at blank lines: between two
+    text lines, a second newline means a blank (or whitespace-only) line."""
+    blocks: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for match in _TEXT_LINE.finditer(raw):
+        start, end = match.span(1)
+        if not blocks or raw.count("\n", previous_end, start) >= 2:
+            blocks.append([])
+        blocks[-1].append((start, end))
+        previous_end = end
+    return blocks
 
 
 def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
