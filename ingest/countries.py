@@ -103,6 +103,11 @@ def _node_pattern(node: dict[str, dict]) -> str:
     return body
 
 
+def _words_file(name: str) -> list[str]:
+    text = (_DATA.parent / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
 _FORMS: dict[str, _Form] = _surface_variants({**_pycountry_forms(), **_data_forms()})
 _BY_KEY: dict[str, _Form] = {}
 for _surface, _info in _FORMS.items():
@@ -111,6 +116,13 @@ for _surface, _info in _FORMS.items():
 # Longest first so "South Korea" wins over "Korea" and "South China Sea" over "China".
 # No word character on either side; "US$" is money, not the United States.
 _SCAN = re.compile(r"(?<![\w])" + trie_pattern(_FORMS) + r"(?![\w$])")
+# "300 million US dollars", "Singapore dollars", "Vietnamese dong": money, not a country.
+_NOT_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + trie_pattern(_words_file("countries_not_after.txt"))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def country_code(name: str) -> str | None:
@@ -143,6 +155,8 @@ def scan(text: str) -> tuple[list[CountryMention], list[tuple[int, int]]]:
     organisations: list[tuple[int, int]] = []
     for match in _SCAN.finditer(text):
         form = _FORMS[match.group()]
+        if _NOT_AFTER.match(text, match.end()):
+            continue  # consumed: "Hong Kong dollars" reports neither Hong Kong nor a part
         if form.is_organisation:
             organisations.append(match.span())
         elif form.iso3 != _BLOCKED:

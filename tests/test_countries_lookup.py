@@ -112,3 +112,32 @@ def test_countries_first_city_of_a_dateline() -> None:
 )
 def test_countries_publisher_country(masthead: str, iso3: str | None) -> None:
     assert publisher_country(masthead) == iso3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five commercial contracts worth 300 million US dollars",
+        "a loan of 2 billion Singapore dollars",
+        "deals worth 40 million Hong Kong dollars",
+        "investment of 5 billion euros",
+        "prices in Vietnamese dong and Japanese yen",
+        "20 billion Indian rupees",
+        "a fund of 3 billion South Korean won",
+        "1 million Lao kip",
+    ],
+)
+def test_countries_currency_phrases_are_no_country(text: str) -> None:
+    assert find_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("the US won the vote", ["USA"]),
+        ("worth US$300 million, said the US envoy", ["USA"]),
+        ("Singapore dollars and Singapore's ministers", ["SGP"]),
+    ],
+)
+def test_countries_currency_rule_keeps_real_mentions(text: str, iso3: list[str]) -> None:
+    assert [m.iso3 for m in find_countries(text)] == iso3
