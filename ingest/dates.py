@@ -60,7 +60,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]|20)\d{2}(?!\d)"
 _TO = r"\s*(?:-|–|—|(?i:to|and|until|till))\s*"
-_ON = r"(?:(?P<on>(?i:on|this|last|early|late))\s+)?"
+_ON = r"(?:\b(?P<on>(?i:on|this|last|early|late))\s+)?"  # a whole word: not "Leon Monday"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -318,8 +318,8 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
     (
         "month",
         _rx(
-            r"(?=(?i:[isdutbfaoelmn]))"
-            r"(?:(?i:in|since|during|until|till|by|from|before|after|of|early|late|mid|"
+            r"(?=(?i:[isdutbfaoelmnw]))\b"  # a whole word: "Putin March" is no "in March"
+            r"(?:(?i:in|within|since|during|until|till|by|from|before|after|of|early|late|mid|"
             r"end of|beginning of|the end of)\s+(?:(?i:early|late|mid)-?\s*)?"
             rf"|(?P<rel>(?i:last|this|next))\s+)(?P<m>{_MONTH})(?!\s*\d)"
             r"(?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
@@ -368,6 +368,22 @@ _ANAPHOR = re.compile(
 
 def find_dates(text: str, published: str | None, year_hint: int | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order, resolved against `published`."""
+    if len(text) < _MEMO_MIN:
+        return _find_dates(text, published, year_hint)
+    key = (text, published, year_hint)
+    last_key, mentions = _last_body[0]
+    if last_key != key:  # the extractors read the same body twice: compute it once
+        mentions = _find_dates(text, published, year_hint)
+        _last_body[0] = (key, mentions)  # one assignment: threads see a whole pair
+    return list(mentions)
+
+
+_MEMO_MIN = 256  # shorter texts (lines, phrases) are cheap: not remembered
+_BodyKey = tuple[str, "str | None", "int | None"]
+_last_body: list[tuple[_BodyKey | None, list[DateMention]]] = [(None, [])]  # one slot
+
+
+def _find_dates(text: str, published: str | None, year_hint: int | None) -> list[DateMention]:
     anchor = _anchor(published, year_hint)
     spans = _spans(text)
     mentions: list[DateMention] = []
@@ -464,7 +480,7 @@ _YEAR_FAMILY: list[tuple[str, re.Pattern[str], _Resolver | None]] = [
     _R[6],
     _R[12],
 ]  # around any four digits
-_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}")  # opens with a class: a fast scan
 _WINDOW = 48  # longer than any date phrase on either side of its anchor
 
 

@@ -71,6 +71,19 @@ def test_dates_lowercase_words_and_decades_are_not_dates(text: str) -> None:
     assert [m.iso for m in find_dates(text, "2024-01-01") if m.kind != "weekday"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with Putin March on.", []),  # "in March" inside a name is no date
+        ("Leon Monday visited.", [("Monday", "2024-05-13")]),  # nor "on Monday" inside one
+        ("It is due within March, they said.", [("within March", "2024-03")]),
+        ("They met on Monday in Hanoi.", [("on Monday", "2024-05-13")]),
+    ],
+)
+def test_dates_prefix_words_are_whole_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.iso) for m in find_dates(text, "2024-05-15")] == expected
+
+
 def test_dates_anaphora_follow_the_last_day_mentioned() -> None:
     text = (
         "They met on February 21, 2025. In 1954 ties began. The same day, X hosted Y. "
