@@ -28,7 +28,7 @@ from pathlib import Path
 from graph.errors import StoreError
 from graph.resolve import ArticleRecord, resolve
 from graph.store.base import GraphStore, StoredArticle, diff
-from graph.types import Graph
+from graph.types import Graph, NodeLabel, RelType
 from ingest.errors import InputError, MalformedInput, UnreadableInput
 from ingest.types import ArticleFacts, Doc
 
@@ -143,55 +143,88 @@ def _first_line(exc: Exception) -> str:
 
 
 class _Loader:
-    """The stored records, the stored graph, and the batch being prepared."""
+    """What the store holds (read lazily: a rerun of unchanged articles needs only ids
+    and hashes) and the batch being prepared."""
 
     def __init__(self, store: GraphStore, report: IngestReport) -> None:
         self.store = store
         self.report = report
-        self.records = {a.id: _stored_record(a) for a in store.stored_articles()}
-        self.by_file = {r.file: r.id for r in self.records.values()}
-        self.graph: Graph = store.read_graph()
-        self.pending: list[ArticleRecord] = []
+        stored = store.stored_articles()
+        self.payloads = {a.id: a.payload for a in stored}
+        self.known = {a.id: (a.hash, a.file) for a in stored}
+        self.by_file = {file: id for id, (_, file) in self.known.items()}
+        self.records: dict[str, ArticleRecord] = {}
+        self.graph: Graph | None = None
+        self.pending: dict[str, ArticleRecord] = {}
         self.seen_problems: set[str] = set()
 
     def take(self, rec: ArticleRecord) -> None:
         """Count `rec` and queue it for the next batch if it changes anything."""
-        stored = self.records.get(rec.id)
-        if stored is not None and stored.hash == rec.hash:
-            self.report.unchanged += 1 if stored.file == rec.file else 0
-            self.report.duplicates += 0 if stored.file == rec.file else 1
+        hash_and_file = self.known.get(rec.id)
+        if hash_and_file is not None and hash_and_file[0] == rec.hash:
+            same_file = hash_and_file[1] == rec.file
+            self.report.unchanged += same_file
+            self.report.duplicates += not same_file
             return
-        if any(p.id == rec.id and p.hash == rec.hash for p in self.pending):
-            self.report.duplicates += 1
-            return
-        self.pending.append(rec)
+        queued = self.pending.get(rec.id)
+        if queued is not None:  # the same article twice in this batch: the later one counts
+            self.report.duplicates += queued.hash == rec.hash
+            self.report.replaced += queued.hash != rec.hash
+            if queued.hash == rec.hash:
+                return
+        self.pending[rec.id] = rec
 
     def flush(self) -> None:
         """Resolve stored + pending records and commit the difference in one transaction."""
         if not self.pending:
             return
-        for rec in self.pending:
+        if self.graph is None:  # first batch of this run: load what the store holds
+            self.records = {id: _stored_record(id, p) for id, p in self.payloads.items()}
+            self.payloads = {}
+            self.graph = self.store.read_graph()
+        for rec in self.pending.values():
             self._count_and_place(rec)
         problems: list[str] = []
         graph = resolve(self.records.values(), problems)
         changes = diff(self.graph, graph)
-        changes.articles = [_stored(rec) for rec in self.pending if rec.id in self.records]
+        changes.articles = [_stored(r) for r in self.pending.values() if r.id in self.records]
         self.store.apply(changes)
         self.graph = graph
-        self.pending = []
+        self.pending = {}
         self.report.problems += [p for p in problems if p not in self.seen_problems]
         self.seen_problems.update(problems)
 
     def _count_and_place(self, rec: ArticleRecord) -> None:
         old_id = self.by_file.get(rec.file)
-        if rec.id in self.records or (old_id is not None and old_id != rec.id):
+        moved = old_id is not None and old_id != rec.id
+        if rec.id in self.records or moved:
             self.report.replaced += 1
         else:
             self.report.new += 1
-        if old_id is not None and old_id != rec.id:
-            del self.records[old_id]
+        if moved:
+            self.records.pop(old_id, None)
+            self.known.pop(old_id, None)
         self.records[rec.id] = rec
+        self.known[rec.id] = (rec.hash, rec.file)
         self.by_file[rec.file] = rec.id
+
+    def counts(self) -> dict[str, int]:
+        if self.graph is not None:
+            return self.graph.counts()
+        return stored_counts(self.store)
+
+
+def stored_counts(store: GraphStore) -> dict[str, int]:
+    """Nodes per label and relationships per type, counted by the store (same Cypher in
+    both dialects), for summaries without reading the graph."""
+    counts = {}
+    for label in NodeLabel:
+        _, rows = store.run(f"MATCH (n:{label.value}) RETURN count(n)")
+        counts[label.value] = rows[0][0]
+    for type in RelType:
+        _, rows = store.run(f"MATCH ()-[r:{type.value}]->() RETURN count(r)")
+        counts[type.value] = rows[0][0]
+    return {name: n for name, n in counts.items() if n}
 
 
 def ingest(
@@ -204,8 +237,8 @@ def ingest(
 ) -> IngestReport:
     """Merge the records into what `store` holds, one transaction per batch.
 
-    A batch holds at least `batch_size` articles and, once the store is bigger, as many
-    articles as the store already has: each batch re-resolves every stored record and a
+    A batch holds at least `batch_size` articles and, once the store is bigger, twice as
+    many articles as the store already has: each batch re-resolves every stored record and a
     commit into ladybug costs time in proportion to the stored graph, so batches that grow
     with the store keep a whole ingest linear (a crash loses at most the open batch).
     Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
@@ -219,11 +252,11 @@ def ingest(
             on_error(item)
         else:
             loader.take(item)
-        if len(loader.pending) >= max(batch_size, len(loader.records)):
+        if len(loader.pending) >= max(batch_size, 2 * len(loader.records)):
             loader.flush()
         on_progress(done)
     loader.flush()
-    report.counts = loader.graph.counts()
+    report.counts = loader.counts()
     return report
 
 
@@ -231,12 +264,11 @@ def _stored(rec: ArticleRecord) -> StoredArticle:
     return StoredArticle(rec.id, rec.file, rec.hash, rec.to_payload())
 
 
-def _stored_record(article: StoredArticle) -> ArticleRecord:
+def _stored_record(id: str, payload: str) -> ArticleRecord:
     try:
-        return ArticleRecord.from_payload(article.payload)
+        return ArticleRecord.from_payload(payload)
     except (ValueError, TypeError, KeyError) as exc:
         raise StoreError(
-            f"the stored record of article {article.id} ({article.file}) cannot be read: "
-            f"{_first_line(exc)}",
+            f"the stored record of article {id} cannot be read: {_first_line(exc)}",
             "the store was written by another diplograph version; ingest into a new store",
         ) from None

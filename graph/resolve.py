@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -109,6 +109,7 @@ class ArticleRecord:
 # ── dates ────────────────────────────────────────────────────────────────────────────
 
 
+@lru_cache(maxsize=1 << 14)
 def valid_date(value: str | None) -> str | None:
     """The ISO prefix if it is one (YYYY, YYYY-MM, YYYY-MM-DD), else None."""
     if value and _DATE.fullmatch(value.strip()):
@@ -207,10 +208,12 @@ def _person_mentions(facts: ArticleFacts) -> Iterable[tuple[str, str, list[str]]
                 yield actor.name, actor.country or "", []
 
 
+@lru_cache(maxsize=1 << 16)
 def person_id(country: str, key: str) -> str:
     return content_id("Person", country, key)
 
 
+@lru_cache(maxsize=1 << 14)
 def office_id(country: str, title: str) -> str:
     return content_id("Office", country, fold(title))
 

@@ -41,9 +41,12 @@ class Changes:
     delete_nodes: list[NodeRef] = field(default_factory=list)
     delete_rels: list[RelRef] = field(default_factory=list)
     articles: list[StoredArticle] = field(default_factory=list)
-    # A hint, safe to ignore: refs of upserted nodes/rels the store is known not to hold
-    # yet (`diff` fills it), which a store may bulk-insert instead of MERGE-ing.
+    # Hints, safe to ignore (MERGE is always right): refs of upserted nodes/rels the store
+    # does not hold yet, which a store may bulk-insert; and whether every *other* upsert
+    # is known to exist already (true for a `diff` against what the store holds), so it
+    # may be updated by MATCH instead of MERGE.
     absent: set[NodeRef | RelRef] = field(default_factory=set)
+    rest_exists: bool = False
 
     def __bool__(self) -> bool:
         return bool(
@@ -73,7 +76,7 @@ class GraphStore(Protocol):
 
 def diff(old: Graph, new: Graph) -> Changes:
     """What to delete and upsert so a store holding `old` holds `new`."""
-    changes = Changes()
+    changes = Changes(rest_exists=True)
     changes.delete_nodes = sorted(ref for ref in old.nodes if ref not in new.nodes)
     changes.delete_rels = sorted(ref for ref in old.rels if ref not in new.rels)
     for ref, node in new.nodes.items():

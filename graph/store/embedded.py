@@ -41,6 +41,9 @@ from graph.types import Graph, Node, NodeLabel, Rel, RelType
 
 DEFAULT_PATH = "diplograph.db"
 ENV_PATH = "DIPLOGRAPH_DB"
+# ladybug's default page cache is 80 % of the machine's memory; a fixed, modest cache
+# keeps the whole process small (pages beyond it are read from disk again).
+BUFFER_POOL_BYTES = 1024 * 1024 * 1024
 BOOKKEEPING = {"hash": PropType.STRING, "payload": PropType.STRING}
 
 
@@ -53,7 +56,7 @@ def connect(path: str | Path | None = None) -> Iterator[ladybug.Connection]:
     """Open (creating if needed) the database at `path`; closed on exit."""
     where = Path(path or default_path())
     try:
-        db = ladybug.Database(str(where))
+        db = ladybug.Database(str(where), buffer_pool_size=BUFFER_POOL_BYTES)
         conn = ladybug.Connection(db)
     except RuntimeError as exc:
         raise StoreUnavailable(
@@ -202,7 +205,8 @@ def _change_statements(changes: Changes) -> Iterator[Statement]:
             yield _copy_nodes(label, fresh, books)
         known = [r for r in rows if (label, r[label.key]) not in changes.absent]
         if known:
-            yield _merge_node(label, NODE_PROPERTIES[label]), {"rows": known}
+            update = _set_node if changes.rest_exists else _merge_node
+            yield update(label, NODE_PROPERTIES[label]), {"rows": known}
     for type in RelType:
         for (start, end), rows in rel_row_groups(changes.upsert, type).items():
             refs = [(type, (start, r["start"]), (end, r["end"]), r["key"]) for r in rows]
@@ -210,8 +214,9 @@ def _change_statements(changes: Changes) -> Iterator[Statement]:
             if fresh:
                 yield _copy_rels(type, start, end, fresh)
             known = [r for r, ref in zip(rows, refs, strict=True) if ref not in changes.absent]
-            if known:
-                yield _merge_rel(type, start, end), {"rows": known}
+            if known and not (changes.rest_exists and not REL_PROPERTIES[type]):
+                update = _set_rel if changes.rest_exists else _merge_rel
+                yield update(type, start, end), {"rows": known}
     if books:
         rows = [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in books.values()]
         yield _merge_node(NodeLabel.Article, BOOKKEEPING), {"rows": rows}
@@ -261,6 +266,14 @@ def _merge_node(label: NodeLabel, props: dict[str, PropType]) -> str:
     return f"{merge} SET {sets}" if sets else merge
 
 
+def _set_node(label: NodeLabel, props: dict[str, PropType]) -> str:
+    """Update nodes known to exist (MATCH on the key is cheaper than MERGE)."""
+    sets = ", ".join(f"n.{p} = {_cast(f'row.{p}', kind)}" for p, kind in props.items())
+    return (
+        f"UNWIND $rows AS row MATCH (n:{label.value} {{{label.key}: row.{label.key}}}) SET {sets}"
+    )
+
+
 def _delete_node(label: NodeLabel) -> str:
     return (
         f"UNWIND $rows AS row MATCH (n:{label.value} {{{label.key}: row.{label.key}}}) "
@@ -278,6 +291,16 @@ def _merge_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
         f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}), "
         f"(b:{end.value} {{{end.key}: row.`end`}}) "
         f"MERGE (a)-[r:{type.value} {{key: row.key}}]->(b) SET r.key = row.key{sets}"
+    )
+
+
+def _set_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
+    """Update relationships known to exist."""
+    sets = ", ".join(f"r.{p} = {_cast(f'row.{p}', k)}" for p, k in REL_PROPERTIES[type].items())
+    return (
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}})"
+        f"-[r:{type.value} {{key: row.key}}]->(b:{end.value} {{{end.key}: row.`end`}}) "
+        f"SET {sets}"
     )
 
 
