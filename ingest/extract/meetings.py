@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ingest.countries import country_code, find_countries, trie_pattern
 from ingest.dates import DateMention
-from ingest.extract.persons import Mention, People, Person
+from ingest.extract.persons import Mention, People, Person, holds_post
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -54,6 +54,7 @@ _TRIGGER_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
+_REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
 # Python's `re` tries every alternative at every position; a trie of the words a
 # trigger can start with finds the few places worth trying.
 _TRIGGER_START = re.compile(
@@ -69,12 +70,21 @@ _PLAN_BEFORE = re.compile(
 _OFFICE_WORDS = (
     "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|"
     "Foreign Minister|Ambassador|ambassador|leader|minister|official|diplomat|envoy|"
-    "president|prime minister|Head of State|head of state|Speaker|Chairman|Chairwoman"
+    "president|prime minister|Head of State|head of state|Speaker|Chairman|Chairwoman|"
+    "PM|FM|DPM|NA Chairman|NA Chairwoman|NA Chair|Secretary-General|General Secretary|"
+    "foreign minister|speaker|chairman|ambassador"
 )
+_HEAD = r"(?:(?:Deputy|Vice|deputy|vice)[ -])?(?:" + _OFFICE_WORDS + r")"
+# "the Deputy PM", "the Foreign Minister" (a post) before "the Russian President" (a
+# country's post): a capitalised word before the post is a demonym only when the two
+# words are no post together.
 _OFFICE_RE = re.compile(
-    r"\b(?:the|The|his|her|His|Her)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?P<head>"
-    + _OFFICE_WORDS
-    + r")\b(?!\s+[A-Z][a-z])"
+    r"\b(?:the|The|his|her|His|Her)\s+"
+    r"(?:(?P<post>" + _HEAD + r")|(?P<dem>[A-Z][\w-]+)\s+(?P<head>" + _HEAD + r"))"
+    r"\b(?!\s+[A-Z][a-z])"
+)
+_VISITING_RE = re.compile(
+    r"\b(?:the|The)\s+(?:visiting|guest)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)??(?P<post>" + _HEAD + r")\b"
 )
 _AMBASSADOR_LIST = re.compile(
     r"\b(?:ambassadors?|Ambassadors?|heads of mission|Heads of Mission|envoys?)\s+(?:of|from)\s+",
@@ -192,8 +202,8 @@ def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
         if match is None or (found and match.start() < found[-1][1]):
             continue
         trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
-        if trigger.kind != "phone_call" and "phone" in match.group().lower():
-            trigger = _PHONE  # "held phone talks"
+        if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
+            trigger = _PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         if _PLAN_BEFORE.search(before):
             continue
@@ -208,7 +218,9 @@ def _actors(
     text: str, sentence: Span, mentions: list[Mention], people: People, state: _State
 ) -> list[Actor]:
     taken: list[tuple[int, int]] = []
-    actors = _office_lists(text, sentence, taken)
+    named = [m.start for m in mentions if m.name]
+    actors = _office_lists(text, sentence, taken, named)
+    actors.extend(_visiting(text, sentence, taken, people, state))
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
             continue
@@ -232,21 +244,24 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
         return Actor(mention.start, person=seen[0]) if seen else None
     if mention.head == "counterpart" and not mention.name:
         return _counterpart(mention, people, state)
-    if mention.name or not mention.head:
-        return None
+    if mention.name or not mention.head or mention.head in _PLURAL_HEADS:
+        return None  # "ministers of both countries": no one actor
     if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
         return _copy(state.subject, mention.start)  # "the Head of State held talks with …"
-    person = people.registry.by_office(mention.head, mention.country)
+    person = people.registry.by_office(mention.title or mention.head, mention.country)
+    if person is None and mention.title and not _RANKED.search(mention.title):
+        person = people.registry.by_office(mention.head, mention.country)  # "the first …"
     if person is None and mention.country and mention.head.lower() in _GENERIC_POSTS:
         person = _leading_person(people, mention.country)  # "the Kazakh leader"
     if person is not None:
         return Actor(mention.start, person=person)
     country = mention.country or _office_country(state, mention.head)
-    if country is None or mention.head in _PLURAL_HEADS:
-        return None  # "the leaders", "the President" of no known country: not an actor
+    if country is None:
+        return None  # "the President" of no known country: not an actor
     return Actor(mention.start, office=mention.title or mention.head, country=country)
 
 
+_RANKED = re.compile(r"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Uu]nder)\b")
 _GENERIC_POSTS = frozenset({"leader", "official", "diplomat", "head", "guest", "host"})
 
 
@@ -277,10 +292,15 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return not any(s < end and start < e for s, e in taken)
 
 
-def _office_lists(text: str, sentence: Span, taken: list[tuple[int, int]]) -> list[Actor]:
-    """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each."""
+def _office_lists(
+    text: str, sentence: Span, taken: list[tuple[int, int]], named: list[int]
+) -> list[Actor]:
+    """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
+    "Ambassador of New Zealand Caroline Beresford", a named person's title."""
     actors: list[Actor] = []
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
+        if match.start() in named:
+            continue
         pos = match.end()
         for mention in find_countries(text[match.end() : sentence.end]):
             start = match.end() + mention.start
@@ -306,7 +326,7 @@ def _offices(
         country = country_code(dem) if dem else None
         if dem and country is None:
             continue
-        head = match.group("head")
+        head = match.group("post") or match.group("head")
         actor = _office_actor(match.start(), head, country, people, state)
         if actor is not None:
             actors.append(actor)
@@ -336,6 +356,35 @@ def _office_actor(
         if country is None:
             return None
     return Actor(start, office=title, country=country)
+
+
+def _visiting(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+) -> list[Actor]:
+    """ "the visiting minister": the guest when they hold the post, else the one person
+    of another country than the publisher's who does."""
+    actors: list[Actor] = []
+    for match in _VISITING_RE.finditer(text, sentence.start, sentence.end):
+        person = _visitor(match.group("post"), match.group("dem"), people, state)
+        if person is not None:
+            actors.append(Actor(match.start(), person=person))
+            taken.append(match.span())
+    return actors
+
+
+def _visitor(post: str, dem: str | None, people: People, state: _State) -> Person | None:
+    guest = state.guest.person if state.guest is not None else None
+    country = country_code(dem) if dem else None
+    if guest is not None and holds_post(guest.title, post):
+        return guest
+    foreign = [
+        p
+        for p in people.registry.persons
+        if p.country != state.home
+        and (country is None or p.country == country)
+        and holds_post(p.title, post)
+    ]
+    return foreign[0] if len(foreign) == 1 else None
 
 
 def _anaphora(

@@ -284,12 +284,17 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
         return "", ""
     first = next(n for n, t in enumerate(group) if t.kind in "TK")
     last = max(n for n, t in enumerate(group) if t.kind in "TK")
-    words = [t.text for t in group[first : last + 1] if t.kind not in "HC"]
+    words = [t.text for t in group[first : last + 1] if t.kind not in "HC" and not _status(t.text)]
     head = heads[-1] if heads else ("counterpart" if any(t.kind == "K" for t in group) else "")
     if TITLE_CLASS.get(head) == "plural" and words and words[-1].endswith("s"):
         words[-1] = words[-1][:-1]  # "Foreign Ministers A and B": each a Foreign Minister
     title = " ".join(words).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
     return title, head
+
+
+def _status(word: str) -> bool:
+    """ "outgoing", "former", "newly-appointed": the person's standing, not the title."""
+    return TITLE_CLASS.get(word, TITLE_CLASS.get(word.capitalize())) == "status"
 
 
 def _group_country(group: list[Token]) -> tuple[str | None, bool]:
@@ -409,11 +414,11 @@ class Registry:
     def by_word(self, word: str) -> Person | None:
         return self._by_word.get(fold(word))
 
-    def by_office(self, head: str, country: str | None) -> Person | None:
-        """The first person whose title has `head` (and `country`, when given)."""
+    def by_office(self, post: str, country: str | None) -> Person | None:
+        """The first person whose title holds `post` (and `country`, when given): "the
+        Deputy PM" is the Deputy Prime Minister named earlier, "the Prime Minister" not."""
         for person in self.persons:
-            titled = head and head.lower() in person.title.lower().split()
-            if titled and (country is None or person.country == country):
+            if holds_post(person.title, post) and (country is None or person.country == country):
                 return person
         return None
 
@@ -461,6 +466,39 @@ class Registry:
                 open_ = [p for p in open_ if looks_vietnamese(p.name)]
             if len(open_) == 1 and not taken:
                 open_[0].country = office.country
+
+
+_SHORT_POSTS = dict(
+    ln.split("\t")
+    for ln in (_DATA / "titles_short.tsv").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+_SHORT_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORT_POSTS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_RANKS = ("deputy", "vice", "first", "assistant", "under")
+
+
+def post_words(title: str) -> list[str]:
+    """A title's words with short forms spelled out, lower case ("Deputy PM" →
+    deputy prime minister)."""
+    full = _SHORT_RE.sub(lambda m: _SHORT_POSTS[m.group()], title)
+    return full.lower().replace("-", " ").split()
+
+
+def holds_post(title: str, post: str) -> bool:
+    """Whether `title` is (a form of) `post`: its words in order, and no rank word before
+    them the post lacks (a Deputy Prime Minister is no Prime Minister)."""
+    words, wanted = post_words(title), post_words(post)
+    n = len(wanted)
+    if not n:
+        return False
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == wanted:
+            return not (i > 0 and words[i - 1] in _RANKS)
+    return False
 
 
 def _default_country(place: str | None, frequent: list[str]) -> str | None:

@@ -31,7 +31,7 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "to", "&", ",", "'s", "’s"
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
 )
-_LOWER_OK = frozenset({"head", "royal", "plural", "modifier"})
+_LOWER_OK = frozenset({"head", "royal", "plural", "modifier", "status"})
 ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")

@@ -1,0 +1,95 @@
+# ruff: noqa: E501  (example sentences are kept whole)
+"""MET_WITH in wire-copy structures beyond the seeds: post anaphors, farewell calls,
+remote talks, coordinated hosts, delegations, long posts before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_facts
+from ingest.types import Doc
+
+
+def facts(text: str, published: str | None = "2024-03-04"):  # type: ignore[no-untyped-def]
+    return extract_facts(Doc(name="t.txt", raw=text, body=text, published=published))
+
+
+def pairs(text: str) -> set[frozenset[str]]:
+    return {
+        frozenset(
+            (
+                m.a.name or f"[{m.a.office}] {m.a.country}",
+                m.b.name or f"[{m.b.office}] {m.b.country}",
+            )
+        )
+        for m in facts(text).met_with
+    }
+
+
+P = frozenset
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a post's short form refers to the person named under the full title
+            "Deputy Prime Minister Tran Luu Quang met Japanese Ambassador Ito Naoki. "
+            "The Deputy PM also received outgoing Chilean Ambassador Jose Miguel Capdevila.",
+            {P(("Tran Luu Quang", "Ito Naoki")), P(("Tran Luu Quang", "Jose Miguel Capdevila"))},
+        ),
+        (  # "the ambassador" is the ambassador named before, not a new office actor
+            "Deputy Prime Minister Tran Luu Quang met with Ambassador of New Zealand to Vietnam Caroline Beresford in Hanoi. "
+            "Quang and the ambassador held talks on trade.",
+            {P(("Tran Luu Quang", "Caroline Beresford"))},
+        ),
+        (
+            "Foreign Minister Bui Thanh Son met Indonesian Foreign Minister Retno Marsudi. "
+            "The visiting minister later paid a courtesy call on Prime Minister Pham Minh Chinh.",
+            {P(("Bui Thanh Son", "Retno Marsudi")), P(("Retno Marsudi", "Pham Minh Chinh"))},
+        ),
+    ],
+)
+def test_extract_meetings_post_anaphors(text: str, expected: set[frozenset[str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Ambassador Sandeep Arya paid a farewell call on President Vo Van Thuong.",
+        "Japanese Ambassador Ito Naoki paid a courtesy call on President Vo Van Thuong.",
+        "Japanese Ambassador Ito Naoki paid a call on President Vo Van Thuong.",
+        "President Vo Van Thuong received Indian Ambassador Sandeep Arya, who paid an introductory call on him.",
+    ],
+)
+def test_extract_meetings_calls_on(text: str) -> None:
+    assert len(facts(text).met_with) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Bui Thanh Son held phone talks with Australian Foreign Minister Penny Wong.",
+        "Foreign Minister Bui Thanh Son held virtual talks with Australian Foreign Minister Penny Wong.",
+        "Prime Minister Pham Minh Chinh held online talks with Japanese Prime Minister Kishida Fumio.",
+        "President Vo Van Thuong had a telephone conversation with Russian President Vladimir Putin.",
+        "Prime Minister Pham Minh Chinh held talks via videoconference with Lao Prime Minister Sonexay Siphandone.",
+        "In a phone call on Tuesday, President Vo Van Thuong and Russian President Vladimir Putin discussed trade.",
+    ],
+)
+def test_extract_meetings_remote_talks_are_phone_calls(text: str) -> None:
+    found = facts(text).met_with
+    assert [m.kind.value for m in found] == ["phone_call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("President Vo Van Thuong received outgoing Chilean Ambassador Jose Miguel Capdevila.", "Ambassador"),
+        ("President Vo Van Thuong met newly-appointed Japanese Ambassador Ito Naoki.", "Ambassador"),
+        ("Former Prime Minister Nguyen Tan Dung met Japanese Ambassador Ito Naoki.", "Prime Minister"),
+    ],
+)
+def test_extract_persons_status_words_are_not_title(text: str, title: str) -> None:
+    assert title in {p.title for p in facts(text).persons}
+    assert not any("outgoing" in (p.title or "").lower() or "former" in (p.title or "").lower() for p in facts(text).persons)
