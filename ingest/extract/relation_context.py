@@ -196,11 +196,21 @@ class Context:
     """What the relation extractors know about one article: its sentences with the
     countries, organisations and dates in each, the home country, the publication date."""
 
-    def __init__(self, doc: Doc, spans: list[Span]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        spans: list[Span],
+        countries: list[CountryMention] | None = None,
+        dates: list[DateMention] | None = None,
+    ) -> None:
         self.doc = doc
         self.text = doc.body or doc.raw
         self.published = doc.published
-        self.sentences = _sentences(self.text, spans, doc.published)
+        if countries is None:
+            countries = find_countries(self.text)
+        if dates is None:
+            dates = find_dates(self.text, doc.published)
+        self.sentences = _sentences(self.text, spans, countries, dates, doc.published)
 
     @cached_property
     def home(self) -> str | None:
@@ -382,12 +392,52 @@ def merge_dated(found: list[Found], key: Callable[[Any], Hashable]) -> list[Foun
     return kept
 
 
-def context_for(doc: Doc, spans: list[Span]) -> Context:
-    """The context of `doc`, built once for both extractors (the last one is cached)."""
+def hinted_sentences(text: str, spans: list[Span], stems: tuple[str, ...]) -> list[int]:
+    """Indices of the sentences holding a word that starts with one of the lower-case
+    `stems`: plain substring scans of the lower-cased text, far cheaper than a regex or
+    a scan per sentence, so the rules only ever see sentences that may hold a fact."""
+    low = _lowered(text)
+    starts = [span.start for span in spans]
+    found: set[int] = set()
+    for stem in stems:
+        pos = low.find(stem)
+        while pos >= 0:
+            if pos == 0 or not low[pos - 1].isalnum():
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and pos + len(stem) <= spans[i].end:
+                    found.add(i)
+            pos = low.find(stem, pos + 1)
+    return sorted(found)
+
+
+def _lowered(text: str) -> str:
+    """`text` lower-cased, offsets kept (both extractors ask; the last one is cached)."""
+    cached = _LOWER.get("last")
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: fold by character instead
+        low = "".join(c.lower()[0] for c in text)
+    _LOWER["last"] = (text, low)
+    return low
+
+
+_LOWER: dict[str, tuple[str, str]] = {}
+
+
+def context_for(
+    doc: Doc,
+    spans: list[Span],
+    countries: list[CountryMention] | None = None,
+    dates: list[DateMention] | None = None,
+) -> Context:
+    """The context of `doc`, built once for both extractors (the last one is cached).
+    `countries` (`find_countries`) and `dates` (`find_dates` against `doc.published`) of
+    the body, when the caller has them already, spare scanning it again."""
     cached = _CACHE.get("last")
     if cached is not None and cached.doc is doc and len(cached.sentences) == len(spans):
         return cached
-    ctx = Context(doc, spans)
+    ctx = Context(doc, spans, countries, dates)
     _CACHE["last"] = ctx
     return ctx
 
@@ -395,13 +445,19 @@ def context_for(doc: Doc, spans: list[Span]) -> Context:
 _CACHE: dict[str, Context] = {}
 
 
-def _sentences(text: str, spans: list[Span], published: str | None) -> list[Sentence]:
+def _sentences(
+    text: str,
+    spans: list[Span],
+    countries: list[CountryMention],
+    found_dates: list[DateMention],
+    published: str | None,
+) -> list[Sentence]:
     """The sentences with the countries, dates and organisations each names."""
     paras = paragraphs(text)
-    countries = find_countries(text)
     covered = [(c.start, c.end) for c in countries]  # in text order, without overlaps
     parties = _bucket(spans, _parties_of(text, countries, covered))
-    dates = _bucket(spans, [(d.start, d.end, d) for d in _dates(text, paras, published)])
+    mentions = _dates(text, paras, found_dates, published)
+    dates = _bucket(spans, [(d.start, d.end, d) for d in mentions])
     orgs = _bucket(spans, [(a, b, (a, b)) for a, b in _organisations(text, covered)])
     para_of = _paragraph_index(paras, spans)
     return [
@@ -482,10 +538,12 @@ def _paragraph_index(paras: list[Span], spans: list[Span]) -> list[int]:
     return out
 
 
-def _dates(text: str, paras: list[Span], published: str | None) -> list[DateMention]:
+def _dates(
+    text: str, paras: list[Span], found: list[DateMention], published: str | None
+) -> list[DateMention]:
     """Every date mention; without a publication date, a year-less day takes the year
     written in its paragraph (annotation.md "dates")."""
-    mentions = _joined(find_dates(text, published), text)
+    mentions = _joined(found, text)
     if published:
         return mentions
     out = []

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ingest.countries import CountryMention
 from ingest.dates import DateMention
 from ingest.extract.relation_context import (
     Context,
@@ -36,6 +37,7 @@ from ingest.extract.relation_context import (
     clause_window,
     context_for,
     dash_pair,
+    hinted_sentences,
     merge_dated,
     org_venue,
     plan_or_negation,
@@ -66,7 +68,8 @@ _DOC_RE = re.compile(
     r"(?<![\w-])(?P<head>" + trie_alternation(_DOCUMENTS, space=" ") + r")s?(?![\w-])",
     re.IGNORECASE,
 )
-_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover")  # a cheap filter first
+# Sentences worth reading: one scan of the body before any rule runs
+_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover")
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
 _SIGN_VERB = words_pattern(
@@ -139,22 +142,24 @@ class _Event:
     kind: str  # verb | noun | passive | participle
 
 
-def find_signings(doc: Doc, sentences: list[Span]) -> list[Signed]:
+def find_signings(
+    doc: Doc,
+    sentences: list[Span],
+    countries: list[CountryMention] | None = None,
+    dates: list[DateMention] | None = None,
+) -> list[Signed]:
     """SIGNED facts of the article body (`sentences` are spans of `doc.body`, or of
-    `doc.raw` when the body is empty): one per set of parties and date."""
-    events = [(i, e) for i, s in enumerate(sentences) if _hinted(s.text) for e in _events(s.text)]
+    `doc.raw` when the body is empty): one per set of parties and date. `countries` and
+    `dates` are the body's `find_countries` / `find_dates` mentions if already found."""
+    hinted = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
+    events = [(i, e) for i in hinted for e in _events(sentences[i].text)]
     if not events:
         return []  # most articles: no context to build
-    ctx = context_for(doc, sentences)
+    ctx = context_for(doc, sentences, countries, dates)
     found: list[Found] = []
     for index, event in events:
         found += _facts(ctx, index, event)
     return [f.fact for f in merge_dated(found, _fact_key)]
-
-
-def _hinted(text: str) -> bool:
-    low = text.lower()
-    return any(h in low for h in _HINTS)
 
 
 def _fact_key(fact: Signed) -> frozenset[str]:

@@ -28,12 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ingest.countries import CountryMention
 from ingest.dates import DateMention
 from ingest.extract.relation_context import (
     Context,
     Found,
     clause_window,
     context_for,
+    hinted_sentences,
     merge_dated,
     plan_or_negation,
     trie_alternation,
@@ -60,7 +62,8 @@ def _load_levels() -> dict[str, Level]:
 _LEVELS = _load_levels()
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
 
-_HINTS = ("partner", "relation", "ties")  # a cheap filter before the rules
+# Sentences worth reading: one scan of the body before any rule runs
+_HINTS = ("partner", "relation", "ties")
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:and\s+cooperation\s+)?(?:agreement|dialogue|council|forum|committee|mechanism|"
     r"fund|programme|program|treaty|initiative|action\s+plan|summit)\b",
@@ -170,22 +173,23 @@ class _LevelMention:
     bare: str = ""
 
 
-def find_upgrades(doc: Doc, sentences: list[Span]) -> list[UpgradedTo]:
+def find_upgrades(
+    doc: Doc,
+    sentences: list[Span],
+    countries: list[CountryMention] | None = None,
+    dates: list[DateMention] | None = None,
+) -> list[UpgradedTo]:
     """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
-    `doc.raw` when the body is empty), one per pair, level and date."""
-    candidates = [i for i, s in enumerate(sentences) if _hinted(s.text)]
+    `doc.raw` when the body is empty), one per pair, level and date. `countries` and
+    `dates` are the body's `find_countries` / `find_dates` mentions if already found."""
+    candidates = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
     if not candidates:
         return []  # most articles: no context to build
-    ctx = context_for(doc, sentences)
+    ctx = context_for(doc, sentences, countries, dates)
     facts: list[Found] = []
     for index in candidates:
         facts += _sentence_upgrades(ctx, index)
     return [f.fact for f in merge_dated(facts, _fact_key)]
-
-
-def _hinted(text: str) -> bool:
-    low = text.lower()
-    return any(h in low for h in _HINTS)
 
 
 def _fact_key(fact: UpgradedTo) -> tuple[tuple[str, ...], Level]:
