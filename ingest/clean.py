@@ -88,19 +88,23 @@ _BYLINE = re.compile(
 _WIRE_END = re.compile(r"\s*(?:/\.|\b[Ee]nd ?item\b\.?)\s*$")  # VNA "/.", Xinhua "Enditem"
 # " | ", " > " … or 3+ spaces; it opens with \s, so the engine skips to whitespace fast.
 _MENU_SEP = re.compile(r"\s(?:[|>»/•·]\s|\s{2,})")
+# Patterns below open with a lookahead on the characters a match can start with: the same
+# matches, but the engine gives up on most positions after one class test.
 _CAPTION = re.compile(
-    r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
+    r"(?:^|(?=[(pfả\s—–-]))"
+    r"(?:\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
     r"|\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"
     r"|--\s*foto\w*"
     r"|(?:^|[\s—–-])(?-i:(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo)\b[^.()]{0,40}$"
     r"|\((?:l|r|c|left|right|centre|center|front|second\s+\w+)\)"
-    r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$",
+    r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$)",
     re.I,
 )
 _STAMP_DATE = re.compile(
-    r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
+    r"(?=[\dJFMASOND])"
+    r"(?:(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\d{1,2}\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\d{1,2}\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
