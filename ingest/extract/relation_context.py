@@ -170,6 +170,9 @@ def plan_or_negation(window: str) -> bool:
     return False
 
 
+NOT_GIVEN = "(not given)"  # a publisher the caller did not look for: the context will
+
+
 @dataclass(frozen=True)
 class Party:
     """A country named in a sentence (offsets into the sentence text)."""
@@ -202,8 +205,10 @@ class Context:
         spans: list[Span],
         countries: list[CountryMention] | None = None,
         dates: list[DateMention] | None = None,
+        publisher: str | None = NOT_GIVEN,
     ) -> None:
         self.doc = doc
+        self.publisher = publisher
         self.text = doc.body or doc.raw
         self.published = doc.published
         if countries is None:
@@ -215,7 +220,10 @@ class Context:
     @cached_property
     def home(self) -> str | None:
         """The country the article is written from (computed when first needed)."""
-        return _home_country(self.doc.raw, self.sentences)
+        publisher = self.publisher
+        if publisher == NOT_GIVEN:
+            publisher = publisher_country(self.doc.raw[:1500])
+        return _home_country(publisher, self.sentences)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.doc.raw_span(start, end) if self.doc.body else (start, end)
@@ -430,14 +438,16 @@ def context_for(
     spans: list[Span],
     countries: list[CountryMention] | None = None,
     dates: list[DateMention] | None = None,
+    publisher: str | None = NOT_GIVEN,
 ) -> Context:
     """The context of `doc`, built once for both extractors (the last one is cached).
     `countries` (`find_countries`) and `dates` (`find_dates` against `doc.published`) of
-    the body, when the caller has them already, spare scanning it again."""
+    the body and the publisher's country, when the caller has them already, spare
+    scanning the text again (left out: looked for here)."""
     cached = _CACHE.get("last")
     if cached is not None and cached.doc is doc and len(cached.sentences) == len(spans):
         return cached
-    ctx = Context(doc, spans, countries, dates)
+    ctx = Context(doc, spans, countries, dates, publisher)
     _CACHE["last"] = ctx
     return ctx
 
@@ -585,7 +595,7 @@ def _shift(d: DateMention, by: int) -> DateMention:
     return DateMention(d.start + by, d.end + by, d.text, d.iso, d.kind)
 
 
-def _home_country(raw: str, sentences: list[Sentence]) -> str | None:
+def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | None:
     """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
     "Yonhap News Agency" header) when the body names that country or names only one
     other (leaders named without their country: "Chinh held talks with his Thai
@@ -596,7 +606,6 @@ def _home_country(raw: str, sentences: list[Sentence]) -> str | None:
         for p in sent.parties:
             if p.via != "capital" and not p.venue:
                 counts[p.iso3] = counts.get(p.iso3, 0) + (2 if i < 3 else 1)
-    publisher = publisher_country(raw[:1500])
     if publisher and (publisher in counts or len(counts) == 1):
         return publisher
     if not counts:

@@ -30,6 +30,7 @@ from typing import Any
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
 from ingest.extract.relation_context import (
+    NOT_GIVEN,
     Context,
     Found,
     Party,
@@ -147,15 +148,17 @@ def find_signings(
     sentences: list[Span],
     countries: list[CountryMention] | None = None,
     dates: list[DateMention] | None = None,
+    publisher: str | None = NOT_GIVEN,
 ) -> list[Signed]:
     """SIGNED facts of the article body (`sentences` are spans of `doc.body`, or of
-    `doc.raw` when the body is empty): one per set of parties and date. `countries` and
-    `dates` are the body's `find_countries` / `find_dates` mentions if already found."""
+    `doc.raw` when the body is empty): one per set of parties and date. `countries`,
+    `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
+    publisher's country) spare scanning the text again when the caller has them."""
     hinted = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
     events = [(i, e) for i in hinted for e in _events(sentences[i].text)]
     if not events:
         return []  # most articles: no context to build
-    ctx = context_for(doc, sentences, countries, dates)
+    ctx = context_for(doc, sentences, countries, dates, publisher)
     found: list[Found] = []
     for index, event in events:
         found += _facts(ctx, index, event)

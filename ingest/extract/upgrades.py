@@ -31,6 +31,7 @@ from typing import Any
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
 from ingest.extract.relation_context import (
+    NOT_GIVEN,
     Context,
     Found,
     clause_window,
@@ -178,14 +179,16 @@ def find_upgrades(
     sentences: list[Span],
     countries: list[CountryMention] | None = None,
     dates: list[DateMention] | None = None,
+    publisher: str | None = NOT_GIVEN,
 ) -> list[UpgradedTo]:
     """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
-    `doc.raw` when the body is empty), one per pair, level and date. `countries` and
-    `dates` are the body's `find_countries` / `find_dates` mentions if already found."""
+    `doc.raw` when the body is empty), one per pair, level and date. `countries`,
+    `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
+    publisher's country) spare scanning the text again when the caller has them."""
     candidates = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
     if not candidates:
         return []  # most articles: no context to build
-    ctx = context_for(doc, sentences, countries, dates)
+    ctx = context_for(doc, sentences, countries, dates, publisher)
     facts: list[Found] = []
     for index in candidates:
         facts += _sentence_upgrades(ctx, index)
