@@ -1,0 +1,119 @@
+"""clean: the fast paths give exactly what the plain definitions give.
+
+Each speed-up in clean.py replaces a simple formulation (one regex over everything, a
+Python loop over every line); these properties pin them to it on adversarial text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import clean
+
+# Characters each fast path treats specially, mixed with ordinary ones.
+PIECES = st.sampled_from(
+    ["a", "B", "z", "1", " ", "  ", "\t", "\n", "\n\n", " \n \n", "\r\n", "\u00a0", "\u2003",
+     "\u200b", "\u00ad", "&", "&amp;", "&nbsp;", "&#8217;", "&bogus", "♉", "꧁", "☀", "ế", "Đà",
+     "ở", "Ngọc", "“", "”", "’", "\u0301", "²", "ǅ", "_", "-", ".", "(", ")", "|", "Hà Nội"]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+def _copy_fixed_reference(raw: str) -> str:
+    """What _copy_fixed did as one `_FIX.finditer` over the span."""
+    out, pos = [], 0
+    for m in clean._FIX.finditer(raw):
+        if m.group("sym") and not (m.start() > 0 and raw[m.start() - 1].isalpha()):
+            continue
+        out += [raw[pos : m.start()], clean._replacement(m.group())]
+        pos = m.end()
+    return "".join([*out, raw[pos:]])
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_clean_fix_scan_equals_full_regex_scan(raw: str) -> None:
+    parts: list[str] = []
+    offsets = clean.OffsetMap()
+    clean._copy_fixed(raw, 0, len(raw), parts, offsets)
+    assert "".join(parts) == _copy_fixed_reference(raw)
+    assert len(offsets) == len("".join(parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_clean_duplicate_key_equals_regex_key(text: str) -> None:
+    assert clean._key(text) == clean._KEY.sub("", text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_clean_foreign_word_count_equals_word_loop(line: str) -> None:
+    words = clean._WORD.findall(line)
+    assert clean._count_foreign_words(line) == sum(
+        not w[0].isupper() and not w.isascii() for w in words
+    )
+
+
+def _blocks_reference(raw: str) -> list[list[tuple[int, int]]]:
+    """Lines split at "\\n", stripped; a whitespace-only line ends a block."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    offset = 0
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            blocks[-1].append((start, start + len(stripped)))
+        elif blocks[-1]:
+            blocks.append([])
+        offset += len(line) + 1
+    return [b for b in blocks if b]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_clean_blocks_equal_line_loop(raw: str) -> None:
+    assert clean._blocks(raw) == _blocks_reference(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_clean_menu_separators_equal_plain_pattern(line: str) -> None:
+    plain = re.compile(r"\s(?:\||>|»|/|•|·)\s|\s{3,}")
+    assert clean._MENU_SEP.findall(line) == plain.findall(line)
+
+
+MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+PLAIN_STAMP_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
+    rf"|\b(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s*(?:{MONTHS})[a-z]*\b"
+)
+PLAIN_CAPTION = re.compile(
+    r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
+    r"|\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$|--\s*foto\w*"
+    r"|(?:^|[\s—–-])(?-i:(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo)\b[^.()]{0,40}$"
+    r"|\((?:l|r|c|left|right|centre|center|front|second\s+\w+)\)"
+    r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$",
+    re.I,
+)
+STAMPISH = st.lists(
+    st.one_of(
+        PIECES,
+        st.sampled_from(["12/05/2024", "2024-01-30", "March 5", "5 Nov", "(Photo: VNA)",
+                         "VNA Photo", " (L) x (VNA)", "PHOTO", "Foto", "ảnh: ", "--foto"]),
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(STAMPISH)
+def test_clean_lookahead_patterns_equal_plain_ones(line: str) -> None:
+    def spans(p: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in p.finditer(line)]
+
+    assert spans(clean._STAMP_DATE) == spans(PLAIN_STAMP_DATE)
+    assert spans(clean._CAPTION) == spans(PLAIN_CAPTION)
