@@ -93,3 +93,63 @@ def test_extract_meetings_remote_talks_are_phone_calls(text: str) -> None:
 def test_extract_persons_status_words_are_not_title(text: str, title: str) -> None:
     assert title in {p.title for p in facts(text).persons}
     assert not any("outgoing" in (p.title or "").lower() or "former" in (p.title or "").lower() for p in facts(text).persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # coordinated hosts each meet the delegation's leader
+            "Kazakh President Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov received a Vietnamese delegation led by Deputy Prime Minister Bui Thanh Son on Saturday.",
+            {P(("Kassym-Jomart Tokayev", "Bui Thanh Son")), P(("Olzhas Bektenov", "Bui Thanh Son"))},
+        ),
+        (
+            "President Vo Van Thuong received a delegation of the Japan-Vietnam Friendship Parliamentary Alliance led by its Chairman Nikai Toshihiro.",
+            {P(("Vo Van Thuong", "Nikai Toshihiro"))},
+        ),
+        (
+            "Prime Minister Pham Minh Chinh received the visiting Cuban delegation headed by Vice President Salvador Valdes Mesa.",
+            {P(("Pham Minh Chinh", "Salvador Valdes Mesa"))},
+        ),
+        (  # a comma alone joins no hosts: the summit's host did not meet them
+            "During the BRICS Summit hosted by South African President Cyril Ramaphosa, Brazilian President Lula held talks with Chinese President Xi Jinping.",
+            {P(("Lula", "Xi Jinping"))},
+        ),
+    ],
+)
+def test_extract_meetings_coordinated_hosts_and_delegations(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a participle with "by" describes the summit: its host met no one
+            "During the BRICS Summit hosted by South African President Cyril Ramaphosa, Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping.",
+            {P(("Luiz Inacio Lula da Silva", "Xi Jinping"))},
+        ),
+        (
+            "Prime Minister Pham Minh Chinh, who was warmly received by Japanese Prime Minister Kishida Fumio, thanked him.",
+            {P(("Pham Minh Chinh", "Kishida Fumio"))},
+        ),
+    ],
+)
+def test_extract_meetings_passive_participles(text: str, expected: set[frozenset[str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Indonesian President Prabowo met Prime Minister Pham Minh Chinh.", "Prabowo", "IDN"),
+        ("Brazilian President Lula held talks with Chinese President Xi Jinping.", "Lula", "BRA"),
+    ],
+)
+def test_extract_persons_one_word_name_after_post(text: str, name: str, country: str) -> None:
+    assert (name, country) in {(p.name, p.country) for p in facts(text).persons}
+
+
+def test_extract_persons_one_word_name_is_alias_of_full_name() -> None:
+    text = "Russian President Putin met Prime Minister Pham Minh Chinh. President Vladimir Putin said trade grew."
+    assert [p.name for p in facts(text).persons if "Putin" in p.name] == ["Vladimir Putin"]

@@ -109,6 +109,7 @@ class Actor:
     country: str | None = None
     group: int | None = None  # actors of one coordinated list never meet each other
     pronoun: bool = False  # "he", "she": resolved from context, may be re-read
+    end: int = -1  # where its words end in the text (-1: not known)
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -205,10 +206,20 @@ def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
         if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
             trigger = _PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
-        if _PLAN_BEFORE.search(before):
+        if _PLAN_BEFORE.search(before) or _modifies_noun(text, match.end(), before, trigger):
             continue
         found.append((match.start(), match.end(), trigger))
     return found
+
+
+_BY = re.compile(r"\s+by\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _modifies_noun(text: str, end: int, before: str, trigger: _Trigger) -> bool:
+    """ "the summit hosted by X", "a dinner hosted by Y": a bare verb's participle with
+    "by" that describes a thing is no meeting; "was warmly received by Y" is one."""
+    return bool(trigger.reach and _BY.match(text, end) and not _PASSIVE.search(before))
 
 
 # ── actors ──────────────────────────────────────────────────────────────────────────
@@ -228,6 +239,7 @@ def _actors(
             continue  # named inside another's title: "X, Envoy of President Y"
         actor = _actor_of_mention(mention, people, state)
         if actor is not None:
+            actor.end = mention.end
             actors.append(actor)
             taken.append((mention.start, mention.end))
     actors.extend(_offices(text, sentence, taken, people, state))
@@ -329,6 +341,7 @@ def _offices(
         head = match.group("post") or match.group("head")
         actor = _office_actor(match.start(), head, country, people, state)
         if actor is not None:
+            actor.end = match.end()
             actors.append(actor)
             taken.append((match.start(), match.end()))
     return actors
@@ -549,10 +562,27 @@ def _pairs_for(
     if right and (not left or between):
         return [(right[0], r) for r in right[1:]]
     if right:
-        return [(_reread(left[-1], r, state), r) for r in right]
+        return [(_reread(s, r, state), r) for s in _subjects(text, left) for r in right]
     if n == 0 and len(left) > 1:
         return [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
     return []
+
+
+_AND = re.compile(r",?\s*(?:and|&)\s+")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _subjects(text: str, left: list[Actor]) -> list[Actor]:
+    """The last actor before the trigger and those coordinated with it ("Kazakh President
+    Tokayev and Prime Minister Bektenov received …": both hosts; "A, B and C"). A comma
+    alone is no coordination ("hosted by X, Lula held talks")."""
+    subjects = [left[-1]]
+    for actor in reversed(left[:-1]):
+        glue = _AND if len(subjects) == 1 else _COMMA
+        if actor.end < 0 or not glue.fullmatch(text, actor.end, subjects[0].start):
+            break
+        subjects.insert(0, actor)
+    return subjects
 
 
 def _reread(subject: Actor, other: Actor, state: _State) -> Actor:

@@ -555,6 +555,8 @@ def read_persons(text: str, sentences: list[Span]) -> People:
                     person.subject = n == 0 and mention.start - toks[0].start < _SUBJECT_REACH
                     person.context = _context_countries(toks, found, mention, person.subject)
     registry.index_words()
+    if _add_mononyms(text, registry, mentions):
+        registry.index_words()
     names = _names_pattern(registry)
     for n, found in enumerate(mentions):
         _resolve_short(registry, found)
@@ -585,6 +587,25 @@ def _context_countries(
     ]
     near = [t.country.iso3 for t in free if mention.start - _CLUE_REACH <= t.start < mention.start]  # type: ignore[union-attr]
     return near[-1:] if near and not subject else []
+
+
+def _add_mononyms(text: str, registry: Registry, mentions: list[list[Mention]]) -> bool:
+    """ "Brazilian President Lula", "Indonesian President Prabowo": a one-word name right
+    after a post with a country is a person when no fuller name in the article has it."""
+    added = False
+    for found in mentions:
+        for mention in found:
+            if not (mention.short and mention.name and mention.country and mention.head):
+                continue
+            word = fold(mention.name)
+            name_start = mention.end - len(mention.name)
+            if not text[mention.start : name_start].rstrip().endswith(mention.head):
+                continue  # "General Secretary of the Lao People('s …)": no post before it
+            if word and word not in registry.candidates and not registry.by_word(word):
+                registry.add(mention)
+                mention.short = False
+                added = True
+    return added
 
 
 def _resolve_short(registry: Registry, found: list[Mention]) -> None:
