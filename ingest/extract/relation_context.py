@@ -184,15 +184,56 @@ class Party:
     venue: bool = False  # "in Rio de Janeiro, Brazil", "talks in Egypt": where, not who
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Sentence:
+    """One sentence with the dates it gives; the countries and organisations it names
+    are read on first use (most sentences are never asked)."""
+
     start: int  # offsets into the text the sentences were cut from
     end: int
     text: str
     paragraph: int
-    parties: tuple[Party, ...]
     dates: tuple[DateMention, ...]  # offsets into the sentence text
-    orgs: tuple[tuple[int, int], ...]
+    source: str  # the text the sentences were cut from
+    countries: list[CountryMention]  # those in this sentence, offsets into `source`
+    covered: list[tuple[int, int]]  # every country name's span in `source`
+
+    @cached_property
+    def parties(self) -> tuple[Party, ...]:
+        """Countries the sentence names (offsets into its text): names, demonyms, and
+        capitals standing for their country, not inside a country's name ("Mexico
+        City") nor after a place preposition ("talks in Hanoi")."""
+        found = [
+            Party(
+                c.start - self.start,
+                c.end - self.start,
+                c.iso3,
+                "demonym" if c.is_demonym else "name",
+                is_venue(self.source, c.start),
+            )
+            for c in self.countries
+        ]
+        found += [
+            Party(m.start() - self.start, m.end() - self.start, _CAPITALS[m.group()], "capital")
+            for m in self._within(_CAPITAL_RE)
+            if not _PLACE_BEFORE.search(self.source, max(0, m.start() - 14), m.start())
+        ]
+        return tuple(sorted(found, key=lambda p: p.start))
+
+    @cached_property
+    def orgs(self) -> tuple[tuple[int, int], ...]:
+        """Organisations the sentence names (offsets into its text), except inside a
+        country's name ("South Africa")."""
+        return tuple((o.start() - self.start, o.end() - self.start) for o in self._within(_ORG_RE))
+
+    def _within(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches of `pattern` inside the sentence and outside country names; the scan
+        reaches past its end so that lookaheads see what follows, as in the whole text."""
+        return [
+            m
+            for m in pattern.finditer(self.source, self.start, min(len(self.source), self.end + 40))
+            if m.end() <= self.end and not _inside(self.covered, m.start())
+        ]
 
 
 class Context:
@@ -223,7 +264,7 @@ class Context:
         publisher = self.publisher
         if publisher == NOT_GIVEN:
             publisher = publisher_country(self.doc.raw[:1500])
-        return _home_country(publisher, self.sentences)
+        return _home_country(publisher, self.sentences, self.text)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.doc.raw_span(start, end) if self.doc.body else (start, end)
@@ -462,59 +503,36 @@ def _sentences(
     found_dates: list[DateMention],
     published: str | None,
 ) -> list[Sentence]:
-    """The sentences with the countries, dates and organisations each names."""
-    paras = paragraphs(text)
+    """The sentences with the dates each gives and the countries each names."""
     covered = [(c.start, c.end) for c in countries]  # in text order, without overlaps
-    parties = _bucket(spans, _parties_of(text, countries, covered))
-    mentions = _dates(text, paras, found_dates, published)
+    mentions = _dates(text, found_dates, published)
     dates = _bucket(spans, [(d.start, d.end, d) for d in mentions])
-    orgs = _bucket(spans, [(a, b, (a, b)) for a, b in _organisations(text, covered)])
-    para_of = _paragraph_index(paras, spans)
+    named = _bucket(spans, [(c.start, c.end, c) for c in countries])
+    para_of = _paragraph_index(text, spans)
     return [
         Sentence(
             span.start,
             span.end,
             span.text,
             para_of[i],
-            tuple(_shift_party(p, -span.start) for p in parties[i]),
             tuple(_shift(d, -span.start) for d in dates[i]),
-            tuple((a - span.start, b - span.start) for a, b in orgs[i]),
+            text,
+            named[i],
+            covered,
         )
         for i, span in enumerate(spans)
     ]
 
 
-def _parties_of(
-    text: str, countries: list[CountryMention], covered: list[tuple[int, int]]
-) -> list[tuple[int, int, Party]]:
-    """Countries named in `text` (text offsets): names, demonyms, and capitals standing
-    for their country but not inside a country's name nor after a place preposition."""
-    found = [
-        (
-            c.start,
-            c.end,
-            Party(
-                c.start,
-                c.end,
-                c.iso3,
-                "demonym" if c.is_demonym else "name",
-                bool(_VENUE.search(text, max(0, c.start - 40), c.start)),
-            ),
-        )
-        for c in countries
-    ]
-    found += [
-        (m.start(), m.end(), Party(m.start(), m.end(), _CAPITALS[m.group()], "capital"))
-        for m in _CAPITAL_RE.finditer(text)
-        if not _PLACE_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        and not _inside(covered, m.start())
-    ]
-    return sorted(found, key=lambda f: f[0])
-
-
-def _organisations(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Organisations named in `text`, except inside a country's name ("South Africa")."""
-    return [(o.start(), o.end()) for o in _ORG_RE.finditer(text) if not _inside(covered, o.start())]
+def is_venue(text: str, pos: int) -> bool:
+    """Whether the country named at `pos` is where, not who: "in Egypt", "in Rio de
+    Janeiro, Brazil" (a cheap look at the last word before it first)."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return False
+    last = text[max(0, pos - 6) : pos].rstrip().lower()
+    if not last.endswith(("in", "at", "from", "the", ",")):
+        return False
+    return bool(_VENUE.search(text, max(0, pos - 40), pos))
 
 
 def _bucket(spans: list[Span], items: list[tuple[int, int, Any]]) -> list[list[Any]]:
@@ -528,10 +546,6 @@ def _bucket(spans: list[Span], items: list[tuple[int, int, Any]]) -> list[list[A
     return out
 
 
-def _shift_party(p: Party, by: int) -> Party:
-    return Party(p.start + by, p.end + by, p.iso3, p.via, p.venue)
-
-
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` falls in one of the sorted, disjoint `spans` ("Africa" in "South
     Africa", "Mexico" in "Mexico City")."""
@@ -539,23 +553,24 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _paragraph_index(paras: list[Span], spans: list[Span]) -> list[int]:
-    out, p = [], 0
-    for span in spans:
-        while p + 1 < len(paras) and paras[p].end <= span.start:
-            p += 1
-        out.append(p)
+def _paragraph_index(text: str, spans: list[Span]) -> list[int]:
+    """The paragraph of each sentence: sentences are cut inside paragraphs, so a line
+    break between two sentences is a paragraph break (`sentences.paragraphs`)."""
+    out, para = [], 0
+    for i, span in enumerate(spans):
+        if i and "\n" in text[spans[i - 1].end : span.start]:
+            para += 1
+        out.append(para)
     return out
 
 
-def _dates(
-    text: str, paras: list[Span], found: list[DateMention], published: str | None
-) -> list[DateMention]:
+def _dates(text: str, found: list[DateMention], published: str | None) -> list[DateMention]:
     """Every date mention; without a publication date, a year-less day takes the year
     written in its paragraph (annotation.md "dates")."""
     mentions = _joined(found, text)
     if published:
         return mentions
+    paras = paragraphs(text)
     out = []
     for d in mentions:
         if d.iso is None and d.kind in ("day", "range", "month"):
@@ -595,7 +610,7 @@ def _shift(d: DateMention, by: int) -> DateMention:
     return DateMention(d.start + by, d.end + by, d.text, d.iso, d.kind)
 
 
-def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | None:
+def _home_country(publisher: str | None, sentences: list[Sentence], text: str) -> str | None:
     """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
     "Yonhap News Agency" header) when the body names that country or names only one
     other (leaders named without their country: "Chinh held talks with his Thai
@@ -603,9 +618,9 @@ def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | Non
     to the first named."""
     counts: dict[str, float] = {}
     for i, sent in enumerate(sentences):
-        for p in sent.parties:
-            if p.via != "capital" and not p.venue:
-                counts[p.iso3] = counts.get(p.iso3, 0) + (2 if i < 3 else 1)
+        for c in sent.countries:  # names and demonyms; capitals do not count
+            if not is_venue(text, c.start):
+                counts[c.iso3] = counts.get(c.iso3, 0) + (2 if i < 3 else 1)
     if publisher and (publisher in counts or len(counts) == 1):
         return publisher
     if not counts:
