@@ -153,3 +153,33 @@ def test_extract_persons_one_word_name_after_post(text: str, name: str, country:
 def test_extract_persons_one_word_name_is_alias_of_full_name() -> None:
     text = "Russian President Putin met Prime Minister Pham Minh Chinh. President Vladimir Putin said trade grew."
     assert [p.name for p in facts(text).persons if "Putin" in p.name] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Tokyo (VNA) – President Vo Van Thuong received Speaker of the House of Representatives Nukaga Fukushiro.",
+            "Nukaga Fukushiro",
+            "Speaker of the House of Representatives",
+        ),
+        (
+            "President Vo Van Thuong received Chairman of the Foreign Affairs Committee of the Japanese House of Councillors Sato Masahisa.",
+            "Sato Masahisa",
+            "Chairman of the Foreign Affairs Committee of the House of Councillors",
+        ),
+        (
+            "Prime Minister Pham Minh Chinh met Secretary-General of the Liberal Democratic Party Motegi Toshimitsu.",
+            "Motegi Toshimitsu",
+            "Secretary-General of the Liberal Democratic Party",
+        ),
+    ],
+)
+def test_extract_persons_long_posts_before_a_name(text: str, name: str, title: str) -> None:
+    assert (name, title) in {(p.name, p.title) for p in facts(text).persons}
+
+
+def test_extract_meetings_long_post_takes_the_dateline_country() -> None:
+    text = "Tokyo (VNA) – President Vo Van Thuong received Speaker of the House of Representatives Nukaga Fukushiro."
+    assert pairs(text) == {P(("Vo Van Thuong", "Nukaga Fukushiro"))}
+    assert {p.name: p.country for p in facts(text).persons}["Nukaga Fukushiro"] == "JPN"
