@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from graph.errors import StoreError
 from graph.resolve import ArticleRecord, resolve
@@ -85,6 +88,47 @@ def records_from_docs(
             yield record_from_doc(item)
         except InputError as exc:
             yield exc
+
+
+def extracted_docs(paths: Iterable[str | Path], workers: int = 1) -> Iterator[Doc | InputError]:
+    """`ingest.pipeline.iter_docs`, with extraction spread over `workers` processes.
+
+    Articles are read here and extracted in windows of a few hundred, so memory stays flat
+    however long the input is; results keep input order, and the stored graph does not
+    depend on order anyway."""
+    from ingest.pipeline import iter_docs, process
+    from ingest.read import read_paths
+
+    if workers <= 1:
+        yield from iter_docs(paths)
+        return
+    # spawn: the parent may hold an open database, which forked children must not share
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        ahead: deque[tuple[list[Doc | InputError], Any]] = deque()
+        for window in _windows(read_paths(paths), 64 * workers):
+            docs = [item for item in window if isinstance(item, Doc)]
+            ahead.append((window, pool.map_async(process, docs, chunksize=8)))
+            if len(ahead) > 2:  # two windows in flight while the caller stores results
+                yield from _merged(*ahead.popleft())
+        while ahead:
+            yield from _merged(*ahead.popleft())
+
+
+def _merged(window: list[Doc | InputError], result: Any) -> Iterator[Doc | InputError]:
+    done = iter(result.get())
+    for item in window:
+        yield item if isinstance(item, InputError) else next(done)
+
+
+def _windows(items: Iterable[Doc | InputError], size: int) -> Iterator[list[Doc | InputError]]:
+    window: list[Doc | InputError] = []
+    for item in items:
+        window.append(item)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
 
 
 def records_from_facts_files(paths: Iterable[str | Path]) -> Iterator[ArticleRecord | InputError]:
