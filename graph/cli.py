@@ -108,6 +108,7 @@ _Facts = Annotated[
     bool, typer.Option("--facts", help="PATHs hold facts JSON (gold or extracted), not articles.")
 ]
 _BatchSize = Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")]
+_Workers = Annotated[int, typer.Option("--workers", min=1, help="Extraction processes.")]
 
 
 @contextmanager
@@ -137,12 +138,13 @@ def ingest(
     database: _Database = None,
     facts: _Facts = False,
     batch_size: _BatchSize = 500,
+    workers: _Workers = 1,
 ) -> None:
     """Extract, resolve and store articles; unchanged ones are skipped, changed ones replaced."""
     from graph.load import ingest as load
 
     with _open_store(db, neo4j, user, database) as store, _progress() as advance:
-        items = _ingest_items(paths, facts)
+        items = _ingest_items(paths, facts, workers)
         report = load(store, items, batch_size=batch_size, on_error=_skipped, on_progress=advance)
     for problem in report.problems:
         _err(f"left out: {problem}")
@@ -154,16 +156,15 @@ def _skipped(exc: Exception) -> None:
     _err(f"skipped {exc}")
 
 
-def _ingest_items(paths: list[Path], facts: bool) -> Iterator[Any]:
+def _ingest_items(paths: list[Path], facts: bool, workers: int) -> Iterator[Any]:
     """Facts files (--facts, or named *.facts.json) as they are; articles through the pipeline."""
-    from graph.load import records_from_docs, records_from_facts_files
-    from ingest.pipeline import iter_docs
+    from graph.load import extracted_docs, records_from_docs, records_from_facts_files
 
     facts_paths = [p for p in paths if facts or p.name.endswith(".facts.json")]
     article_paths = [p for p in paths if p not in facts_paths]
     yield from records_from_facts_files(facts_paths)
     if article_paths:
-        yield from records_from_docs(iter_docs(article_paths))
+        yield from records_from_docs(extracted_docs(article_paths, workers))
 
 
 @contextmanager
