@@ -441,10 +441,13 @@ def merge_dated(found: list[Found], key: Callable[[Any], Hashable]) -> list[Foun
     return kept
 
 
-def hinted_sentences(text: str, spans: list[Span], stems: tuple[str, ...]) -> list[int]:
+def hinted_sentences(
+    text: str, spans: list[Span], stems: tuple[str, ...], needs: tuple[str, ...] = ()
+) -> list[int]:
     """Indices of the sentences holding a word that starts with one of the lower-case
-    `stems`: plain substring scans of the lower-cased text, far cheaper than a regex or
-    a scan per sentence, so the rules only ever see sentences that may hold a fact."""
+    `stems` (and, if given, one of the lower-case strings `needs` anywhere): plain
+    substring scans of the lower-cased text, far cheaper than a regex or a scan per
+    sentence, so the rules only ever see sentences that may hold a fact."""
     low = _lowered(text)
     starts = [span.start for span in spans]
     found: set[int] = set()
@@ -456,6 +459,8 @@ def hinted_sentences(text: str, spans: list[Span], stems: tuple[str, ...]) -> li
                 if i >= 0 and pos + len(stem) <= spans[i].end:
                     found.add(i)
             pos = low.find(stem, pos + 1)
+    if needs:
+        found = {i for i in found if any(n in low[spans[i].start : spans[i].end] for n in needs)}
     return sorted(found)
 
 
@@ -529,8 +534,10 @@ def is_venue(text: str, pos: int) -> bool:
     Janeiro, Brazil" (a cheap look at the last word before it first)."""
     if pos == 0 or not text[pos - 1].isspace():
         return False
-    last = text[max(0, pos - 6) : pos].rstrip().lower()
-    if not last.endswith(("in", "at", "from", "the", ",")):
+    words = text[max(0, pos - 12) : pos].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words or not (words[-1].endswith(",") or words[-1] in ("in", "at", "from")):
         return False
     return bool(_VENUE.search(text, max(0, pos - 40), pos))
 

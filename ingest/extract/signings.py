@@ -71,6 +71,7 @@ _DOC_RE = re.compile(
 )
 # Sentences worth reading: one scan of the body before any rule runs
 _HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover")
+_DOC_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _DOCUMENTS}))  # a phrase ends so
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
 _SIGN_VERB = words_pattern(
@@ -154,7 +155,7 @@ def find_signings(
     `doc.raw` when the body is empty): one per set of parties and date. `countries`,
     `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
     publisher's country) spare scanning the text again when the caller has them."""
-    hinted = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
+    hinted = hinted_sentences(doc.body or doc.raw, sentences, _HINTS, _DOC_WORDS)
     events = [(i, e) for i in hinted for e in _events(sentences[i].text)]
     if not events:
         return []  # most articles: no context to build

@@ -79,7 +79,21 @@ _LEVEL_RE = re.compile(
 )
 _RAISE = words_pattern(_CUES["raise_to"])
 _ESTABLISH = words_pattern(_CUES["establish"])
-_ESTABLISH_WORDS = tuple(w.lower() for w in _CUES["establish"])  # for a substring test
+
+
+def _substrings(phrases: list[str]) -> tuple[str, ...]:
+    """The phrases that hold none of the others: a text holds one of `phrases` only if
+    it holds one of these (a substring test before a regex)."""
+    low = sorted({p.lower() for p in phrases})
+    return tuple(p for p in low if not any(p != q and q in p for q in low))
+
+
+_ESTABLISH_WORDS = _substrings(_CUES["establish"])
+_GENERIC = {"partnership", "partner", "relations", "relationship", "ties", "at", "the", "level"}
+# every level phrase holds one of these words: sentences without any skip the level regex
+_LEVEL_WORDS = _substrings(
+    [next(w for w in re.split(r"[\s-]+", p) if w not in _GENERIC | {"all"}) for p in _LEVELS]
+)
 _BECOME = words_pattern(_CUES["become"])
 _PLAN = words_pattern(_CUES["plan"])
 _TRIGGER = re.compile(
@@ -222,6 +236,7 @@ def _clause_bounds(text: str, lo: int, hi: int, m: _LevelMention) -> tuple[int, 
 
 
 def _level_mentions(text: str) -> list[_LevelMention]:
+    low = text.lower()
     mentions = [
         _LevelMention(
             m.start(),
@@ -230,10 +245,9 @@ def _level_mentions(text: str) -> list[_LevelMention]:
             m.group(),
             bool(m.group("plural")) and m.group("phrase").lower().endswith("partnership"),
         )
-        for m in _LEVEL_RE.finditer(text)
+        for m in (_LEVEL_RE.finditer(text) if any(w in low for w in _LEVEL_WORDS) else ())
         if not _AGREEMENT_AFTER.match(text, m.end())
     ]
-    low = text.lower()
     bare = ("relation" in low or "ties" in low) and any(w in low for w in _ESTABLISH_WORDS)
     for t in _TRIGGER.finditer(text) if bare else ():
         if not t.group("establish"):
