@@ -245,7 +245,7 @@ class _Loader:
             self.report.replaced += 1
         else:
             self.report.new += 1
-        if moved:
+        if old_id is not None and moved:
             self.records.pop(old_id, None)
             self.known.pop(old_id, None)
         self.records[rec.id] = rec

@@ -283,7 +283,9 @@ class _Builder:
             return self.person(article, actor.name, actor.country)
         return self.office(article, actor.office or "", actor.country)
 
-    def _rel(self, type: RelType, start: NodeRef, end: NodeRef, key: str = "", **props: Any):
+    def _rel(
+        self, type: RelType, start: NodeRef, end: NodeRef, key: str = "", /, **props: Any
+    ) -> Rel:
         return self.graph.add_rel(Rel(type, start, end, key, props))
 
     # facts ----------------------------------------------------------------------------
@@ -469,7 +471,7 @@ class _Builder:
 
     def emit_holds(self) -> None:
         for (person, office), articles in self.holds.items():
-            dates = [self.published[a] for a in articles if self.published[a]]
+            dates = [d for d in (self.published[a] for a in articles) if d]
             self._rel(
                 RelType.HOLDS,
                 person,

@@ -180,9 +180,9 @@ def schema_statements() -> list[str]:
         )
     for type, props in REL_PROPERTIES.items():
         pairs = ", ".join(f"FROM {s.value} TO {e.value}" for s, e in ENDPOINTS[type])
-        columns = "".join(f", {name} {kind.value}" for name, kind in props.items())
+        rel_columns = "".join(f", {name} {kind.value}" for name, kind in props.items())
         statements.append(
-            f"CREATE REL TABLE IF NOT EXISTS {type.value}({pairs}, key STRING{columns})"
+            f"CREATE REL TABLE IF NOT EXISTS {type.value}({pairs}, key STRING{rel_columns})"
         )
     return statements
 
@@ -215,8 +215,8 @@ def _change_statements(changes: Changes) -> Iterator[Statement]:
                 yield _copy_rels(type, start, end, fresh)
             known = [r for r, ref in zip(rows, refs, strict=True) if ref not in changes.absent]
             if known and not (changes.rest_exists and not REL_PROPERTIES[type]):
-                update = _set_rel if changes.rest_exists else _merge_rel
-                yield update(type, start, end), {"rows": known}
+                update_rel = _set_rel if changes.rest_exists else _merge_rel
+                yield update_rel(type, start, end), {"rows": known}
     if books:
         rows = [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in books.values()]
         yield _merge_node(NodeLabel.Article, BOOKKEEPING), {"rows": rows}

@@ -96,7 +96,7 @@ def rel_row_groups(graph: Graph, type: RelType) -> dict[Endpoints, list[dict[str
     declared = REL_PROPERTIES[type]
     groups: dict[Endpoints, list[dict[str, Any]]] = {}
     for rel in sorted((r for r in graph.rels.values() if r.type is type), key=_rel_order):
-        row = {"start": rel.start[1], "end": rel.end[1], "key": rel.key}
+        row: dict[str, Any] = {"start": rel.start[1], "end": rel.end[1], "key": rel.key}
         row.update({p: rel.props.get(p) for p in declared})
         groups.setdefault((rel.start[0], rel.end[0]), []).append(row)
     return groups
