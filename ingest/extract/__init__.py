@@ -40,14 +40,15 @@ def extract_facts(doc: Doc) -> ArticleFacts:
         _by_frequency(people),
     )
     meetings = find_meetings(text, sentences, people)
-    date_meetings(text, meetings, find_dates(text, doc.published))
+    dates = find_dates(text, doc.published)  # shared with the relation extractors
+    date_meetings(text, meetings, dates)
     return ArticleFacts(
         article=doc.name,
         published=doc.published,
         persons=_persons(people, text),
         met_with=_met_with(doc, meetings),
-        upgraded_to=find_upgrades(doc, sentences),
-        signed=find_signings(doc, sentences),
+        upgraded_to=find_upgrades(doc, sentences, people.countries, dates, people.registry.home),
+        signed=find_signings(doc, sentences, people.countries, dates, people.registry.home),
     )
 
 

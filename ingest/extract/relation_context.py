@@ -532,9 +532,12 @@ def _sentences(
 def is_venue(text: str, pos: int) -> bool:
     """Whether the country named at `pos` is where, not who: "in Egypt", "in Rio de
     Janeiro, Brazil" (a cheap look at the last word before it first)."""
-    if pos == 0 or not text[pos - 1].isspace():
+    if pos < 2 or not text[pos - 1].isspace():
         return False
-    words = text[max(0, pos - 12) : pos].lower().split()
+    before = text[max(0, pos - 12) : pos].rstrip()
+    if not before or before[-1] not in "nNtTmMeE,":
+        return False  # the word before does not end as in, at, from, the or ","
+    words = before.lower().split()
     if words and words[-1] == "the":
         words.pop()
     if not words or not (words[-1].endswith(",") or words[-1] in ("in", "at", "from")):
