@@ -183,3 +183,49 @@ def test_extract_meetings_long_post_takes_the_dateline_country() -> None:
     text = "Tokyo (VNA) – President Vo Van Thuong received Speaker of the House of Representatives Nukaga Fukushiro."
     assert pairs(text) == {P(("Vo Van Thuong", "Nukaga Fukushiro"))}
     assert {p.name: p.country for p in facts(text).persons}["Nukaga Fukushiro"] == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            "In a phone call on Wednesday, Chinese Foreign Minister Wang Yi spoke with Saudi Foreign Minister Faisal bin Farhan Al Saud.",
+            {P(("Wang Yi", "Faisal bin Farhan Al Saud"))},
+            "phone_call",
+        ),
+        (
+            "On the sidelines of the G20 summit in Rio de Janeiro, Prime Minister Pham Minh Chinh met Indian Prime Minister Narendra Modi.",
+            {P(("Pham Minh Chinh", "Narendra Modi"))},
+            "meeting",
+        ),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in Malaysia at the invitation of Sultan Ibrahim, King of Malaysia. "
+            "His Majesty hosted a state banquet for the Emir at Istana Negara.",
+            {P(("Ibrahim", "Tamim bin Hamad Al Thani"))},
+            "reception",
+        ),
+        (
+            "Japanese Foreign Minister Yoko Kamikawa met Vietnamese Foreign Minister Bui Thanh Son. "
+            "Prime Minister Fumio Kishida gave a luncheon in honour of the visiting minister.",
+            {P(("Yoko Kamikawa", "Bui Thanh Son")), P(("Fumio Kishida", "Bui Thanh Son"))},
+            None,
+        ),
+        (
+            "State President Luong Cuong received Japanese Ambassador Ito Naoki. "
+            "Prime Minister Pham Minh Chinh met Indian Prime Minister Narendra Modi. "
+            "The Vietnamese leader also held talks with his Brazilian counterpart Luiz Inacio Lula da Silva.",
+            {
+                P(("Luong Cuong", "Ito Naoki")),
+                P(("Pham Minh Chinh", "Narendra Modi")),
+                P(("Pham Minh Chinh", "Luiz Inacio Lula da Silva")),
+            },
+            None,
+        ),
+    ],
+)
+def test_extract_meetings_wire_structures(
+    text: str, expected: set[frozenset[str]], kind: str | None
+) -> None:
+    assert pairs(text) == expected
+    if kind is not None:
+        assert {m.kind.value for m in facts(text).met_with} == {kind}

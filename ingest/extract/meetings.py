@@ -91,6 +91,13 @@ _AMBASSADOR_LIST = re.compile(
 )
 _LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?:He|She|he|she)(?![\w-])")
+_MAJESTY_RE = re.compile(
+    r"\b(?:His|Her|Their) (?:Royal )?(?:Majesty|Highness)\b(?! (?:the )?[A-Z])"
+)
+_MAJESTY_POSTS = {
+    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "agong"}),
+    "highness": frozenset({"emir", "amir", "prince", "princess", "sheikh", "sultan"}),
+}
 _GUEST_RE = re.compile(r"\b(?:the|The) (?:guest|visitor|visiting leader|visiting official)s?\b")
 _PAIR_RE = re.compile(
     r"\b(?:the|The|both|Both)(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
@@ -243,7 +250,9 @@ def _actors(
             actors.append(actor)
             taken.append((mention.start, mention.end))
     actors.extend(_offices(text, sentence, taken, people, state))
-    actors.extend(_anaphora(text, sentence, taken, state, sorted(actors, key=lambda a: a.start)))
+    actors.extend(
+        _anaphora(text, sentence, taken, people, state, sorted(actors, key=lambda a: a.start))
+    )
     actors.sort(key=lambda a: a.start)
     return actors
 
@@ -264,7 +273,7 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
     if person is None and mention.title and not _RANKED.search(mention.title):
         person = people.registry.by_office(mention.head, mention.country)  # "the first …"
     if person is None and mention.country and mention.head.lower() in _GENERIC_POSTS:
-        person = _leading_person(people, mention.country)  # "the Kazakh leader"
+        person = _latest_or_leading(people, state, mention.country)  # "the Kazakh leader"
     if person is not None:
         return Actor(mention.start, person=person)
     country = mention.country or _office_country(state, mention.head)
@@ -284,6 +293,15 @@ def _counterpart(mention: Mention, people: People, state: _State) -> Actor | Non
         person = _leading_person(people, mention.country)
         return Actor(mention.start, person=person) if person else None
     return _copy(state.guest, mention.start) if state.guest is not None else None
+
+
+def _latest_or_leading(people: People, state: _State, country: str) -> Person | None:
+    """ "The Vietnamese leader also held talks …": the side of that country in the latest
+    meeting, else the country's leading person."""
+    for actor in reversed(state.met):
+        if actor.person is not None and actor.person.country == country:
+            return actor.person
+    return _leading_person(people, country)
 
 
 def _leading_person(people: People, country: str) -> Person | None:
@@ -361,7 +379,7 @@ def _office_actor(
     )
     person = people.registry.by_office(title, country) if not generic else None
     if person is None and generic and country:
-        person = _leading_person(people, country)
+        person = _latest_or_leading(people, state, country)
     if person is not None:
         return Actor(start, person=person)
     if country is None:
@@ -401,7 +419,12 @@ def _visitor(post: str, dem: str | None, people: People, state: _State) -> Perso
 
 
 def _anaphora(
-    text: str, sentence: Span, taken: list[tuple[int, int]], state: _State, actors: list[Actor]
+    text: str,
+    sentence: Span,
+    taken: list[tuple[int, int]],
+    people: People,
+    state: _State,
+    actors: list[Actor],
 ) -> list[Actor]:
     found: list[Actor] = []
     for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
@@ -412,6 +435,11 @@ def _anaphora(
                 found.append(_copy(ref, match.start()))
                 found[-1].pronoun = True
             break  # only the subject pronoun
+    for match in _MAJESTY_RE.finditer(text, sentence.start, sentence.end):
+        if _free(match.start(), match.end(), taken):
+            royal = _royal(match.group(), people, state)
+            if royal is not None:
+                found.append(Actor(match.start(), person=royal, end=match.end()))
     for match in _GUEST_RE.finditer(text, sentence.start, sentence.end):
         if state.guest is not None:
             found.append(_copy(state.guest, match.start()))
@@ -420,6 +448,16 @@ def _anaphora(
         if pair is not None and _acting(text, match.end(), sentence.end):
             found.extend(_copy(x, match.start()) for x in pair)
     return found
+
+
+def _royal(phrase: str, people: People, state: _State) -> Person | None:
+    """ "His Majesty": the one monarch the article names (the latest met, if several)."""
+    posts = _MAJESTY_POSTS[phrase.rsplit(" ", 1)[-1].lower()]
+    royals = [p for p in people.registry.persons if posts & set(p.title.lower().split())]
+    if len(royals) == 1:
+        return royals[0]
+    latest = [a.person for a in reversed(state.recent) if a.person in royals]
+    return latest[0] if latest else None
 
 
 _PAIR_REACH = 60  # "the two leaders … held talks": the trigger follows the phrase this closely
@@ -483,7 +521,11 @@ def _pairs(
     state: _State,
 ) -> list[Meeting]:
     found: list[Meeting] = []
-    left = [a for a in actors if a.start < triggers[0][0]]
+    floor = _fronted_end(text, sentence, triggers)
+    if floor:  # "In a phone call on Tuesday, A spoke with B": the phrase gives the kind
+        kind = triggers[0][2] if triggers[0][2].kind == "phone_call" else triggers[1][2]
+        triggers = [(triggers[1][0], triggers[1][1], kind), *triggers[2:]]
+    left = [a for a in actors if floor <= a.start < triggers[0][0]]
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
         own_end = sentence.start + len(sentence.text)  # a list read with its sentence goes on
@@ -510,6 +552,21 @@ def _pairs(
     return found
 
 
+_FRONT = 30  # a trigger this close to the sentence start may open a fronted phrase
+
+
+def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, _Trigger]]) -> int:
+    """Where a fronted trigger phrase with nobody in it ends ("In a phone call on Tuesday,"
+    before "A spoke with B"), or 0."""
+    if len(triggers) < 2 or triggers[0][0] - sentence.start > _FRONT:
+        return 0
+    comma = text.find(",", triggers[0][1], triggers[1][0])
+    if comma == -1 or not _FRONT_OPEN.match(text, sentence.start, triggers[0][0]):
+        return 0
+    return comma + 1
+
+
+_FRONT_OPEN = re.compile(r"(?:In|During|At|Over|Via|Through)\b[^,]*$")
 _CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 

@@ -126,6 +126,8 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
     )
     mention.org = any(t.kind == "G" for t in group)
     if _name_run_end(tokens, group_end) > group_end:
+        if not any(t.text == "of" for t in group):
+            return None, i + 1  # "in Rio de Janeiro, Prime Minister X": the post is X's
         mention.end = tokens[group_end - 1].end  # the person named next is inside this one
         return mention, end + 1  # "…, Envoy of President Daniel Ortega": a second person
     return mention, group_end
