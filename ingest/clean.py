@@ -121,10 +121,13 @@ _FIX = re.compile(
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]"
     r"|[‘’‚‛“”„‟]"
 )
-# Where a _FIX match can start, in one character class the regex engine scans fast: "&",
-# and every character outside printable ASCII that is not a letter or digit. A run of
-# plain spaces ("  ") is found with str.find; " \t" starts one character before its tab.
-_FIX_START = re.compile(r"[^\w\x20-\x25\x27-\x7e]")
+# Exactly the characters where a _FIX match can start, in one class the regex engine scans
+# fast: "&", tab and the other odd spaces, zero-width marks, curly quotes, stray symbols
+# (not letters, digits, dashes or combining marks). A run of plain spaces ("  ") is found
+# with str.find; " \t" starts one character before its tab.
+_FIX_START = re.compile(
+    r"[^\x00-\x08\x0a-\x25\x27-\x7f\w\u0300-\u036f\u2010-\u2015«»…·•\x85\u1680\u2028\u2029]"
+)
 _RUN_WHITESPACE = frozenset("\t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
 

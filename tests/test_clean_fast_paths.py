@@ -17,7 +17,8 @@ from ingest import clean
 PIECES = st.sampled_from(
     ["a", "B", "z", "1", " ", "  ", "\t", "\n", "\n\n", " \n \n", "\r\n", "\u00a0", "\u2003",
      "\u200b", "\u00ad", "&", "&amp;", "&nbsp;", "&#8217;", "&bogus", "♉", "꧁", "☀", "ế", "Đà",
-     "ở", "Ngọc", "“", "”", "’", "\u0301", "²", "ǅ", "_", "-", ".", "(", ")", "|", "Hà Nội"]
+     "ở", "Ngọc", "“", "”", "’", "\u0301", "²", "ǅ", "_", "-", ".", "(", ")", "|", "Hà Nội",
+     "–", "—", "…", "«", "•", "\u2028", "\u1680", "\x85", "\u3000", "\u202f", "\ufeff"]
 )  # fmt: skip
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
 
@@ -117,3 +118,16 @@ def test_clean_lookahead_patterns_equal_plain_ones(line: str) -> None:
 
     assert spans(clean._STAMP_DATE) == spans(PLAIN_STAMP_DATE)
     assert spans(clean._CAPTION) == spans(PLAIN_CAPTION)
+
+
+def test_clean_fix_start_class_is_where_fixes_start() -> None:
+    """Every character a _FIX match can start with (besides a plain space) is a candidate."""
+    missed = [
+        hex(code)
+        for code in range(0x10000)
+        if not 0xD800 <= code <= 0xDFFF
+        and chr(code) != " "
+        and not clean._FIX_START.match(chr(code))
+        and any(clean._FIX.match(chr(code) + after) for after in ("x", " ", "amp;", "\t"))
+    ]
+    assert missed == []
