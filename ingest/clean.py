@@ -251,13 +251,15 @@ def _body(
     """Body paragraphs up to the end of the article, furniture and duplicates left out."""
     kept: list[Paragraph] = []
     dropped: list[Dropped] = []
-    seen = {_key(title)} if title else set()
+    seen = {_key(title.lower())} if title else set()
     for i, para in enumerate(paragraphs):
-        reason = furniture_reason(para.text)
-        if kept and not reason and _ends_article(para.text, paragraphs[i:], doc_end):
+        lower = para.text.lower()  # one lower() for the three tests below
+        low = _lowered(lower)
+        reason = furniture_reason(para.text, low)
+        if kept and not reason and _ends_article(para.text, low, paragraphs, i, doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
             break
-        key = _key(para.text)
+        key = _key(lower)
         reason = reason or ("duplicate" if key in seen else "")
         if reason:
             dropped.append(Dropped(reason, para.start, para.end))
@@ -270,18 +272,27 @@ def _body(
     return kept, dropped
 
 
-def _key(text: str) -> str:
-    """The text's letters and digits, lower-cased: equal for duplicated paragraphs. ASCII
+def _key(lower: str) -> str:
+    """The letters and digits of a lower-cased text: equal for duplicated paragraphs. ASCII
     punctuation and spaces go in one bytes.translate; the regex sees only what is left."""
-    key = text.lower().encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    key = lower.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
     kept = key.decode("utf-8", "surrogatepass")
     return kept if kept.isascii() else _KEY.sub("", kept)
 
 
-def furniture_reason(text: str) -> str:
-    """Why a paragraph is page furniture ("" when it is not)."""
-    line = _DATE_PREFIX.sub("", text, count=1).strip() if text.lstrip().startswith("date") else text
-    low = line.lower().strip().rstrip(":").strip()
+def _lowered(lower: str) -> str:
+    """A lower-cased line as the word lists are written: no outer spaces, no final colon."""
+    return lower.strip().rstrip(":").strip()
+
+
+def furniture_reason(text: str, low: str | None = None) -> str:
+    """Why a paragraph is page furniture ("" when it is not). `low` is `_lowered` of the
+    lower-cased text when the caller has it already."""
+    line = text
+    if text.lstrip().startswith("date"):
+        line, low = _DATE_PREFIX.sub("", text, count=1).strip(), None
+    if low is None:
+        low = _lowered(line.lower())
     f = furniture()
     if not low:
         return "empty"
@@ -382,15 +393,15 @@ def _is_sign_off(text: str) -> bool:
     return bool(core) and len(core) <= 25 and core.lower() in furniture().agencies
 
 
-def _ends_article(text: str, rest: list[Paragraph], doc_end: int) -> bool:
-    low = text.lower().strip().rstrip(":").strip()
+def _ends_article(text: str, low: str, paragraphs: list[Paragraph], i: int, doc_end: int) -> bool:
+    """Whether paragraph `i` (`text`, `_lowered` as `low`) starts what follows the article."""
     f = furniture()
     if low in f.end_lines or low.startswith(f.end_prefixes) or _is_sign_off(text):
         return True
     if _INITIALS.match(text.strip()):
         return True
     # A list of other stories without a heading only counts in the second half of the page.
-    return rest[0].start > doc_end / 2 and _is_teaser_block(rest)
+    return paragraphs[i].start > doc_end / 2 and _is_teaser_block(paragraphs[i:])
 
 
 def _is_teaser_block(rest: list[Paragraph]) -> bool:
@@ -406,12 +417,11 @@ def _is_teaser_block(rest: list[Paragraph]) -> bool:
 
 
 def _is_headline(para: Paragraph) -> bool:
-    words = para.text.split()
     return (
         len(para.spans) == 1
-        and 3 <= len(words) <= 16
         and para.text[0].isupper()
         and not _ends_with(_TERMINAL, para.text)
+        and 3 <= len(para.text.split()) <= 16
     )
 
 
