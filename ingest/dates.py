@@ -447,7 +447,7 @@ _Span = tuple[int, int, str, dict[str, "str | None"], "_Resolver | None"]
 # Rules run only in windows around words every phrase of their family contains, not over
 # the whole text: most of an article has no date. Anchors are found with str.find (fast),
 # or with one regex pass where that beats a dozen finds (month names: it opens with their
-# capitals). Phrases of the relative-day and anaphor rules all hold one of a few core words.
+# capitals). Weekday names, relative days and anaphora all hold one of a few core words.
 _R = _RULES
 _A = ("anaphor", _ANAPHOR, None)
 _MONTH_WORDS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -456,8 +456,7 @@ _Rule = tuple[str, re.Pattern[str], "_Resolver | None"]
 _Anchors = tuple[str, ...] | re.Pattern[str]
 _FAMILIES: list[tuple[_Anchors, bool, list[_Rule]]] = [
     (_MONTH_WORDS, False, [_R[0], _R[1], _R[2], _R[3], _R[4], _R[7], _R[8]]),
-    (tuple(d.capitalize() for d in _WEEKDAYS), False, [_R[9]]),
-    (_DAY_WORDS, True, [_R[10], _A]),  # "today", "the same day", "that morning" …
+    (_DAY_WORDS, True, [_R[9], _R[10], _A]),  # "on Monday", "today", "that morning" …
     (("year", "month", "week"), True, [_R[11]]),
 ]
 _YEAR_FAMILY: list[_Rule] = [_R[5], _R[6], _R[12]]  # around any four digits
