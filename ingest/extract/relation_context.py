@@ -209,9 +209,9 @@ class Sentence:
                 c.end - self.start,
                 c.iso3,
                 "demonym" if c.is_demonym else "name",
-                is_venue(self.source, c.start),
+                venue,
             )
-            for c in self.countries
+            for c, venue in zip(self.countries, self.venues, strict=True)
         ]
         found += [
             Party(m.start() - self.start, m.end() - self.start, _CAPITALS[m.group()], "capital")
@@ -219,6 +219,11 @@ class Sentence:
             if not _PLACE_BEFORE.search(self.source, max(0, m.start() - 14), m.start())
         ]
         return tuple(sorted(found, key=lambda p: p.start))
+
+    @cached_property
+    def venues(self) -> list[bool]:
+        """For each of `countries`, whether it is named as a place ("talks in Egypt")."""
+        return [is_venue(self.source, c.start) for c in self.countries]
 
     @cached_property
     def orgs(self) -> tuple[tuple[int, int], ...]:
@@ -264,7 +269,7 @@ class Context:
         publisher = self.publisher
         if publisher == NOT_GIVEN:
             publisher = publisher_country(self.doc.raw[:1500])
-        return _home_country(publisher, self.sentences, self.text)
+        return _home_country(publisher, self.sentences)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.doc.raw_span(start, end) if self.doc.body else (start, end)
@@ -620,7 +625,7 @@ def _shift(d: DateMention, by: int) -> DateMention:
     return DateMention(d.start + by, d.end + by, d.text, d.iso, d.kind)
 
 
-def _home_country(publisher: str | None, sentences: list[Sentence], text: str) -> str | None:
+def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | None:
     """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
     "Yonhap News Agency" header) when the body names that country or names only one
     other (leaders named without their country: "Chinh held talks with his Thai
@@ -628,8 +633,8 @@ def _home_country(publisher: str | None, sentences: list[Sentence], text: str) -
     to the first named."""
     counts: dict[str, float] = {}
     for i, sent in enumerate(sentences):
-        for c in sent.countries:  # names and demonyms; capitals do not count
-            if not is_venue(text, c.start):
+        for c, venue in zip(sent.countries, sent.venues, strict=True):  # capitals do not count
+            if not venue:
                 counts[c.iso3] = counts.get(c.iso3, 0) + (2 if i < 3 else 1)
     if publisher and (publisher in counts or len(counts) == 1):
         return publisher

@@ -92,6 +92,13 @@ _PARTICIPLE = re.compile(
     r"after|following|with|today|yesterday|were|was)\b)",
     re.IGNORECASE,
 )
+_NEEDS = {  # words (lower case) without which a pattern cannot match
+    _SIGN_VERB: ("sign", "ink", "exchang"),
+    _STATEMENT_VERB: ("issu", "adopt"),
+    _SIGN_NOUN: ("signing", "exchange", "adoption", "issuance", "handover"),
+    _PASSIVE: ("was", "were", "been"),
+    _PARTICIPLE: ("signed", "inked", "issued", "adopted"),
+}
 # What may stand between a signing word and its document: determiners, numbers,
 # adjectives, an aside ("signed, on behalf of their respective governments, the …").
 _OBJECT_GAP = re.compile(
@@ -174,7 +181,8 @@ def _fact_key(fact: Signed) -> frozenset[str]:
 
 
 def _events(text: str) -> list[_Event]:
-    events = _verb_events(text) + _noun_events(text) + _passive_events(text)
+    low = text.lower()
+    events = _verb_events(text, low) + _noun_events(text, low) + _passive_events(text, low)
     kept: list[_Event] = []
     for e in sorted(events, key=lambda e: e.doc[0]):
         if not any(k.doc[0] <= e.doc[0] < k.doc[1] for k in kept) and not _blocked(text, e):
@@ -182,10 +190,18 @@ def _events(text: str) -> list[_Event]:
     return kept
 
 
-def _verb_events(text: str) -> list[_Event]:
+def _matches(pattern: re.Pattern[str], text: str, low: str) -> list[re.Match[str]]:
+    """`pattern`'s matches in `text` (`low` lower-cased), scanned only when one of the
+    words it needs is there (a substring test is far cheaper than the scan)."""
+    if not any(word in low for word in _NEEDS[pattern]):
+        return []
+    return list(pattern.finditer(text))
+
+
+def _verb_events(text: str, low: str) -> list[_Event]:
     events = []
     for verb, statements_only in ((_SIGN_VERB, False), (_STATEMENT_VERB, True)):
-        for t in verb.finditer(text):
+        for t in _matches(verb, text, low):
             if t.group().lower() == "signed" and _ADJECTIVAL.search(
                 text, max(0, t.start() - 40), t.start()
             ):
@@ -221,9 +237,9 @@ def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     return head
 
 
-def _noun_events(text: str) -> list[_Event]:
+def _noun_events(text: str, low: str) -> list[_Event]:
     events = []
-    for t in _SIGN_NOUN.finditer(text):
+    for t in _matches(_SIGN_NOUN, text, low):
         head = _object(text, t.end(), t.group("noun").lower() in ("adoption", "issuance"))
         if head is None:
             continue
@@ -231,9 +247,9 @@ def _noun_events(text: str) -> list[_Event]:
     return events
 
 
-def _passive_events(text: str) -> list[_Event]:
+def _passive_events(text: str, low: str) -> list[_Event]:
     events = []
-    for t in list(_PASSIVE.finditer(text)) + list(_PARTICIPLE.finditer(text)):
+    for t in _matches(_PASSIVE, text, low) + _matches(_PARTICIPLE, text, low):
         heads = list(_DOC_RE.finditer(text, max(0, t.start() - 140), t.start()))
         if not heads:
             continue
@@ -259,9 +275,20 @@ def _phrase(text: str, pos: int, head: re.Match[str]) -> tuple[int, int]:
     up to a comma, a bracket or a venue."""
     lead = _PHRASE_LEAD.match(text, pos)
     start = lead.end() if lead else pos
-    stop = _TAIL_END.search(text, head.end(), min(len(text), head.end() + 140))
+    stop = _TAIL_END.search(text, head.end(), _first_stop(text, head.end(), head.end() + 140))
     end = stop.start() if stop else min(len(text), head.end() + 140)
     return start, len(text[:end].rstrip())
+
+
+def _first_stop(text: str, start: int, end: int) -> int:
+    """Where a search for the phrase's end may stop: just past the first comma,
+    semicolon, colon, bracket or full stop (the scan past it would find no earlier end)."""
+    end = min(len(text), end)
+    for mark in (",", ";", ":", "(", ". "):
+        found = text.find(mark, start, end)
+        if found >= 0:
+            end = found + 2
+    return min(len(text), end)
 
 
 def _phrase_start(text: str, head_start: int) -> int:

@@ -241,7 +241,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         _LevelMention(
             m.start(),
             m.end(),
-            _LEVELS[re.sub(r"[\s-]+", " ", m.group("phrase").lower())],
+            _LEVELS[" ".join(m.group("phrase").lower().replace("-", " ").split())],
             m.group(),
             bool(m.group("plural")) and m.group("phrase").lower().endswith("partnership"),
         )
