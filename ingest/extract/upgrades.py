@@ -36,6 +36,7 @@ from ingest.extract.relation_context import (
     Found,
     clause_window,
     context_for,
+    first_chars,
     hinted_sentences,
     merge_dated,
     plan_or_negation,
@@ -97,7 +98,10 @@ _LEVEL_WORDS = _substrings(
 _BECOME = words_pattern(_CUES["become"])
 _PLAN = words_pattern(_CUES["plan"])
 _TRIGGER = re.compile(
-    rf"(?P<raise>{_RAISE.pattern})|(?P<establish>{_ESTABLISH.pattern})|(?P<become>{_BECOME.pattern})",
+    r"\b"
+    + first_chars(_CUES["raise_to"] + _CUES["establish"] + _CUES["become"])
+    + rf"(?:(?P<raise>{_RAISE.pattern})|(?P<establish>{_ESTABLISH.pattern})"
+    + rf"|(?P<become>{_BECOME.pattern}))",
     re.IGNORECASE,
 )
 # "established (their|formal …) relations / ties": bare relations are diplomatic ones
