@@ -77,18 +77,30 @@ def _surface_variants(forms: dict[str, _Form]) -> dict[str, _Form]:
     return variants
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], word_start: str = "") -> str:
     """One regex from a character trie: Python's `re` scans it far faster than a flat
     alternation of hundreds of names. Longer continuations are tried first; a word that
     ends where a longer one continues needs the text to stop there (the caller's
-    boundary), else the engine backtracks to the shorter one."""
+    boundary), else the engine backtracks to the shorter one.
+
+    `word_start` (e.g. `(?<!\\w\\w)`, "no word character before the first letter") is
+    put right after each first character: a pattern that opens with plain characters
+    lets `re` jump from candidate to candidate, several times faster than a pattern
+    that opens with a lookbehind."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _node_pattern(trie)
+    if not word_start:
+        return _node_pattern(trie)
+    branches = [
+        re.escape(char) + (word_start if re.match(r"\w", char) else "") + _node_pattern(child)
+        for char, child in sorted(trie.items())
+        if char
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _node_pattern(node: dict[str, dict]) -> str:
@@ -115,7 +127,7 @@ for _surface, _info in _FORMS.items():
 
 # Longest first so "South Korea" wins over "Korea" and "South China Sea" over "China".
 # No word character on either side; "US$" is money, not the United States.
-_SCAN = re.compile(r"(?<![\w])" + trie_pattern(_FORMS) + r"(?![\w$])")
+_SCAN = re.compile(trie_pattern(_FORMS, word_start=r"(?<!\w\w)") + r"(?![\w$])")
 # "300 million US dollars", "Singapore dollars", "Vietnamese dong": money, not a country.
 _NOT_AFTER = re.compile(
     r"[ \t]+(?:"

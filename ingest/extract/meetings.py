@@ -56,10 +56,14 @@ _TRIGGER_RE = re.compile(
 _PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
 # Python's `re` tries every alternative at every position; a trie of the words a
-# trigger can start with finds the few places worth trying.
+# trigger can start with (as written, capitalised or in capitals: a case-sensitive
+# pattern lets `re` jump between candidate letters) finds the few places worth trying.
 _TRIGGER_START = re.compile(
-    r"(?<![\w-])" + trie_pattern({w for t in _TRIGGERS for w in t.first_words}) + r"(?![\w])",
-    re.IGNORECASE,
+    trie_pattern(
+        {v for t in _TRIGGERS for w in t.first_words for v in (w, w.capitalize(), w.upper())},
+        word_start=r"(?<![\w-]\w)",
+    )
+    + r"(?![\w])"
 )
 # A trigger governed by these is a plan, wish or proposal, not a meeting that happened.
 _PLAN_BEFORE = re.compile(

@@ -12,6 +12,7 @@ the article (coreference, counterpart logic, the Vietnamese-name rule in `regist
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -548,14 +549,15 @@ def read_persons(text: str, sentences: list[Span]) -> People:
         for s in sentences
     ]
     mentions = [find_mentions(text, toks) for toks in tokens]
+    named = _countries_by_sentence(article.countries, sentences)
     registry = Registry()
-    for found, toks in zip(mentions, tokens, strict=True):
+    for found, sentence, countries in zip(mentions, sentences, named, strict=True):
         for n, mention in enumerate(found):
             if mention.name and not mention.short:
                 person = registry.add(mention)
                 if person.first == mention.start:
-                    person.subject = n == 0 and mention.start - toks[0].start < _SUBJECT_REACH
-                    person.context = _context_countries(toks, found, mention, person.subject)
+                    person.subject = n == 0 and mention.start - sentence.start < _SUBJECT_REACH
+                    person.context = _context_countries(countries, found, mention, person.subject)
     registry.index_words()
     if _add_mononyms(text, registry, mentions):
         registry.index_words()
@@ -565,7 +567,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
         if names is not None:
             found.extend(_bare_names(text, sentences[n], found, registry, names))
         found.sort(key=lambda m: m.start)
-    _counterpart_countries(registry, mentions, tokens)
+    _counterpart_countries(registry, mentions, named)
     registry.fill_vietnamese()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     return People(registry, mentions, tokens, article.countries)
@@ -576,18 +578,27 @@ _SUBJECT_REACH = 40  # a first mention this close to the sentence start is its s
 _CLUE_REACH = 80  # a country named this close before a person may be theirs
 
 
+def _countries_by_sentence(
+    countries: list[CountryMention], sentences: list[Span]
+) -> list[list[CountryMention]]:
+    starts = [c.start for c in countries]
+    return [
+        countries[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences
+    ]
+
+
 def _context_countries(
-    tokens: list[Token], found: list[Mention], mention: Mention, subject: bool
+    countries: list[CountryMention], found: list[Mention], mention: Mention, subject: bool
 ) -> list[str]:
     """A country the sentence names just before `mention`, outside other mentions, as a
     clue for an object ("a Bahraini delegation headed by X", "to Singapore at the
     invitation of X"); a subject's country is more often the publisher's."""
-    free = [
-        t
-        for t in tokens
-        if t.kind == "C" and t.country and not any(m.start <= t.start < m.end for m in found)
+    near = [
+        c.iso3
+        for c in countries
+        if mention.start - _CLUE_REACH <= c.start < mention.start
+        and not any(m.start <= c.start < m.end for m in found)
     ]
-    near = [t.country.iso3 for t in free if mention.start - _CLUE_REACH <= t.start < mention.start]  # type: ignore[union-attr]
     return near[-1:] if near and not subject else []
 
 
@@ -693,10 +704,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _counterpart_countries(
-    registry: Registry, mentions: list[list[Mention]], tokens: list[list[Token]]
+    registry: Registry, mentions: list[list[Mention]], named: list[list[CountryMention]]
 ) -> None:
     """ "X and his counterpart Y": Y's country is another country the sentence names."""
-    for found, toks in zip(mentions, tokens, strict=True):
+    for found, countries in zip(mentions, named, strict=True):
         for mention in found:
             person = mention.person
             if person is None or not (mention.counterpart or person.title == "counterpart"):
@@ -709,8 +720,7 @@ def _counterpart_countries(
             ]
             if person.title == "counterpart" and titles:
                 person.title = titles[0]
-            named = [t.country.iso3 for t in toks if t.kind == "C" and t.country]
-            for iso3 in named:
+            for iso3 in (c.iso3 for c in countries):
                 if iso3 not in others and not person.country:
                     person.country = iso3
                     break

@@ -69,12 +69,23 @@ class ArticleTokens:
 
     @property
     def all(self) -> list[Token]:
-        return self.between(self._base, self._base + len(self._text))
+        piece = self._text
+        return _classed(piece, self._base, self._spots, self._orgs)
 
     def between(self, start: int, end: int) -> list[Token]:
-        piece = self._text[start - self._base : end - self._base]
-        orgs = [(s, e) for s, e in self._orgs if s < end and start < e]
-        return _classed(piece, start, self._spots, orgs)
+        """Tokens of the runs in `start:end` that hold a post, an honorific or
+        "counterpart", one plain token between two runs."""
+        tokens: list[Token] = []
+        text, base = self._text, self._base
+        for run in _RUN.finditer(text, start - base, end - base):
+            if not CUE.search(text, run.start(), run.end()):
+                continue
+            s, e = run.start() + base, run.end() + base
+            if tokens:
+                tokens.append(Token(tokens[-1].end, s, "", "O"))
+            orgs = [(a, b) for a, b in self._orgs if a < e and s < b]
+            tokens.extend(_classed(run.group(), s, self._spots, orgs))
+        return tokens
 
 
 def _country_spots(countries: list[CountryMention], base: int) -> dict[int, CountryMention]:
@@ -180,18 +191,33 @@ def is_head(word: str) -> bool:
     return word in HEADS or (word.islower() and word.capitalize() in HEADS)
 
 
+# Runs of the words a person mention is made of: words that do not start with a
+# lower-case ASCII letter or a digit (capitalised, foreign), the lower-case title words,
+# connectors and particles, "al-Sisi", joined by spaces, commas and dashes. A mention
+# never spans a plain word, so only runs with a post, honorific or "counterpart" in
+# them are tokenized.
+_LOWER_WORDS = sorted(
+    w for w, k in WORD_KIND.items() if k != "O" and w[0].isalpha() and w[0].islower()
+)
+_WORD = (
+    r"(?<![\w'’&.-])(?:(?:" + trie_pattern(_LOWER_WORDS) + r")(?:['’]s?|\.)?(?![\w'’&.-])"
+    r"|(?:al|el)-(?=[^\W\d_a-z])[\w'’&.-]*"
+    r"|(?=[^\W\d_a-z])\w[\w'’&.-]*|&)"
+)
+_RUN = re.compile(_WORD + r"(?:(?:[ \t]*[,–][ \t]*|[ \t]+(?:[&-][ \t]+)?)" + _WORD + r")*")
+
 # A sentence without a post, an honorific or "counterpart" cannot introduce a person.
 _POSTS = frozenset({"head", "royal", "plural"})
 CUE = re.compile(
-    r"(?<![\w-])"
-    + trie_pattern(
+    trie_pattern(
         {w for w, k in WORD_KIND.items() if k in "HK"}
         | {
             w
             for w in WORD_KIND
             if TITLE_CLASS.get(w if w[0].isupper() else w.capitalize()) in _POSTS
         }
-        | {"His", "Her"}
+        | {"His", "Her"},
+        word_start=r"(?<![\w-]\w)",
     )
     + r"(?![\w-])"
 )
