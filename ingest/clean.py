@@ -325,9 +325,16 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text, max(0, len(text) - _TAIL)) is not None
 
 
+_POSITION_MARKS = ("(l)", "(r)", "(c)", "(left)", "ght)", "(centre)", "(center)", "(front)")
+_POSITION_MARKS += ("(second",)
+
+
 def _may_be_caption(line: str, low: str) -> bool:
-    """A cheap test before the caption pattern: every caption form needs one of these."""
-    return line.rstrip(" .").endswith(")") or "photo" in low or "foto" in low or "ảnh" in low
+    """A cheap test before the caption pattern: every caption form names a photo, or ends
+    in a bracket after a position mark "(L) … (VNA)" ("ght)": "(right)" in any case)."""
+    if "photo" in low or "foto" in low or "ảnh" in low:
+        return True
+    return line.rstrip(" .").endswith(")") and any(mark in low for mark in _POSITION_MARKS)
 
 
 def _is_prose(text: str) -> bool:
@@ -527,7 +534,7 @@ def _next_fix_start(raw: str, scan: int, end: int) -> int:
     at = found.start() if found else end
     if scan < at < end and raw[at - 1] == " " and raw[at] in _RUN_WHITESPACE:
         at -= 1  # " \t", " \u00a0": the whitespace run starts at the space
-    spaces = raw.find("  ", scan, at)
+    spaces = raw.find("  ", scan, min(at + 1, end))  # a run of spaces starting before `at`
     return spaces if spaces >= 0 else (at if at < end else -1)
 
 

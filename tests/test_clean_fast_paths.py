@@ -104,7 +104,8 @@ STAMPISH = st.lists(
     st.one_of(
         PIECES,
         st.sampled_from(["12/05/2024", "2024-01-30", "March 5", "5 Nov", "(Photo: VNA)",
-                         "VNA Photo", " (L) x (VNA)", "PHOTO", "Foto", "ảnh: ", "--foto"]),
+                         "VNA Photo", " (L) x (VNA)", "PHOTO", "Foto", "ảnh: ", "--foto",
+                         "(RIGHT) ", "(Second from left)", "(front) ", "(c)"]),
     ),
     max_size=20,
 ).map("".join)  # fmt: skip
@@ -131,3 +132,13 @@ def test_clean_fix_start_class_is_where_fixes_start() -> None:
         and any(clean._FIX.match(chr(code) + after) for after in ("x", " ", "amp;", "\t"))
     ]
     assert missed == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(STAMPISH)
+def test_clean_caption_precheck_never_hides_a_caption(line: str) -> None:
+    """The precheck passes every caption the earlier, looser one let through."""
+    low = clean._lowered(line.lower())
+    looser = line.rstrip(" .").endswith(")") or any(w in low for w in ("photo", "foto", "ảnh"))
+    if looser and clean._CAPTION.search(line):
+        assert clean._may_be_caption(line, low)
