@@ -135,7 +135,7 @@ _QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"
 # ── records ──────────────────────────────────────────────────────────────────────────
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     spans: list[tuple[int, int]]  # raw [start, end) of each line, stripped
     text: str  # the lines joined by one space (raw characters)
@@ -193,6 +193,9 @@ def split_paragraphs(raw: str) -> list[Paragraph]:
     width = _wrap_width(raw, blocks)
     paragraphs: list[Paragraph] = []
     for block in blocks:
+        if len(block) == 1:  # most blocks: one line, one paragraph
+            paragraphs.append(_paragraph(raw, block))
+            continue
         current: list[tuple[int, int]] = []
         for k, span in enumerate(block):
             current.append(span)
@@ -474,7 +477,9 @@ def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
 
 
 def _paragraph(raw: str, spans: list[tuple[int, int]]) -> Paragraph:
-    text = " ".join(raw[s:e] for s, e in spans)
+    text = (
+        raw[spans[0][0] : spans[0][1]] if len(spans) == 1 else " ".join(raw[s:e] for s, e in spans)
+    )
     return Paragraph(list(spans), html.unescape(text) if "&" in text else text)
 
 

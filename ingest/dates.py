@@ -318,7 +318,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
     (
         "month",
         _rx(
-            r"(?=(?i:[isdutbfaoelmnw]))\b"  # a whole word: "Putin March" is no "in March"
+            r"\b(?=(?i:[isdutbfaoelmnw]))"  # a whole word: "Putin March" is no "in March"
             r"(?:(?i:in|within|since|during|until|till|by|from|before|after|of|early|late|mid|"
             r"end of|beginning of|the end of)\s+(?:(?i:early|late|mid)-?\s*)?"
             rf"|(?P<rel>(?i:last|this|next))\s+)(?P<m>{_MONTH})(?!\s*\d)"
@@ -347,7 +347,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
     (
         "relative",
         _rx(
-            r"(?i:(?=[elptcn])\b(?:(?:earlier|later) )?(?P<rel>last|previous|this|current|next) "
+            r"(?i:\b(?=[elptcn])(?:(?:earlier|later) )?(?P<rel>last|previous|this|current|next) "
             r"(?P<unit>year|month|week)\b)"
         ),
         _r_relative_period,
