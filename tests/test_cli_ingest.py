@@ -87,3 +87,31 @@ def test_cli_ingest_unreachable_neo4j_never_shows_the_password(
     assert done.returncode == 1
     assert "Error:" in done.stderr and "Traceback" not in done.stderr
     assert password not in done.stderr + done.stdout
+
+
+def test_cli_ingest_locked_store_says_what_to_check(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "g.db"
+    with connect(db) as conn:
+        EmbeddedStore(conn).setup()
+        done = run(str(seeds_dir), "--db", str(db), cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: cannot open the embedded store")
+    assert "no other diplograph process" in done.stderr
+
+
+def test_cli_ingest_changed_article_is_replaced(seeds_dir: Path, tmp_path: Path):
+    article = tmp_path / "articles" / "mongolia.txt"
+    article.parent.mkdir()
+    text = (seeds_dir / "003_673962eaac46cd05.txt").read_text("utf-8")
+    article.write_text(text, "utf-8")
+    db = str(tmp_path / "g.db")
+    assert run(str(article.parent), "--db", db, cwd=tmp_path).returncode == 0
+    article.write_text(text.replace("Gombojav Zandanshatar", "Luvsannyam Gombojav"), "utf-8")
+    done = run(str(article.parent), "--db", db, cwd=tmp_path)
+    assert done.returncode == 0 and "0 new, 1 replaced" in done.stderr
+    with connect(tmp_path / "g.db") as conn:
+        _, rows = EmbeddedStore(conn).run("MATCH (p:Person) RETURN p.name")
+        _, articles = EmbeddedStore(conn).run("MATCH (a:Article) RETURN a.file")
+    names = {name for (name,) in rows}
+    assert "Gombojav Zandanshatar" not in names and "Luvsannyam Gombojav" in names
+    assert len(articles) == 1
