@@ -328,8 +328,8 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text, max(0, len(text) - _TAIL)) is not None
 
 
-_POSITION_MARKS = ("(l)", "(r)", "(c)", "(left)", "ght)", "(centre)", "(center)", "(front)")
-_POSITION_MARKS += ("(second",)
+_POSITION_MARKS: tuple[str, ...] = ("(l)", "(r)", "(c)", "(left)", "ght)", "(centre)")
+_POSITION_MARKS += ("(center)", "(front)", "(second")
 
 
 def _may_be_caption(line: str, low: str) -> bool:
