@@ -111,6 +111,7 @@ _VENUE = re.compile(  # "in Egypt", "in Rio de Janeiro, Brazil": where, not who
     r"|\b(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|de|da|do|del|la|el|al|es)\s+){0,4}[A-Z][\w'’-]*,\s+$"
 )
 _PLAN = words_pattern(_CUES["plan"])
+_MAY = re.compile(r"\bmay\b")  # the modal; "May 8, 1989", "in May" are the month
 _NEGATION = words_pattern(_CUES["negation"])
 _DECIDED = words_pattern(_CUES["decided"])
 _CLAUSE_BREAK = re.compile(
@@ -167,12 +168,17 @@ def clause_window(text: str, pos: int) -> str:
     return text[breaks[-1].end() if breaks else start : pos]
 
 
+def is_plan(text: str) -> bool:
+    """Whether `text` holds a word of plans or wishes ("agreed", "will", "may")."""
+    return bool(_PLAN.search(text) or _MAY.search(text))
+
+
 def plan_or_negation(window: str) -> bool:
     """Whether a clause before a trigger makes it a plan, wish or negation ("will sign",
     "agreed to upgrade", "have not established"); "decided to restore" is a fact."""
     if _NEGATION.search(window):
         return True
-    if _INFINITIVE_TO.search(window) or _PLAN.search(window):
+    if _INFINITIVE_TO.search(window) or is_plan(window):
         return not _DECIDED.search(window)
     return False
 

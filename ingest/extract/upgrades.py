@@ -38,6 +38,7 @@ from ingest.extract.relation_context import (
     context_for,
     first_chars,
     hinted_sentences,
+    is_plan,
     merge_dated,
     plan_or_negation,
     trie_alternation,
@@ -96,7 +97,6 @@ _LEVEL_WORDS = _substrings(
     [next(w for w in re.split(r"[\s-]+", p) if w not in _GENERIC | {"all"}) for p in _LEVELS]
 )
 _BECOME = words_pattern(_CUES["become"])
-_PLAN = words_pattern(_CUES["plan"])
 _TRIGGER = re.compile(
     r"\b"
     + first_chars(_CUES["raise_to"] + _CUES["establish"] + _CUES["become"])
@@ -170,6 +170,8 @@ _STATEMENT_ON = re.compile(
 _RELATIVE_TIME = re.compile(
     r"\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$", re.I
 )
+# a relative aside closing just before the trigger: its dates are its own
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^;]*,(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.I)
 
 
@@ -338,7 +340,7 @@ def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
     if _LOWER_PAST.search(_strip_triggers(between)):
         return None  # another verb intervenes: "established … and have since developed"
     if kind == "raise":
-        ok = bool(re.search(r"\bto\b", between)) and not _PLAN.search(between)
+        ok = bool(re.search(r"\bto\b", between)) and not is_plan(between)
         ok = ok and not _QUANTITY_RAISED.search(between)
     elif kind == "establish":
         noun = t.group().lower().endswith(("ment", "tion"))
@@ -370,7 +372,7 @@ def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
         if t.lastgroup == "become" or not (word.endswith("ed") or word.endswith("set up")):
             return None
         between = text[m.end : t.start()]
-        if _PLAN.search(between) or _LEVEL_RE.search(between):
+        if is_plan(between) or _LEVEL_RE.search(between):
             return None
         if _LOWER_PAST.search(_strip_triggers(between)):
             return None
@@ -516,9 +518,11 @@ def _date_for(
     )
     if relative:  # "a decade after setting up …": only a date of its own counts
         bounds = (anchor[0], bounds[1])
-    near = ctx.nearest_date(index, bounds, m.start, m.end)
+    aside = _ASIDE.search(text, 0, anchor[0])  # ", which … in 1989, have elevated"
+    skip = aside.span() if aside else (0, 0)
+    near = ctx.nearest_date(index, bounds, m.start, m.end, skip)
     if near is None and trigger_kind == "raise":
-        near = ctx.nearest_date(index, whole, m.start, m.end)
+        near = ctx.nearest_date(index, whole, m.start, m.end, skip)
     if near is not None:
         return near.iso, near.text, "sentence"
     if relative:

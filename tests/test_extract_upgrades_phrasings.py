@@ -1,0 +1,75 @@
+"""find_upgrades on phrasings of other outlets and styles (Yonhap, Kyodo, Xinhua, Bernama,
+VNA): each case is a regression test for a general rule, none taken from the seeds or
+the dev corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.countries import find_countries
+from ingest.dates import find_dates
+from ingest.extract.sentences import split_sentences
+from ingest.extract.upgrades import find_upgrades
+from ingest.types import Doc, Level
+
+DR = Level.diplomatic_relations
+SP = Level.strategic_partnership
+CSP = Level.comprehensive_strategic_partnership
+
+Fact = tuple[frozenset[str], Level, "str | None"]
+
+
+def _facts(text: str, published: str | None = "2024-06-10") -> set[Fact]:
+    doc = Doc(name="t.txt", raw=text, body=text, published=published)
+    return {
+        (frozenset(u.countries), u.level, u.date) for u in find_upgrades(doc, split_sentences(text))
+    }
+
+
+def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
+    return frozenset({a, b}), level, date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "May" the month is no modal "may": the elevation is a fact
+            "Vietnam and Brazil, which established diplomatic relations on May 8, 1989, have "
+            "elevated their ties to a Strategic Partnership, the leaders announced after talks "
+            "in Brasilia on August 5.",
+            {_f("VNM", "BRA", DR, "1989-05-08"), _f("VNM", "BRA", SP, "2023-08-05")},
+        ),
+        (  # a relative aside's date is its own, not the main clause's
+            "Chile and Vietnam, which set up diplomatic ties in 1971, upgraded relations to a "
+            "Strategic Partnership during the talks on Monday.",
+            {_f("CHL", "VNM", DR, "1971"), _f("CHL", "VNM", SP, "2024-06-10")},
+        ),
+    ],
+)
+def test_extract_upgrades_phrasings_events(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and Brazil may elevate their ties to a Strategic Partnership next year.",
+        "Japan and Vietnam on Monday agreed to elevate their bilateral ties to a "
+        "comprehensive strategic partnership.",
+    ],
+)
+def test_extract_upgrades_phrasings_plans(text: str) -> None:
+    assert _facts(text) == set()
+
+
+def test_extract_upgrades_phrasings_precomputed_mentions_change_nothing() -> None:
+    text = (
+        "Hanoi (VNA) – Vietnam and Brazil, which established diplomatic relations on May 8, "
+        "1989, have elevated their ties to a Strategic Partnership.\n"
+        "The two countries mark 35 years of diplomatic ties this year."
+    )
+    spans = split_sentences(text)
+    doc = Doc(name="t.txt", raw=text, body=text, published="2024-06-10")
+    given = find_upgrades(doc, spans, find_countries(text), find_dates(text, doc.published), "VNM")
+    fresh = Doc(name="t.txt", raw=text, body=text, published="2024-06-10")  # no cached context
+    assert given == find_upgrades(fresh, spans) and given
