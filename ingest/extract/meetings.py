@@ -15,6 +15,7 @@ Only pairs of different countries are facts: meetings at home are not diplomacy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,29 +83,46 @@ _HEAD = r"(?:(?:Deputy|Vice|deputy|vice)[ -])?(?:" + _OFFICE_WORDS + r")"
 # "the Deputy PM", "the Foreign Minister" (a post) before "the Russian President" (a
 # country's post): a capitalised word before the post is a demonym only when the two
 # words are no post together.
+# Each pattern opens with plain letters (`_lead`): `re` then jumps between candidates.
+_WORD_START = r"(?<![\w-]\w)"
+
+
+def _lead(*words: str) -> str:
+    return trie_pattern(words, word_start=_WORD_START)
+
+
 _OFFICE_RE = re.compile(
-    r"\b(?:the|The|his|her|His|Her)\s+"
+    _lead("the", "The", "his", "her", "His", "Her") + r"\s+"
     r"(?:(?P<post>" + _HEAD + r")|(?P<dem>[A-Z][\w-]+)\s+(?P<head>" + _HEAD + r"))"
     r"\b(?!\s+[A-Z][a-z])"
 )
 _VISITING_RE = re.compile(
-    r"\b(?:the|The)\s+(?:visiting|guest)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)??(?P<post>" + _HEAD + r")\b"
+    _lead("the", "The")
+    + r"\s+(?:visiting|guest)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)??(?P<post>"
+    + _HEAD
+    + r")\b"
 )
 _AMBASSADOR_LIST = re.compile(
-    r"\b(?:ambassadors?|Ambassadors?|heads of mission|Heads of Mission|envoys?)\s+(?:of|from)\s+",
+    _lead("ambassador", "ambassadors", "Ambassador", "Ambassadors", "envoy", "envoys")
+    + r"\s+(?:of|from)\s+|"
+    + _lead("heads of mission", "Heads of Mission")
+    + r"\s+(?:of|from)\s+"
 )
 _LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
-_PRONOUN_RE = re.compile(r"(?<![\w-])(?:He|She|he|she)(?![\w-])")
+_PRONOUN_RE = re.compile(_lead("He", "She", "he", "she") + r"(?![\w-])")
 _MAJESTY_RE = re.compile(
-    r"\b(?:His|Her|Their) (?:Royal )?(?:Majesty|Highness)\b(?! (?:the )?[A-Z])"
+    _lead("His", "Her", "Their") + r" (?:Royal )?(?:Majesty|Highness)\b(?! (?:the )?[A-Z])"
 )
 _MAJESTY_POSTS = {
     "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "agong"}),
     "highness": frozenset({"emir", "amir", "prince", "princess", "sheikh", "sultan"}),
 }
-_GUEST_RE = re.compile(r"\b(?:the|The) (?:guest|visitor|visiting leader|visiting official)s?\b")
+_GUEST_RE = re.compile(
+    _lead("the", "The") + r" (?:guest|visitor|visiting leader|visiting official)s?\b"
+)
 _PAIR_RE = re.compile(
-    r"\b(?:the|The|both|Both)(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
+    _lead("the", "The", "both", "Both")
+    + r"(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
     r"heads of state|presidents|prime ministers|foreign ministers)\b"
 )
 _BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}between\b", re.IGNORECASE)
@@ -161,12 +179,15 @@ class _State:
 def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meeting]:
     """Every MET_WITH pair the sentences state, in text order."""
     state = _State(home=people.registry.home)
+    starts = [m.start() for m in _TRIGGER_START.finditer(text)]
     meetings: list[Meeting] = []
     listed_until = -1  # items of a list already read with the sentence that opens it
     for n, sentence in enumerate(sentences):
         if n <= listed_until:
             continue
-        triggers = _triggers(text, sentence)
+        first = bisect_left(starts, sentence.start)
+        has_start = first < len(starts) and starts[first] < sentence.end
+        triggers = _triggers(text, sentence) if has_start else []
         if not triggers and not people.mentions[n]:
             continue  # nobody named and nothing met: nothing for later anaphora either
         actors = _actors(text, sentence, people.mentions[n], people, state)

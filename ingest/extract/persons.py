@@ -18,7 +18,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from ingest.countries import CountryMention, country_code
+from ingest.countries import CountryMention, country_code, trie_pattern
 from ingest.extract.sentences import Span
 from ingest.extract.tokens import (
     CUE,
@@ -562,10 +562,15 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     if _add_mononyms(text, registry, mentions):
         registry.index_words()
     names = _names_pattern(registry)
+    hits = list(names.finditer(text)) if names is not None else []
+    hit_starts = [h.start() for h in hits]
     for n, found in enumerate(mentions):
         _resolve_short(registry, found)
-        if names is not None:
-            found.extend(_bare_names(text, sentences[n], found, registry, names))
+        sentence = sentences[n]
+        first, last = bisect_left(hit_starts, sentence.start), bisect_left(hit_starts, sentence.end)
+        if first < last:
+            in_sentence = [h for h in hits[first:last] if h.end() <= sentence.end]
+            found.extend(_bare_names(text, sentence, found, registry, in_sentence))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, named)
     registry.fill_vietnamese()
@@ -644,17 +649,21 @@ def _names_pattern(registry: Registry) -> re.Pattern[str] | None:
     }
     if not forms:
         return None
-    # A handful of names: a plain alternation, longest first, compiles faster than a trie.
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+    # Opening with plain letters (`word_start`) lets `re` jump between candidates.
+    return re.compile(trie_pattern(forms, word_start=r"(?<![\w-]\w)") + r"(?![\w-])")
 
 
 def _bare_names(
-    text: str, sentence: Span, found: list[Mention], registry: Registry, names: re.Pattern[str]
+    text: str,
+    sentence: Span,
+    found: list[Mention],
+    registry: Registry,
+    hits: list[re.Match[str]],
 ) -> list[Mention]:
-    """Names without a title in this sentence ("Hang and Rudenko", "Modi met …")."""
+    """Names without a title in this sentence ("Hang and Rudenko", "Modi met …"), from
+    the article's matches of its persons' names (`hits`)."""
     extra: list[Mention] = []
-    for match in names.finditer(text, sentence.start, sentence.end):
+    for match in hits:
         start, end = match.span()
         if any(m.start <= start < m.end for m in found):
             continue
