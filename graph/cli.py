@@ -107,7 +107,9 @@ _Database = Annotated[str | None, typer.Option("--database", help="Neo4j databas
 _Facts = Annotated[
     bool, typer.Option("--facts", help="PATHs hold facts JSON (gold or extracted), not articles.")
 ]
-_BatchSize = Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")]
+_BatchSize = Annotated[
+    int, typer.Option("--batch-size", min=1, help="Articles per transaction (grows with store).")
+]
 _Workers = Annotated[int, typer.Option("--workers", min=1, help="Extraction processes.")]
 
 
@@ -140,7 +142,11 @@ def ingest(
     batch_size: _BatchSize = 500,
     workers: _Workers = 1,
 ) -> None:
-    """Extract, resolve and store articles; unchanged ones are skipped, changed ones replaced."""
+    """Extract, resolve and store articles; unchanged ones are skipped, changed ones replaced.
+
+    Example: diplograph ingest seeds/ (then again: nothing changes). Load gold or
+    extracted facts with: diplograph ingest --facts gold/ --db gold.db
+    """
     from graph.load import ingest as load
 
     with _open_store(db, neo4j, user, database) as store, _progress() as advance:
