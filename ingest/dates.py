@@ -329,7 +329,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
     (
         "weekday",
         _rx(
-            rf"(?=(?i:[otlen])|[MTWFS]){_ON}(?P<rel>(?i:next)\s+)?(?P<w>{_WEEKDAY})"
+            rf"(?:(?=[MTWFS])|\b(?=(?i:[otle]))|(?=(?i:n))){_ON}(?P<rel>(?i:next)\s+)?(?P<w>{_WEEKDAY})"
             rf"(?!,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))"  # "Tuesday, May 6" is a day
             r"(?:\s*\((?P<d>\d{1,2})\))?"
         ),
@@ -357,7 +357,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
 
 # Phrases that repeat an earlier day: offset in days from their antecedent.
 _ANAPHOR = re.compile(
-    r"(?i:\b(?:(?:later|earlier|also)\s+)?(?:on\s+)?(?:"
+    r"(?i:\b(?=[tleioa])(?:(?:later|earlier|also)\s+)?(?:on\s+)?(?:"
     r"(?P<same>the same day|that (?:same )?day|that (?:morning|afternoon|evening)"
     r"|(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|on the same occasion)"
     r"|(?P<next>the (?:following|next) day|the day after)"

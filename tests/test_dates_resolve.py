@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -139,3 +141,30 @@ PIECES = st.sampled_from(
 def test_dates_windowed_scan_equals_full_scan(text: str) -> None:
     """The speed-up (rules run only around anchor words) finds exactly what a full scan finds."""
     assert [s[:3] for s in dates_module._spans(text)] == _full_scan(text)
+
+
+# The lookaheads that open the rule patterns only speed them up; without them each
+# pattern must find exactly the same matches.
+SPEED_LOOKAHEADS = [
+    "(?:(?=[MTWFS])|\\b(?=(?i:[otle]))|(?=(?i:n)))", "(?=(?i:[isdutbfaoelmnw]))",
+    "(?=[JFMASONDTW])", "(?=[0-9MTWFS])", "(?=[0-9])", "(?=\\d)", "(?=[12])",
+    "(?=[elptcn])", "(?=[tleioa])",
+]  # fmt: skip
+
+
+def _plain(pattern: str) -> str:
+    for lookahead in SPEED_LOOKAHEADS:
+        pattern = pattern.replace(lookahead, "")
+    return pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=30), PIECES), max_size=25).map("".join))
+def test_dates_speed_lookaheads_change_no_match(text: str) -> None:
+    patterns = [p for _, p, _ in dates_module._RULES] + [dates_module._ANAPHOR]
+    assert any(_plain(p.pattern) != p.pattern for p in patterns)
+    for pattern in patterns:
+        plain = re.compile(_plain(pattern.pattern), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
