@@ -54,8 +54,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The comparison key of a name (cached: the same names recur in every article)."""
-    return " ".join(name_tokens(name))
+    """The comparison key of a name (cached: the same names recur in every article).
+    A name with no letters or digits at all keys as itself, so such names never merge."""
+    return " ".join(name_tokens(name)) or name.strip()
 
 
 def is_abbreviated(key: str) -> bool:

@@ -18,6 +18,7 @@ from graph.names import abbreviates, cluster, fold, name_key
         ("Minister Son", "son"),
         ("President", "president"),
         ("Nguyễn Minh Vũ", "nguyen minh vu"),
+        ("—", "—"),
     ],
 )
 def test_resolve_names_key(name: str, key: str):
