@@ -347,8 +347,19 @@ def _is_prose(text: str) -> bool:
     return words >= 6 and bool(_DATELINE.match(text))
 
 
+def _no_menu_separator(line: str) -> bool:
+    """True when _MENU_SEP cannot match, by str tests only: in a printable line the only
+    whitespace is " ", so a separator needs "  " or one of its marks."""
+    return line.isprintable() and "  " not in line and not any(m in line for m in _MENU_MARKS)
+
+
+_MENU_MARKS = ("|", ">", "»", "/", "•", "·")
+
+
 def _is_menu(line: str) -> bool:
     if len(line) > 300:  # menus and breadcrumbs are short
+        return False
+    if _no_menu_separator(line):
         return False
     separators = len(_MENU_SEP.findall(line))
     if separators == 0 or _ends_with(_TERMINAL, line) and separators < 3:

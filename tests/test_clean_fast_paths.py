@@ -85,6 +85,8 @@ def test_clean_blocks_equal_line_loop(raw: str) -> None:
 def test_clean_menu_separators_equal_plain_pattern(line: str) -> None:
     plain = re.compile(r"\s(?:\||>|»|/|•|·)\s|\s{3,}")
     assert clean._MENU_SEP.findall(line) == plain.findall(line)
+    if clean._no_menu_separator(line):
+        assert plain.findall(line) == []
 
 
 MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
