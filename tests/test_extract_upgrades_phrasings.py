@@ -62,6 +62,19 @@ def test_extract_upgrades_phrasings_plans(text: str) -> None:
     assert _facts(text) == set()
 
 
+def test_extract_upgrades_phrasings_two_countries_of_the_lead() -> None:
+    """ "The two countries" is not the home country and one named once in passing in the
+    sentence before, when the lead names another pair."""
+    text = (
+        "Astana, 15 June 2025 (Kazinform) – Kazakh President Kassym-Jomart Tokayev received "
+        "a Vietnamese delegation on Saturday.\n"
+        "During the meeting, the sides discussed a Japanese-funded railway project.\n"
+        "Tokayev noted that the strategic partnership between the two countries, established "
+        "in May this year, opened a new chapter."
+    )
+    assert _facts(text, "2025-06-15") == {_f("KAZ", "VNM", SP, "2025-05")}
+
+
 def test_extract_upgrades_phrasings_precomputed_mentions_change_nothing() -> None:
     text = (
         "Hanoi (VNA) – Vietnam and Brazil, which established diplomatic relations on May 8, "

@@ -342,7 +342,9 @@ class Context:
     def context_pair(self, index: int) -> tuple[str, str] | None:
         """What "the two countries" means where the sentence does not say: the pair of
         the nearest sentence naming one, earlier in the paragraph first, then later in
-        it, then earlier paragraphs; venues ("in Rio de Janeiro, Brazil") count last."""
+        it, then earlier paragraphs; venues ("in Rio de Janeiro, Brazil") count last.
+        A country the article names just once, in passing ("an agreement on a Japanese-
+        funded railway"), does not outweigh the pair of the article's lead."""
         para = self.sentences[index].paragraph
         before = range(index - 1, max(-1, index - _LOOKBACK), -1)
         after = range(index + 1, min(len(self.sentences), index + 4))
@@ -354,8 +356,38 @@ class Context:
                 sent = self.sentences[i]
                 parties = [p for p in sent.parties if venues or not p.venue]
                 pair = self.pair_of(sent.text, parties, len(sent.text))
+                if pair and self._passing(pair, parties):
+                    return self.lead_pair
                 if pair:
                     return pair
+        return None
+
+    def _passing(self, pair: tuple[str, str], parties: list[Party]) -> bool:
+        """Whether `pair` is the home country and one named once in the whole article,
+        while the lead names another pair."""
+        lead = self.lead_pair
+        if lead is None or len(_distinct(parties)) != 1 or pair[1] in lead:
+            return False
+        return self.named_counts.get(pair[1], 0) <= 1
+
+    @cached_property
+    def named_counts(self) -> dict[str, int]:
+        """How often the article names each country (names and demonyms, not venues)."""
+        counts: dict[str, int] = {}
+        for sent in self.sentences:
+            for c, venue in zip(sent.countries, sent.venues, strict=True):
+                if not venue:
+                    counts[c.iso3] = counts.get(c.iso3, 0) + 1
+        return counts
+
+    @cached_property
+    def lead_pair(self) -> tuple[str, str] | None:
+        """The two countries of the article's first sentence naming exactly two (the
+        headline or the lead: "Kazakh President … received a Vietnamese delegation")."""
+        for sent in self.sentences[:3]:
+            isos = _distinct(p for p in sent.parties if not p.venue)
+            if len(isos) == 2:
+                return isos[0], isos[1]
         return None
 
     def nearest_date(
@@ -389,12 +421,13 @@ class Context:
             (d for d in sent.dates if d.start < 60 and _DATELINE.match(sent.text, d.end)), None
         )
 
-    def inherited_date(self, index: int) -> DateMention | None:
+    def inherited_date(self, index: int, oldest: int = 0) -> DateMention | None:
         """The date governing a sentence that gives none. "After the talks", "during the
         visit": the date of the sentence that tells of those talks or that visit; else
         the last day-precise mention in the sentences before ("On September 3, Xi held
         talks … The two heads of state announced …"), else the last month-precise one,
-        else the date of the article's lead."""
+        else the date of the article's lead. Dates of years before `oldest` (history:
+        "established relations on December 2, 1960") are passed over."""
         cue = _EVENT_CUE.search(self.sentences[index].text)
         if cue:
             noun = _EVENT_NOUNS.get(cue.group("noun").lower(), cue.group("noun"))
@@ -405,20 +438,26 @@ class Context:
             ]
             for precision in (10, 7):
                 for i in told:
-                    found = _best_dated(self.sentences[i].dates)
+                    found = _best_dated(self._dates(i, oldest))
                     if found is not None and len(found.iso or "") >= precision:
                         return found
         window = range(index - 1, max(-1, index - _LOOKBACK), -1)
         for wanted in (_DAY_KINDS, ("month", "range")):
             for i in window:
-                found_all = [d for d in self.sentences[i].dates if d.kind in wanted]
+                found_all = [d for d in self._dates(i, oldest) if d.kind in wanted]
                 if found_all:
                     return found_all[-1]
-        for sent in self.sentences[: min(3, index)]:
-            found = _best_dated(sent.dates)
+        for i in range(min(3, index)):
+            found = _best_dated(self._dates(i, oldest))
             if found is not None:
                 return found
         return None
+
+    def _dates(self, index: int, oldest: int) -> tuple[DateMention, ...]:
+        dates = self.sentences[index].dates
+        if not oldest:
+            return dates
+        return tuple(d for d in dates if not d.iso or int(d.iso[:4]) >= oldest)
 
 
 def _best_dated(dates: tuple[DateMention, ...]) -> DateMention | None:

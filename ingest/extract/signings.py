@@ -70,12 +70,13 @@ _DOC_RE = re.compile(
     re.IGNORECASE,
 )
 # Sentences worth reading: one scan of the body before any rule runs
-_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover")
+_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover", "pen", "conclud")
 _DOC_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _DOCUMENTS}))  # a phrase ends so
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
 _SIGN_VERB = words_pattern(
     ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
+    + ["penned", "pen", "pens", "concluded", "conclude", "concludes"]
 )
 _STATEMENT_VERB = words_pattern(["issued", "issue", "issues", "adopted", "adopt", "adopts"])
 _SIGN_NOUN = re.compile(
@@ -84,20 +85,21 @@ _SIGN_NOUN = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|then|officially|"
-    r"formally|jointly|\w+ly)\s+)?(?P<verb>signed|inked|exchanged|adopted|issued)\b",
+    r"formally|jointly|\w+ly)\s+)?(?P<verb>signed|inked|penned|concluded|exchanged|adopted|"
+    r"issued)\b",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
-    r",?\s+(?P<verb>signed|inked|issued|adopted)\s+(?=(?:by|between|among|at|in|on|during|"
-    r"after|following|with|today|yesterday|were|was)\b)",
+    r",?\s+(?P<verb>signed|inked|penned|concluded|issued|adopted)\s+(?=(?:by|between|among|at|"
+    r"in|on|during|after|following|with|today|yesterday|were|was)\b)",
     re.IGNORECASE,
 )
 _NEEDS = {  # words (lower case) without which a pattern cannot match
-    _SIGN_VERB: ("sign", "ink", "exchang"),
+    _SIGN_VERB: ("sign", "ink", "exchang", "pen", "conclud"),
     _STATEMENT_VERB: ("issu", "adopt"),
     _SIGN_NOUN: ("signing", "exchange", "adoption", "issuance", "handover"),
     _PASSIVE: ("was", "were", "been"),
-    _PARTICIPLE: ("signed", "inked", "issued", "adopted"),
+    _PARTICIPLE: ("signed", "inked", "penned", "concluded", "issued", "adopted"),
 }
 # What may stand between a signing word and its document: determiners, numbers,
 # adjectives, an aside ("signed, on behalf of their respective governments, the …").
@@ -366,6 +368,12 @@ def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
     named = _dedupe(subject + in_doc)
     if len(named) >= 3:
         return _from_list(text, subject, ctx.home) or [tuple(_iso(named))]
+    if not subject and len(named) == 1 and _PAIR_WORDS.search(text, lo, e.doc[0]):
+        # "the sides signed an agreement on visa exemption for Vietnamese citizens": a
+        # country inside the document's name is its subject, the signatories are the pair
+        pair = ctx.context_pair(index)
+        if pair is not None:
+            return [pair]
     pair = ctx.pair_of(text, named, e.trigger[0])
     if pair is None and (not named or _PAIR_WORDS.search(text, lo, hi)):
         pair = ctx.context_pair(index)  # "the two leaders witnessed …", not "Vietnam signed"
@@ -418,12 +426,17 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     ago = years_ago(sent.text, e.doc[1], ctx.published)
     if ago is not None:  # "signed the Treaty … 30 years ago"
         return ago[0], ago[1], ago[0] is not None
-    inherited = ctx.inherited_date(index) or ctx.dateline(index)
+    # "… established relations on December 2, 1960. They signed …": news, not history
+    oldest = int(ctx.published[:4]) - _HISTORY_YEARS if ctx.published else 0
+    inherited = ctx.inherited_date(index, oldest) or ctx.dateline(index)
     if inherited is not None:
         return inherited.iso, inherited.text, False
     if ctx.published:  # a signing the text reports without a date: news of the day
         return ctx.published, None, False
     return None, None, False
+
+
+_HISTORY_YEARS = 5  # an undated signing is news: a date years older tells another story
 
 
 def _signed_in(text: str, e: _Event, year: DateMention) -> bool:
