@@ -185,9 +185,8 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
     for n, sentence in enumerate(sentences):
         if n <= listed_until:
             continue
-        first = bisect_left(starts, sentence.start)
-        has_start = first < len(starts) and starts[first] < sentence.end
-        triggers = _triggers(text, sentence) if has_start else []
+        candidates = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        triggers = _triggers(text, sentence, candidates) if candidates else []
         if not triggers and not people.mentions[n]:
             continue  # nobody named and nothing met: nothing for later anaphora either
         actors = _actors(text, sentence, people.mentions[n], people, state)
@@ -228,10 +227,16 @@ def _listed_actors(
 # ── triggers ────────────────────────────────────────────────────────────────────────
 
 
-def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
+def _triggers(
+    text: str, sentence: Span, starts: list[int] | None = None
+) -> list[tuple[int, int, _Trigger]]:
+    """Meeting triggers of the sentence that are no plans; `starts`: where the words a
+    trigger opens with stand, when already found."""
     found: list[tuple[int, int, _Trigger]] = []
-    for start in _TRIGGER_START.finditer(text, sentence.start, sentence.end):
-        match = _TRIGGER_RE.match(text, start.start(), sentence.end)
+    if starts is None:
+        starts = [m.start() for m in _TRIGGER_START.finditer(text, sentence.start, sentence.end)]
+    for start in starts:
+        match = _TRIGGER_RE.match(text, start, sentence.end)
         if match is None or (found and match.start() < found[-1][1]):
             continue
         trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
