@@ -280,7 +280,7 @@ def _key(lower: str) -> str:
     punctuation and spaces go in one bytes.translate; the regex sees only what is left."""
     key = lower.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
     kept = key.decode("utf-8", "surrogatepass")
-    return kept if kept.isascii() else _KEY.sub("", kept)
+    return kept if kept.isascii() or kept.isalnum() else _KEY.sub("", kept)  # isalnum: no \W
 
 
 def _lowered(lower: str) -> str:
