@@ -103,6 +103,29 @@ def trie_pattern(words: Iterable[str], word_start: str = "") -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+class WordStarts:
+    """Where any of `words` stands as a whole word (no word character or hyphen before
+    it; `after`, a lookahead, after it). The scan looks for the character before a word
+    and only there tries the trie: `re` tests one character class per position, far
+    faster than a pattern that opens with a lookbehind or a long alternation."""
+
+    def __init__(self, words: Iterable[str], after: str = r"(?![\w-])") -> None:
+        trie = trie_pattern(words)
+        self._scan = re.compile(r"[^\w-](?=" + trie + after + ")")
+        self._at = re.compile(trie + after)
+
+    def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Start offsets of the words in `text[start:end]`, in order."""
+        end = len(text) if end is None else end
+        found = [start] if self._word_at(text, start, end) else []
+        found.extend(m.end() for m in self._scan.finditer(text, start, end))
+        return found
+
+    def _word_at(self, text: str, start: int, end: int) -> bool:
+        before = text[start - 1] if start > 0 else " "
+        return not (before.isalnum() or before in "_-") and bool(self._at.match(text, start, end))
+
+
 def _node_pattern(node: dict[str, dict]) -> str:
     branches = [
         re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
@@ -130,9 +153,7 @@ for _surface, _info in _FORMS.items():
 _SCAN = re.compile(trie_pattern(_FORMS, word_start=r"(?<!\w\w)") + r"(?![\w$])")
 # "300 million US dollars", "Singapore dollars", "Vietnamese dong": money, not a country.
 _NOT_AFTER = re.compile(
-    r"[ \t]+(?:"
-    + trie_pattern(_words_file("countries_not_after.txt"))
-    + r")(?![\w-])",
+    r"[ \t]+(?:" + trie_pattern(_words_file("countries_not_after.txt")) + r")(?![\w-])",
     re.IGNORECASE,
 )
 

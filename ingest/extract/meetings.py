@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.countries import country_code, find_countries, trie_pattern
+from ingest.countries import WordStarts, country_code, find_countries, trie_pattern
 from ingest.dates import DateMention
 from ingest.extract.persons import Mention, People, Person, holds_post
 from ingest.extract.sentences import Span
@@ -59,12 +59,9 @@ _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
 # Python's `re` tries every alternative at every position; a trie of the words a
 # trigger can start with (as written, capitalised or in capitals: a case-sensitive
 # pattern lets `re` jump between candidate letters) finds the few places worth trying.
-_TRIGGER_START = re.compile(
-    trie_pattern(
-        {v for t in _TRIGGERS for w in t.first_words for v in (w, w.capitalize(), w.upper())},
-        word_start=r"(?<![\w-]\w)",
-    )
-    + r"(?![\w])"
+_TRIGGER_START = WordStarts(
+    {v for t in _TRIGGERS for w in t.first_words for v in (w, w.capitalize(), w.upper())},
+    after=r"(?!\w)",
 )
 # A trigger governed by these is a plan, wish or proposal, not a meeting that happened.
 _PLAN_BEFORE = re.compile(
@@ -179,7 +176,7 @@ class _State:
 def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meeting]:
     """Every MET_WITH pair the sentences state, in text order."""
     state = _State(home=people.registry.home)
-    starts = [m.start() for m in _TRIGGER_START.finditer(text)]
+    starts = _TRIGGER_START.starts(text)
     meetings: list[Meeting] = []
     listed_until = -1  # items of a list already read with the sentence that opens it
     for n, sentence in enumerate(sentences):
@@ -234,7 +231,7 @@ def _triggers(
     trigger opens with stand, when already found."""
     found: list[tuple[int, int, _Trigger]] = []
     if starts is None:
-        starts = [m.start() for m in _TRIGGER_START.finditer(text, sentence.start, sentence.end)]
+        starts = _TRIGGER_START.starts(text, sentence.start, sentence.end)
     for start in starts:
         match = _TRIGGER_RE.match(text, start, sentence.end)
         if match is None or (found and match.start() < found[-1][1]):

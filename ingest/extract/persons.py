@@ -21,7 +21,6 @@ from anyascii import anyascii
 from ingest.countries import CountryMention, country_code
 from ingest.extract.sentences import Span
 from ingest.extract.tokens import (
-    CUE,
     HEADS,
     PARTICLES,
     TITLE_CLASS,
@@ -545,7 +544,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     article = ArticleTokens(text)
     # Only sentences with a title word, honorific or "counterpart" can introduce anyone.
     tokens = [
-        article.between(s.start, s.end) if CUE.search(text, s.start, s.end) else []
+        article.between(s.start, s.end) if article.has_cue(s.start, s.end) else []
         for s in sentences
     ]
     mentions = [find_mentions(text, toks) for toks in tokens]
@@ -587,9 +586,7 @@ def _countries_by_sentence(
     countries: list[CountryMention], sentences: list[Span]
 ) -> list[list[CountryMention]]:
     starts = [c.start for c in countries]
-    return [
-        countries[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences
-    ]
+    return [countries[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
 
 
 def _context_countries(

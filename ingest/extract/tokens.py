@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.countries import CountryMention, scan, trie_pattern
+from ingest.countries import CountryMention, WordStarts, scan, trie_pattern
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -64,6 +64,7 @@ class ArticleTokens:
         self._base = base
         countries, organisations = scan(text)
         self.countries = countries
+        self.cues = [c + base for c in CUE.starts(text)]  # where posts, honorifics stand
         self._spots = _country_spots(countries, base)
         self._orgs = [(s + base, e + base) for s, e in organisations]
 
@@ -72,15 +73,20 @@ class ArticleTokens:
         piece = self._text
         return _classed(piece, self._base, self._spots, self._orgs)
 
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether a post, an honorific or "counterpart" stands in `start:end`."""
+        n = bisect_left(self.cues, start)
+        return n < len(self.cues) and self.cues[n] < end
+
     def between(self, start: int, end: int) -> list[Token]:
         """Tokens of the runs in `start:end` that hold a post, an honorific or
         "counterpart", one plain token between two runs."""
         tokens: list[Token] = []
         text, base = self._text, self._base
         for run in _RUN.finditer(text, start - base, end - base):
-            if not CUE.search(text, run.start(), run.end()):
-                continue
             s, e = run.start() + base, run.end() + base
+            if not self.has_cue(s, e):
+                continue
             if tokens:
                 tokens.append(Token(tokens[-1].end, s, "", "O"))
             orgs = [(a, b) for a, b in self._orgs if a < e and s < b]
@@ -208,16 +214,8 @@ _RUN = re.compile(_WORD + r"(?:(?:[ \t]*[,–][ \t]*|[ \t]+(?:[&-][ \t]+)?)" + _
 
 # A sentence without a post, an honorific or "counterpart" cannot introduce a person.
 _POSTS = frozenset({"head", "royal", "plural"})
-CUE = re.compile(
-    trie_pattern(
-        {w for w, k in WORD_KIND.items() if k in "HK"}
-        | {
-            w
-            for w in WORD_KIND
-            if TITLE_CLASS.get(w if w[0].isupper() else w.capitalize()) in _POSTS
-        }
-        | {"His", "Her"},
-        word_start=r"(?<![\w-]\w)",
-    )
-    + r"(?![\w-])"
+CUE = WordStarts(
+    {w for w, k in WORD_KIND.items() if k in "HK"}
+    | {w for w in WORD_KIND if TITLE_CLASS.get(w if w[0].isupper() else w.capitalize()) in _POSTS}
+    | {"His", "Her"}
 )
