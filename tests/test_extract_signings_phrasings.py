@@ -34,6 +34,14 @@ def _f(*parties: str, date: str | None) -> Fact:
             "persons on Monday.",
             {_f("MYS", "VNM", date="2024-06-10")},
         ),
+        (  # "sealed a deal"
+            "France and Vietnam sealed a deal on aircraft maintenance on June 7.",
+            {_f("FRA", "VNM", date="2024-06-07")},
+        ),
+        (  # the pair named after the signing, in the same sentence
+            "The two governments adopted a joint declaration on June 5, India and Vietnam said.",
+            {_f("IND", "VNM", date="2024-06-05")},
+        ),
         (  # passive "was penned"
             "A memorandum on tourism cooperation between Laos and Cambodia was penned on June 4.",
             {_f("LAO", "KHM", date="2024-06-04")},

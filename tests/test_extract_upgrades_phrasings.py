@@ -51,6 +51,27 @@ def test_extract_upgrades_phrasings_events(text: str, expected: set[Fact]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and South Korea mark half a century of diplomatic relations this year.",
+            {_f("KOR", "VNM", DR, "1974")},
+        ),
+        (
+            "Japan and Vietnam celebrated five decades of diplomatic relations in 2023.",
+            {_f("JPN", "VNM", DR, "1973")},
+        ),
+        (
+            "This year marks 30 years of diplomatic ties between Vietnam and South Korea.",
+            {_f("KOR", "VNM", DR, "1994")},
+        ),
+    ],
+)
+def test_extract_upgrades_phrasings_time_spans(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Vietnam and Brazil may elevate their ties to a Strategic Partnership next year.",

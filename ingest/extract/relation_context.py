@@ -41,10 +41,11 @@ def words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b{first_chars(words)}(?:{trie_alternation(words)})\b", re.IGNORECASE)
 
 
-def first_chars(words: Iterable[str]) -> str:
-    """A lookahead on the first characters of `words`: a regex that opens with it
-    rejects most positions at once (same matches, a cheaper scan)."""
-    chars = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
+def first_chars(words: Iterable[str], fold: bool = True) -> str:
+    """A lookahead on the first characters of `words` (in either case if `fold`): a
+    regex that opens with it rejects most positions at once (same matches, cheaper)."""
+    firsts = {w[0] for w in words}
+    chars = sorted({c.lower() for c in firsts} | {c.upper() for c in firsts} if fold else firsts)
     return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
@@ -80,7 +81,8 @@ def _load_capitals() -> dict[str, str]:
 
 _CAPITALS = _load_capitals()
 _CAPITAL_RE = re.compile(
-    r"(?<![\w-])(?:"
+    first_chars(_CAPITALS, fold=False)
+    + r"(?<![\w-])(?:"
     + trie_alternation(_CAPITALS, space=" ", fold=False)
     + r")(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)(?!\s+[A-Z])"
 )  # not a dateline ("Hanoi (VNA)", "Hanoi, June 8") nor a name ("the Paris Agreement")
@@ -89,7 +91,8 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORG_RE = re.compile(
-    r"(?<![\w-])(?:"
+    first_chars(_CUES["organisations"], fold=False)
+    + r"(?<![\w-])(?:"
     + trie_alternation(_CUES["organisations"], space=" ", fold=False)
     + r")(?![\w])"
 )
@@ -516,9 +519,13 @@ def hinted_sentences(
                 if i >= 0 and pos + len(stem) <= spans[i].end:
                     found.add(i)
             pos = low.find(stem, pos + 1)
-    if needs:
-        found = {i for i in found if any(n in low[spans[i].start : spans[i].end] for n in needs)}
-    return sorted(found)
+    return sorted(
+        i for i in found if not needs or _holds(low[spans[i].start : spans[i].end], needs)
+    )
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def _lowered(text: str) -> str:

@@ -70,13 +70,13 @@ _DOC_RE = re.compile(
     re.IGNORECASE,
 )
 # Sentences worth reading: one scan of the body before any rule runs
-_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover", "pen", "conclud")
+_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover", "pen", "conclud", "seal")
 _DOC_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _DOCUMENTS}))  # a phrase ends so
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
 _SIGN_VERB = words_pattern(
     ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
-    + ["penned", "pen", "pens", "concluded", "conclude", "concludes"]
+    + ["penned", "pen", "pens", "concluded", "conclude", "concludes", "sealed", "seal", "seals"]
 )
 _STATEMENT_VERB = words_pattern(["issued", "issue", "issues", "adopted", "adopt", "adopts"])
 _SIGN_NOUN = re.compile(
@@ -95,7 +95,7 @@ _PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _NEEDS = {  # words (lower case) without which a pattern cannot match
-    _SIGN_VERB: ("sign", "ink", "exchang", "pen", "conclud"),
+    _SIGN_VERB: ("sign", "ink", "exchang", "pen", "conclud", "seal"),
     _STATEMENT_VERB: ("issu", "adopt"),
     _SIGN_NOUN: ("signing", "exchange", "adoption", "issuance", "handover"),
     _PASSIVE: ("was", "were", "been"),
@@ -377,6 +377,8 @@ def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
     pair = ctx.pair_of(text, named, e.trigger[0])
     if pair is None and (not named or _PAIR_WORDS.search(text, lo, hi)):
         pair = ctx.context_pair(index)  # "the two leaders witnessed …", not "Vietnam signed"
+    if pair is None and not named:  # "the two sides signed …, India and Vietnam said"
+        pair = ctx.pair_of(text, list(sent.parties), len(text))
     return [tuple(pair)] if pair else []
 
 

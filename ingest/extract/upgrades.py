@@ -130,10 +130,13 @@ _ANNIVERSARY_RELATIONS = re.compile(
 _ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
 _CARDINAL_WORDS: dict[str, int] = _CUES["cardinals"]
+_SPANS: dict[str, int] = _CUES["time_spans"]  # "half a century": 50
 _ANNIVERSARY_BEFORE = re.compile(
     rf"(?:\b(?:{_ORDINAL})\s+(?:founding\s+)?(?:anniversary|year)\s+(?:of|since)|\b(?P<years>\d{{1,3}}|"
     + "|".join(_CARDINAL_WORDS)
-    + r")\s+years\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
+    + r")\s+years\s+(?:of|since)|\b(?P<span>"
+    + trie_alternation(_SPANS)
+    + r")\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
 )
 _ANNIVERSARY_AFTER = re.compile(
@@ -423,7 +426,7 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
     before it or "…, which marks its Nth anniversary" after it."""
     window = text[max(0, m.start - 120) : m.start].lower()
     before = None
-    if "anniversary" in window or "year" in window:
+    if any(word in window for word in ("anniversary", "year", "decade", "century")):
         before = _ANNIVERSARY_BEFORE.search(text, max(0, m.start - 120), m.start)
     if before and before.end() == m.start:
         return _years(before), (before.start(), m.end)
@@ -436,6 +439,8 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
 def _years(match: re.Match[str]) -> int:
     if match.group("w"):
         return _ORDINAL_WORDS[match.group("w").lower()]
+    if match.groupdict().get("span"):
+        return _SPANS[" ".join(match.group("span").lower().split())]
     return _number(match.group("n") or match.groupdict().get("years") or "0")
 
 
