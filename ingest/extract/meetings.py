@@ -355,6 +355,8 @@ def _office_lists(
     """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
     "Ambassador of New Zealand Caroline Beresford", a named person's title."""
     actors: list[Actor] = []
+    if not _has_any(text[sentence.start : sentence.end], _LIST_WORDS):
+        return actors
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
         if match.start() in named:
             continue
@@ -422,6 +424,8 @@ def _visiting(
     """ "the visiting minister": the guest when they hold the post, else the one person
     of another country than the publisher's who does."""
     actors: list[Actor] = []
+    if not _has_any(text[sentence.start : sentence.end], _VISITING_WORDS):
+        return actors
     for match in _VISITING_RE.finditer(text, sentence.start, sentence.end):
         person = _visitor(match.group("post"), match.group("dem"), people, state)
         if person is not None:
@@ -454,6 +458,7 @@ def _anaphora(
     actors: list[Actor],
 ) -> list[Actor]:
     found: list[Actor] = []
+    words = text[sentence.start : sentence.end]
     for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
         if _free(match.start(), match.end(), taken):
             before = [a for a in actors if a.start < match.start() and a.person is not None]
@@ -462,18 +467,43 @@ def _anaphora(
                 found.append(_copy(ref, match.start()))
                 found[-1].pronoun = True
             break  # only the subject pronoun
+    if _has_any(words, _MAJESTY_WORDS):
+        found.extend(_royal_actors(text, sentence, taken, people, state))
+    if _has_any(words, _GUEST_WORDS) and state.guest is not None:
+        found.extend(
+            _copy(state.guest, m.start())
+            for m in _GUEST_RE.finditer(text, sentence.start, sentence.end)
+        )
+    if not _has_any(words, _PAIR_WORDS):
+        return found
+    for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
+        pair = _pair_for(match.group(), state) or state.pair or _recent_pair(state)
+        if pair is not None and _acting(text, match.end(), sentence.end):
+            found.extend(_copy(x, match.start()) for x in pair)
+    return found
+
+
+# Words without which a pattern cannot match: a substring test skips the scan.
+_MAJESTY_WORDS = ("Majesty", "Highness")
+_GUEST_WORDS = ("guest", "visitor", "visiting")
+_PAIR_WORDS = ("leaders", "ministers", "sides", "officials", "diplomats", "of state", "presidents")
+_LIST_WORDS = ("mbassador", "nvoy", "of Mission", "of mission")
+_VISITING_WORDS = ("visiting", "guest")
+
+
+def _has_any(words: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in words for needle in needles)
+
+
+def _royal_actors(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+) -> list[Actor]:
+    found: list[Actor] = []
     for match in _MAJESTY_RE.finditer(text, sentence.start, sentence.end):
         if _free(match.start(), match.end(), taken):
             royal = _royal(match.group(), people, state)
             if royal is not None:
                 found.append(Actor(match.start(), person=royal, end=match.end()))
-    for match in _GUEST_RE.finditer(text, sentence.start, sentence.end):
-        if state.guest is not None:
-            found.append(_copy(state.guest, match.start()))
-    for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
-        pair = _pair_for(match.group(), state) or state.pair or _recent_pair(state)
-        if pair is not None and _acting(text, match.end(), sentence.end):
-            found.extend(_copy(x, match.start()) for x in pair)
     return found
 
 

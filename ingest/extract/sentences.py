@@ -84,9 +84,8 @@ def _is_abbreviation(text: str, pos: int, punct: str) -> bool:
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append(Span(start, end, text[start:end]))
+    piece = text[start:end]
+    bare = piece.strip()
+    if bare:
+        start += len(piece) - len(piece.lstrip())
+        spans.append(Span(start, start + len(bare), bare))
