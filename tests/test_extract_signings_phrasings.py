@@ -84,3 +84,13 @@ def test_extract_signings_phrasings_no_date_from_history() -> None:
         "The ambassador and the Cuban minister signed a cooperation agreement on biotechnology."
     )
     assert _facts(text, "2025-12-03") == {_f("VNM", "CUB", date="2025-12-02")}
+
+
+def test_extract_signings_phrasings_talks_date_over_dateline() -> None:
+    """ "After the talks" takes the day of the talks, not the dateline's report date."""
+    text = (
+        "HANOI, April 15 (Xinhua) -- Chinese President Xi Jinping held talks with Vietnamese "
+        "leader To Lam in Hanoi on Monday.\n"
+        "After the talks, the two leaders witnessed the exchange of 40 cooperation documents."
+    )
+    assert _facts(text, "2025-04-15") == {_f("CHN", "VNM", date="2025-04-14")}

@@ -457,10 +457,13 @@ class Context:
         return None
 
     def _dates(self, index: int, oldest: int) -> tuple[DateMention, ...]:
+        """A sentence's dates that may date what it tells: not its dateline when it gives
+        another ("HANOI, April 15 (Xinhua) -- Xi held talks … on Monday"), nor history."""
         dates = self.sentences[index].dates
-        if not oldest:
-            return dates
-        return tuple(d for d in dates if not d.iso or int(d.iso[:4]) >= oldest)
+        line = self.dateline(index)
+        if line is not None and any(d is not line and d.iso for d in dates):
+            dates = tuple(d for d in dates if d is not line)
+        return tuple(d for d in dates if not (oldest and d.iso and int(d.iso[:4]) < oldest))
 
 
 def _best_dated(dates: tuple[DateMention, ...]) -> DateMention | None:
