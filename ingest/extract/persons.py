@@ -137,12 +137,14 @@ def _second_name(
     text: str, tokens: list[Token], i: int, first: Mention, mentions: list[Mention]
 ) -> int:
     """ "Foreign Ministers Retno Marsudi and Zambry Abd Kadir": a plural title's second name."""
+    if i + 1 >= len(tokens) or tokens[i].text != "and":
+        return i
     plural = any(
         TITLE_CLASS.get(t.text.capitalize() if t.text.islower() else t.text) == "plural"
         for t in tokens[:i]
         if first.start <= t.start
     )
-    if not plural or i + 1 >= len(tokens) or tokens[i].text != "and":
+    if not plural:
         return i
     end = _name_run_end(tokens, i + 1)
     if end - (i + 1) < 2:
