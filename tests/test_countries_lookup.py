@@ -141,3 +141,28 @@ def test_countries_currency_phrases_are_no_country(text: str) -> None:
 )
 def test_countries_currency_rule_keeps_real_mentions(text: str, iso3: list[str]) -> None:
     assert [m.iso3 for m in find_countries(text)] == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("President met the president", [0, 18]),
+        ("Vice-President, (President) and co-President", [17]),
+        ("Presidential Presidents President's", [24]),
+        ("", []),
+    ],
+)
+def test_countries_word_starts_finds_whole_words(text: str, starts: list[int]) -> None:
+    from ingest.countries import WordStarts
+
+    scan = WordStarts(["President", "president"])
+    assert scan.starts(text) == starts
+
+
+def test_countries_word_starts_inside_a_window_sees_the_character_before() -> None:
+    from ingest.countries import WordStarts
+
+    scan = WordStarts(["met"])
+    text = "He met her; unmet"
+    assert scan.starts(text, 3, 6) == [3]
+    assert scan.starts(text, 14) == []
