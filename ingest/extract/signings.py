@@ -2,6 +2,7 @@
 
     from ingest.extract.signings import find_signings
     facts = find_signings(doc, split_sentences(doc.body))
+    facts = find_signings(doc, spans, countries, dates, publisher)  # reuse the caller's scans
 
 A signing is a document (`data/documents.tsv`: agreements, memoranda, treaties, joint
 statements …) governed by a signing word in one of four shapes:
@@ -11,11 +12,15 @@ statements …) governed by a signing word in one of four shapes:
     passive     "a cooperation agreement … was signed", "MoUs were exchanged"
     participle  "a memorandum …, signed by …", "the documents signed were:"
 
-Joint statements and declarations may also be "issued" or "adopted". Plans ("agreed to
-soon sign"), negations and earlier agreements mentioned in passing ("implement the
-signed agreements") give nothing. Parties are countries: those the clause names
+Signing words: signed, inked, penned, sealed, concluded, exchanged. Joint statements and
+declarations may also be "issued" or "adopted". Plans ("agreed to soon sign"), negations
+and earlier agreements mentioned in passing ("implement the signed agreements") give
+nothing. Parties are countries: those the clause names
 ("between Kenya and the UAE", "Malaysia and Turkiye signed", "the Vietnam – Israel Free
-Trade Agreement"), else the pair the article is speaking of ("the two leaders").
+Trade Agreement"), else the pair the article is speaking of ("the two leaders"; "the
+sides signed an agreement on visa exemption for Vietnamese citizens": a country inside
+the document's name is its subject, not a party). An undated signing takes the date of
+the talks it follows, never a historical date of the sentences before.
 "Vietnam and A, B and C signed …" gives one fact per pair with Vietnam; "among the
 governments of A, B and C" one fact with all three.
 """

@@ -2,6 +2,7 @@
 
     from ingest.extract.upgrades import find_upgrades
     facts = find_upgrades(doc, split_sentences(doc.body))
+    facts = find_upgrades(doc, spans, countries, dates, publisher)  # reuse the caller's scans
 
 A level mention (`data/levels.tsv`: "comprehensive strategic partnership", "diplomatic
 ties", "comprehensive partners" …) becomes a fact in one of three ways:
@@ -9,7 +10,8 @@ ties", "comprehensive partners" …) becomes a fact in one of three ways:
     event        a trigger governs it: "established diplomatic relations in 1972",
                  "ties were upgraded to a comprehensive partnership in 2013",
                  "the strategic partnership, set up in 2010", "the elevation of … to a …"
-    anniversary  "the 75th anniversary of diplomatic relations … in 2025" → 1950
+    anniversary  "the 75th anniversary of diplomatic relations … in 2025" → 1950,
+                 "half a century of diplomatic ties" → the publication year - 50
     mention      the current level with an explicitly named pair, date null
 
 Plans ("agreed to upgrade", "will elevate"), negations ("have not established") and
