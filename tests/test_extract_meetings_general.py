@@ -75,6 +75,8 @@ def test_extract_meetings_calls_on(text: str) -> None:
         "President Vo Van Thuong had a telephone conversation with Russian President Vladimir Putin.",
         "Prime Minister Pham Minh Chinh held talks via videoconference with Lao Prime Minister Sonexay Siphandone.",
         "In a phone call on Tuesday, President Vo Van Thuong and Russian President Vladimir Putin discussed trade.",
+        "Party General Secretary Nguyen Phu Trong talked with Lao Party leader Thongloun Sisoulith over the phone.",
+        "Prime Minister Pham Minh Chinh met Japanese Prime Minister Kishida Fumio via videoconference.",
     ],
 )
 def test_extract_meetings_remote_talks_are_phone_calls(text: str) -> None:

@@ -56,6 +56,11 @@ _TRIGGER_RE = re.compile(
 )
 _PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
+_REMOTE_AFTER = re.compile(
+    r"\b(?:(?:by|over|via|on) (?:the )?(?:tele)?phone|via (?:a )?video|"
+    r"(?:by|via|through) (?:a )?video ?(?:link|conference|call)|via videoconference|"
+    r"virtually|online)\b"
+)
 # Python's `re` tries every alternative at every position; a trie of the words a
 # trigger can start with (as written, capitalised or in capitals: a case-sensitive
 # pattern lets `re` jump between candidate letters) finds the few places worth trying.
@@ -601,6 +606,8 @@ def _pairs(
         pairs = _pairs_for(text, left, right, t_end, n, state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
+        if trigger.kind != "phone_call" and _REMOTE_AFTER.search(text, t_end, limit):
+            trigger = _PHONE  # "talked with X over the phone", "met Y via videoconference"
         found.extend(
             Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end)
             for a, b in pairs
