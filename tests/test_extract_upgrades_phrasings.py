@@ -39,6 +39,16 @@ def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
             "in Brasilia on August 5.",
             {_f("VNM", "BRA", DR, "1989-05-08"), _f("VNM", "BRA", SP, "2023-08-05")},
         ),
+        (  # "the first … country to establish" tells what was done, not a plan
+            "Vietnam was the first Southeast Asian country to establish a strategic "
+            "partnership with India, in 2007.",
+            {_f("IND", "VNM", SP, "2007")},
+        ),
+        (  # Xinhua style: "this year marks the 75th anniversary of …"
+            "Xi noted that this year marks the 75th anniversary of diplomatic relations between "
+            "China and Vietnam.",
+            {_f("CHN", "VNM", DR, "1949")},
+        ),
         (  # a relative aside's date is its own, not the main clause's
             "Chile and Vietnam, which set up diplomatic ties in 1971, upgraded relations to a "
             "Strategic Partnership during the talks on Monday.",
@@ -75,6 +85,8 @@ def test_extract_upgrades_phrasings_time_spans(text: str, expected: set[Fact]) -
     "text",
     [
         "Vietnam and Brazil may elevate their ties to a Strategic Partnership next year.",
+        "The visit was the first step to upgrade ties between Chile and Vietnam to a "
+        "Comprehensive Partnership.",
         "Japan and Vietnam on Monday agreed to elevate their bilateral ties to a "
         "comprehensive strategic partnership.",
     ],

@@ -130,6 +130,11 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_FIRST_TO = re.compile(  # "the first Southeast Asian country to establish", not "first step to"
+    r"\b(?:first|second|third|last|only)\b(?:\s+[\w-]+){0,3}?\s+(?:country|nation|state|"
+    r"member|partner|economy|one)\s+to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _DAY_KINDS = ("day", "weekday", "relative_day", "anaphor")
 _EVENT_CUE = re.compile(
     r"\b(?:after|following|at|during|in|on the sidelines of|on the occasion of)\s+(?:the|their|"
@@ -188,6 +193,8 @@ def plan_or_negation(window: str) -> bool:
     "agreed to upgrade", "have not established"); "decided to restore" is a fact."""
     if _NEGATION.search(window):
         return True
+    if _FIRST_TO.search(window) and not is_plan(window):
+        return False  # "was the first Southeast Asian country to establish …": done
     if _INFINITIVE_TO.search(window) or is_plan(window):
         return not _DECIDED.search(window)
     return False
