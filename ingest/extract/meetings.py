@@ -606,7 +606,7 @@ def _pairs(
         pairs = _pairs_for(text, left, right, t_end, n, state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
-        if trigger.kind != "phone_call" and _REMOTE_AFTER.search(text, t_end, limit):
+        if trigger.kind != "phone_call" and _remote_after(text, t_end, limit, triggers[n + 1 :]):
             trigger = _PHONE  # "talked with X over the phone", "met Y via videoconference"
         found.extend(
             Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end)
@@ -631,6 +631,16 @@ def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, _Trig
 
 
 _FRONT_OPEN = re.compile(r"(?:In|During|At|Over|Via|Through)\b[^,]*$")
+def _remote_after(
+    text: str, t_end: int, limit: int, later: list[tuple[int, int, _Trigger]]
+) -> bool:
+    """Whether the clause says the meeting was by phone or video ("… via videoconference",
+    where "videoconference" is itself the next trigger)."""
+    if later and later[0][2].kind == "phone_call" and later[0][0] == limit:
+        limit = later[0][1]
+    return bool(_REMOTE_AFTER.search(text, t_end, limit))
+
+
 _CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 
