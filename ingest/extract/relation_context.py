@@ -125,8 +125,9 @@ _MAY = re.compile(r"\bmay\b")  # the modal; "May 8, 1989", "in May" are the mont
 _NEGATION = words_pattern(_CUES["negation"])
 _DECIDED = words_pattern(_CUES["decided"])
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\.\s|,\s*(?:and|but|while|as|after|when|which|who|where)\b|\b(?:since|after|when|"
-    r"as|following|then)\b|\b(?:and|but)\s+(?=(?:also\s+|then\s+)?[a-z]+ed\b)",
+    r"(?=[;:.,safwtbSAFWTB])"  # the first characters of the alternatives: a cheaper scan
+    r"(?:[;:]|\.\s|,\s*(?:and|but|while|as|after|when|which|who|where)\b|\b(?:since|after|when|"
+    r"as|following|then)\b|\b(?:and|but)\s+(?=(?:also\s+|then\s+)?[a-z]+ed\b))",
     re.IGNORECASE,
 )
 _INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
