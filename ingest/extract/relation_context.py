@@ -448,12 +448,8 @@ class Context:
         "established relations on December 2, 1960") are passed over."""
         cue = _EVENT_CUE.search(self.sentences[index].text)
         if cue:
-            noun = _EVENT_NOUNS.get(cue.group("noun").lower(), cue.group("noun"))
-            told = [
-                i
-                for i in range(index - 1, -1, -1)
-                if re.search(rf"\b(?:{noun})", self.sentences[i].text, re.IGNORECASE)
-            ]
+            noun = _EVENT_NOUNS.get(cue.group("noun").lower(), cue.group("noun").lower())
+            told = [i for i in range(index - 1, -1, -1) if _tells(self.sentences[i].text, noun)]
             for precision in (10, 7):
                 for i in told:
                     found = _best_dated(self._dates(i, oldest))
@@ -479,6 +475,17 @@ class Context:
         if line is not None and any(d is not line and d.iso for d in dates):
             dates = tuple(d for d in dates if d is not line)
         return tuple(d for d in dates if not (oldest and d.iso and int(d.iso[:4]) < oldest))
+
+
+def _tells(text: str, nouns: str) -> bool:
+    """Whether `text` tells of one of the `nouns` ("visit|trip|tour")."""
+    pattern = _TELLS.get(nouns)
+    if pattern is None:
+        pattern = _TELLS[nouns] = re.compile(rf"\b(?:{nouns})", re.IGNORECASE)
+    return bool(pattern.search(text))
+
+
+_TELLS: dict[str, re.Pattern[str]] = {}
 
 
 def _best_dated(dates: tuple[DateMention, ...]) -> DateMention | None:
