@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -99,6 +100,7 @@ class _Anchor:
         return None
 
 
+@lru_cache(maxsize=64)  # a few publication dates per article, asked for every phrase
 def _anchor(published: str | None, year_hint: int | None) -> _Anchor:
     parts = [int(p) for p in re.findall(r"\d+", published or "")[:3]]
     parts += [0] * (3 - len(parts))
