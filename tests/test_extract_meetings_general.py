@@ -231,3 +231,27 @@ def test_extract_meetings_wire_structures(
     assert pairs(text) == expected
     if kind is not None:
         assert {m.kind.value for m in facts(text).met_with} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            "At the talks, Foreign Minister Bui Thanh Son and his Chinese counterpart Wang Yi agreed to strengthen ties.",
+            {P(("Bui Thanh Son", "Wang Yi"))},
+            "talks",
+        ),
+        (
+            "During their phone call, President Vo Van Thuong and Russian President Vladimir Putin discussed trade.",
+            {P(("Vo Van Thuong", "Vladimir Putin"))},
+            "phone_call",
+        ),
+        ("During the meeting, the sides signed an intergovernmental agreement on visa exemption.", set(), None),
+    ],
+)
+def test_extract_meetings_fronted_meeting_phrase(
+    text: str, expected: set[frozenset[str]], kind: str | None
+) -> None:
+    assert pairs(text) == expected
+    if kind is not None:
+        assert {m.kind.value for m in facts(text).met_with} == {kind}
