@@ -141,10 +141,12 @@ def _from_header(head: list[str]) -> str | None:
 def _from_dateline(lead: str, head: list[str]) -> str | None:
     """The date of a dateline opening the lead paragraph or standing in the header."""
     for text in (lead, *head):
-        match = _DATELINE.match(text)
-        if match:
-            written = match.group("date")
-            return _day_date(written) or _year_less_dateline(written, lead, head)
+        match = _DATELINE.match(text)  # "Vietnam, Laos hold talks (VNA)" matches too: read on
+        found = match and (
+            _day_date(match.group("date")) or _year_less_dateline(match.group("date"), lead, head)
+        )
+        if found:
+            return found
     return None
 
 

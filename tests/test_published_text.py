@@ -113,6 +113,11 @@ TALKS = "Foreign Minister Bui Thanh Son held phone talks with his Japanese count
         ),
         (f"Ties deepen in 2025\n\nMOSCOW, June 15. /TASS/. {TALKS} on Sunday.", "2025-06-15"),
         (f"Ties deepen\n\nSeoul, June 12 (Yonhap)\n\n{TALKS} on June 12, 2024.", "2024-06-12"),
+        (  # a title shaped like a dateline does not hide the real one below it
+            f"Vietnam, Laos boost ties (VNA)\n\nSeoul, June 12 (Yonhap)\n\n"
+            f"{TALKS} on June 12, 2024.",
+            "2024-06-12",
+        ),
         (  # an anniversary on the same day: the latest year is the report's
             f"Ties deepen\n\nHanoi, March 21 (VNA) – {TALKS} on March 21, 2023, fifty years after "
             "ties were set up on March 21, 1973.",
