@@ -217,7 +217,54 @@ _CITY_SCAN = re.compile(
     + r"(?![\w])",
     re.IGNORECASE,
 )
-_PUBLISHERS = [(re.compile(pattern), iso3) for pattern, iso3 in _pairs_file("publishers.tsv")]
+_META = set(".^$*+?{}[]()|\\")
+
+
+def _anchors(pattern: str) -> tuple[str, ...] | None:
+    """Literal text one of which every match of `pattern` contains (each top-level
+    alternative's leading literal characters), or None when an alternative has none: a
+    cheap `in` test then spares the regex search on most pages."""
+    anchors: list[str] = []
+    for alternative in _top_level_alternatives(pattern):
+        literal, i = [], 0
+        while alternative.startswith("\\b", i):
+            i += 2
+        while i < len(alternative):
+            char = alternative[i]
+            if char == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
+                literal.append(alternative[i + 1])
+                i += 2
+            elif char in _META:
+                break
+            else:
+                literal.append(char)
+                i += 1
+        if not literal or (i < len(alternative) and alternative[i] in "?*{"):
+            return None  # nothing required, or the last literal character is optional
+        anchors.append("".join(literal))
+    return tuple(anchors)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        depth += char in "([" and 1 or (-1 if char in ")]" else 0)
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_PUBLISHERS = [
+    (re.compile(pattern), _anchors(pattern), iso3)
+    for pattern, iso3 in _pairs_file("publishers.tsv")
+]
 
 
 def city_country(name: str) -> str | None:
@@ -233,7 +280,9 @@ def first_city_country(text: str) -> str | None:
 
 def publisher_country(head: str) -> str | None:
     """The country of the news agency or official site named in a page's first lines."""
-    for pattern, iso3 in _PUBLISHERS:
+    for pattern, anchors, iso3 in _PUBLISHERS:
+        if anchors is not None and not any(a in head for a in anchors):
+            continue
         if pattern.search(head):
             return iso3
     return None
