@@ -50,10 +50,25 @@ def _load_triggers() -> list[_Trigger]:
 
 
 _TRIGGERS = _load_triggers()
-_TRIGGER_RE = re.compile(
-    r"(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(_TRIGGERS)) + r")\b",
-    re.IGNORECASE,
-)
+
+
+def _trigger_pattern(indexes: list[int]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<t{i}>{_TRIGGERS[i].pattern})" for i in indexes)
+    return re.compile(r"(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+def _by_first_word() -> dict[str, re.Pattern[str]]:
+    """For each word a trigger opens with, the triggers that open with it (in file order):
+    at a candidate only those few are tried."""
+    indexes: dict[str, list[int]] = {}
+    for i, trigger in enumerate(_TRIGGERS):
+        for word in trigger.first_words:
+            indexes.setdefault(word, []).append(i)
+    return {word: _trigger_pattern(found) for word, found in indexes.items()}
+
+
+_TRIGGER_BY_WORD = _by_first_word()
+_FIRST_WORD = re.compile(r"\w+")
 _PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
 _REMOTE_AFTER = re.compile(
@@ -238,7 +253,9 @@ def _triggers(
     if starts is None:
         starts = _TRIGGER_START.starts(text, sentence.start, sentence.end)
     for start in starts:
-        match = _TRIGGER_RE.match(text, start, sentence.end)
+        word = _FIRST_WORD.match(text, start)
+        pattern = _TRIGGER_BY_WORD.get(word.group().lower()) if word else None
+        match = pattern.match(text, start, sentence.end) if pattern else None
         if match is None or (found and match.start() < found[-1][1]):
             continue
         trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
@@ -631,6 +648,8 @@ def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, _Trig
 
 
 _FRONT_OPEN = re.compile(r"(?:In|During|At|Over|Via|Through)\b[^,]*$")
+
+
 def _remote_after(
     text: str, t_end: int, limit: int, later: list[tuple[int, int, _Trigger]]
 ) -> bool:
