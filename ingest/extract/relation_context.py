@@ -217,17 +217,22 @@ class Party:
 
 @dataclass(eq=False)
 class Sentence:
-    """One sentence with the dates it gives; the countries and organisations it names
+    """One sentence; the dates it gives and the countries and organisations it names
     are read on first use (most sentences are never asked)."""
 
     start: int  # offsets into the text the sentences were cut from
     end: int
     text: str
     paragraph: int
-    dates: tuple[DateMention, ...]  # offsets into the sentence text
+    mentions: list[DateMention]  # its dates, offsets into `source`
     source: str  # the text the sentences were cut from
     countries: list[CountryMention]  # those in this sentence, offsets into `source`
     covered: list[tuple[int, int]]  # every country name's span in `source`
+
+    @cached_property
+    def dates(self) -> tuple[DateMention, ...]:
+        """Its date mentions, offsets into the sentence text."""
+        return tuple(_shift(d, -self.start) for d in self.mentions)
 
     @cached_property
     def parties(self) -> tuple[Party, ...]:
@@ -609,7 +614,7 @@ def _sentences(
             span.end,
             span.text,
             para_of[i],
-            tuple(_shift(d, -span.start) for d in dates[i]),
+            dates[i],
             text,
             named[i],
             covered,
