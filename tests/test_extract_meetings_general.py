@@ -255,3 +255,23 @@ def test_extract_meetings_fronted_meeting_phrase(
     assert pairs(text) == expected
     if kind is not None:
         assert {m.kind.value for m in facts(text).met_with} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Bui Thanh Son welcomed the proposal by Australian Foreign Minister Penny Wong.", set()),
+        (
+            "Indian Prime Minister Narendra Modi was received at the airport by Crown Prince Haji Al-Muhtadee Billah of Brunei.",
+            {P(("Narendra Modi", "Al-Muhtadee Billah"))},
+        ),
+        (
+            "President Vo Van Thuong and his spouse were welcomed by Japanese Emperor Naruhito.",
+            {P(("Vo Van Thuong", "Naruhito"))},
+        ),
+    ],
+)
+def test_extract_meetings_bare_verbs_take_an_object_at_once(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(text) == expected

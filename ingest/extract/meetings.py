@@ -613,7 +613,7 @@ def _pairs(
             limit = _clause_break(text, t_end, min(limit, own_end))
             asides = relative_clauses(text, t_end, limit)
         right = [a for a in actors if t_start <= a.start < limit and not inside(a.start, asides)]
-        right = _objects(right, t_end, trigger)
+        right = _objects(text, right, t_end, trigger)
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
             left = [
                 a
@@ -664,12 +664,24 @@ _CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 
 
-def _objects(right: list[Actor], t_end: int, trigger: _Trigger) -> list[Actor]:
+def _objects(text: str, right: list[Actor], t_end: int, trigger: _Trigger) -> list[Actor]:
     """The trigger's objects. A bare verb that often takes no person ("received support",
-    "welcomed the proposal") must be followed by its object at once (`reach`)."""
-    if trigger.reach and (not right or right[0].start - t_end > trigger.reach):
+    "welcomed the proposal by X") must be followed by its object at once (`reach`), with
+    only articles and words like "visiting" between."""
+    if trigger.reach and (
+        not right
+        or right[0].start - t_end > trigger.reach
+        or (right[0].group is None and not _OBJECT_GAP.fullmatch(text, t_end, right[0].start))
+    ):
         return [a for a in right if a.start < t_end]  # only actors inside the trigger
     return right
+
+
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|visiting|new|newly[- ]appointed|outgoing|incoming|"
+    r"former|top|senior|warmly|officially|separately|also|both|two)\s+)*"
+    r"(?:(?:at|in|on) (?:the )?[\w-]+(?: [\w-]+)? )?(?:by\s+)?"  # "… received at the airport by"
+)
 
 
 def _clause_break(text: str, start: int, limit: int) -> int:
