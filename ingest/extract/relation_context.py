@@ -160,7 +160,8 @@ def years_ago(text: str, pos: int, published: str | None) -> tuple[str | None, s
     """ "… 75 years ago" / "… for 30 years" within 40 characters after `pos`: (the year,
     counted back from the publication year, or None when approximate or unknown; the
     phrase), or None when the text says no such thing."""
-    ago = _AGO.search(text, pos, min(len(text), pos + 40))
+    end = min(len(text), pos + 40)
+    ago = _AGO.search(text, pos, end) if "years" in text[pos:end].lower() else None
     if ago is None:
         return None
     n = ago.group("n") or ago.group("n2")

@@ -168,18 +168,21 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|an?|its|their|our)\s+(?:newly\s+)?$", 
 _QUANTITY_RAISED = re.compile(
     r"\b(?:trade|turnover|investment|exports?|imports?|billion|million|USD|percent)\b|%", re.I
 )
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_GERUND_OBJECT = re.compile(r"\b(?:in|on|for|of|towards?|about)\s+$", re.IGNORECASE)
+_PERFECT = re.compile(r"(?=[hH])\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_GERUND_OBJECT = re.compile(r"(?=[iotfaIOTFA])\b(?:in|on|for|of|towards?|about)\s+$", re.I)
 _STATEMENT_ON = re.compile(
     r"\b(?:statement|declaration|communiqu[eé])\s+on\s+(?:the\s+)?(?:further\s+)?$", re.I
 )
 # "a decade after setting up …": a date the text does not give
 _RELATIVE_TIME = re.compile(
-    r"\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$", re.I
+    r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # a relative aside closing just before the trigger: its dates are its own
 _ASIDE = re.compile(r",\s*(?:which|who)\b[^;]*,(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.I)
+_EARLIER = re.compile(
+    r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
