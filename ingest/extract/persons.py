@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
@@ -85,9 +86,13 @@ class Person:
         return fold(self.name)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Compare names the way the evaluation does: ASCII, lower case, no punctuation."""
-    return re.sub(r"[^a-z0-9 ]", "", anyascii(text).lower()).strip()
+    return _NOT_KEY.sub("", anyascii(text).lower()).strip()
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9 ]")
 
 
 # ── mentions ────────────────────────────────────────────────────────────────────────
