@@ -275,3 +275,20 @@ def test_extract_meetings_bare_verbs_take_an_object_at_once(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(text) == expected
+
+
+def test_extract_persons_city_after_a_post_is_part_of_it() -> None:
+    text = "Egyptian Foreign Minister Badr Abdelatty received Vietnamese Ambassador to Cairo Nguyen Huy Dung."
+    assert ("Nguyen Huy Dung", "VNM") in {(p.name, p.country) for p in facts(text).persons}
+    assert pairs(text) == {P(("Badr Abdelatty", "Nguyen Huy Dung"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian Foreign Minister Badr Abdelatty telephoned his Vietnamese counterpart Bui Thanh Son.",
+        "Egyptian Foreign Minister Badr Abdelatty phoned Vietnamese Foreign Minister Bui Thanh Son.",
+    ],
+)
+def test_extract_meetings_telephoned_is_a_phone_call(text: str) -> None:
+    assert [m.kind.value for m in facts(text).met_with] == ["phone_call"]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from ingest.countries import CountryMention, country_code
+from ingest.countries import CountryMention, city_country, country_code
 from ingest.extract.sentences import Span
 from ingest.extract.tokens import (
     HEADS,
@@ -168,6 +168,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
     j = i
     last_good = i
     while j < len(tokens) and tokens[j].kind in "CGTHKJ":
+        if tokens[j].text in ("to", "in") and j > i:
+            _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
         if tokens[j].kind != "J":
             last_good = j + 1
         elif not _joins_titles(tokens, j):
@@ -177,6 +179,17 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
     if not any(t.kind in "HK" or is_head(t.text) for t in group):
         return i
     return last_good
+
+
+def _mark_post_city(tokens: list[Token], k: int) -> None:
+    """A city right after a post's "to"/"in" is part of the post, not a name."""
+    for size in (3, 2, 1):
+        words = tokens[k : k + size]
+        named = len(words) == size and all(t.kind == "N" for t in words)
+        if named and city_country(" ".join(t.text for t in words)):
+            for token in words:
+                token.kind = "T"
+            return
 
 
 def _joins_titles(tokens: list[Token], j: int) -> bool:
