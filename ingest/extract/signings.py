@@ -99,11 +99,12 @@ _PARTICIPLE = re.compile(
     r"in|on|during|after|following|with|today|yesterday|were|was)\b)",
     re.IGNORECASE,
 )
-_NEEDS = {  # words (lower case) without which a pattern cannot match
+# Each pattern's first words in lower case (a participle's verb: ", signed by")
+_OPENS = {
     _SIGN_VERB: ("sign", "ink", "exchang", "pen", "conclud", "seal"),
     _STATEMENT_VERB: ("issu", "adopt"),
     _SIGN_NOUN: ("signing", "exchange", "adoption", "issuance", "handover"),
-    _PASSIVE: ("was", "were", "been"),
+    _PASSIVE: ("was", "were", "has", "had", "have"),
     _PARTICIPLE: ("signed", "inked", "penned", "concluded", "issued", "adopted"),
 }
 # What may stand between a signing word and its document: determiners, numbers,
@@ -198,11 +199,26 @@ def _events(text: str) -> list[_Event]:
 
 
 def _matches(pattern: re.Pattern[str], text: str, low: str) -> list[re.Match[str]]:
-    """`pattern`'s matches in `text` (`low` lower-cased), scanned only when one of the
-    words it needs is there (a substring test is far cheaper than the scan)."""
-    if not any(word in low for word in _NEEDS[pattern]):
-        return []
-    return list(pattern.finditer(text))
+    """`pattern`'s matches in `text` (`low` lower-cased): the pattern is tried only
+    where one of the words it opens with stands (substring search is far cheaper than
+    a regex scan of the whole sentence)."""
+    found = []
+    for word in _OPENS[pattern]:
+        pos = low.find(word)
+        while pos >= 0:
+            match = pattern.match(text, _lead(text, pos) if pattern is _PARTICIPLE else pos)
+            if match:
+                found.append(match)
+            pos = low.find(word, pos + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _lead(text: str, pos: int) -> int:
+    """Where ", signed by" starts for the word at `pos`: its space and comma before."""
+    start = pos
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start - 1 if start < pos and start > 0 and text[start - 1] == "," else start
 
 
 def _verb_events(text: str, low: str) -> list[_Event]:
