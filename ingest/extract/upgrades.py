@@ -98,6 +98,7 @@ _GENERIC = {"partnership", "partner", "relations", "relationship", "ties", "at",
 _LEVEL_WORDS = _substrings(
     [next(w for w in re.split(r"[\s-]+", p) if w not in _GENERIC | {"all"}) for p in _LEVELS]
 )
+_LEVEL_FIRST = sorted({re.split(r"[\s-]+", p)[0] for p in _LEVELS})  # where phrases start
 # a sentence gives a fact only with a level word, an establishing word or an anniversary
 _NEEDS = _LEVEL_WORDS + _ESTABLISH_WORDS + ("anniversary",)
 _BECOME = words_pattern(_CUES["become"])
@@ -261,7 +262,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
             m.group(),
             bool(m.group("plural")) and m.group("phrase").lower().endswith("partnership"),
         )
-        for m in (_LEVEL_RE.finditer(text) if any(w in low for w in _LEVEL_WORDS) else ())
+        for m in _level_matches(text, low)
         if not _AGREEMENT_AFTER.match(text, m.end())
     ]
     bare = ("relation" in low or "ties" in low) and any(w in low for w in _ESTABLISH_WORDS)
@@ -296,6 +297,27 @@ def _level_mentions(text: str) -> list[_LevelMention]:
                 _LevelMention(start, end, Level.diplomatic_relations, a.group("rel"), False)
             )
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _level_matches(text: str, low: str) -> list[re.Match[str]]:
+    """The level phrases of `text` (`low` lower-cased), left to right, as `finditer`
+    would find them, but tried only where a phrase's first word stands."""
+    if not any(w in low for w in _LEVEL_WORDS):
+        return []
+    starts = set()
+    for word in _LEVEL_FIRST:
+        pos = low.find(word)
+        while pos >= 0:
+            starts.add(pos)
+            pos = low.find(word, pos + 1)
+    found: list[re.Match[str]] = []
+    for pos in sorted(starts):
+        if found and pos < found[-1].end():
+            continue
+        match = _LEVEL_RE.match(text, pos)
+        if match:
+            found.append(match)
+    return found
 
 
 def _is_aggregate(text: str, m: _LevelMention) -> bool:
