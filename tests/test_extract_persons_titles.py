@@ -144,3 +144,23 @@ def test_extract_persons_default_country_from_publisher_or_dateline(
 )
 def test_extract_persons_vietnamese_name_rule(name: str, expected: bool) -> None:
     assert looks_vietnamese(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "hits"),
+    [
+        (
+            "Son met Sonexay; Son-in-law; Bui Thanh Son.",
+            {"Son", "Bui Thanh Son"},
+            [(0, 3), (29, 42)],
+        ),
+        ("Lam and To Lam", {"Lam", "To Lam"}, [(0, 3), (8, 14)]),
+        ("", {"Lam"}, []),
+    ],
+)
+def test_extract_persons_name_hits_whole_words_longest_first(
+    text: str, forms: set[str], hits: list[tuple[int, int]]
+) -> None:
+    from ingest.extract.persons import _name_hits
+
+    assert _name_hits(text, forms) == hits
