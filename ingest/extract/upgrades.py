@@ -144,6 +144,8 @@ _ANNIVERSARY_BEFORE = re.compile(
     + r")\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
     re.IGNORECASE,
 )
+_TIME_WORDS = ("anniversary", "year", "decade", "century")  # one stands in each match
+_TIME_LEAD = 45  # characters a match may open before it: "the seventy-fifth founding "
 _ANNIVERSARY_AFTER = re.compile(
     rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
     r"\s+anniversary",
@@ -453,10 +455,13 @@ def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
 def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | None:
     """Years since the level was set, from "the Nth anniversary of …" / "N years of …"
     before it or "…, which marks its Nth anniversary" after it."""
-    window = text[max(0, m.start - 120) : m.start].lower()
+    start = max(0, m.start - 120)
+    window = text[start : m.start].lower()
+    found = [i for i in map(window.find, _TIME_WORDS) if i >= 0]
     before = None
-    if any(word in window for word in ("anniversary", "year", "decade", "century")):
-        before = _ANNIVERSARY_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if found:  # a match opens at most a few words before its first time word
+        lo = start + max(0, min(found) - _TIME_LEAD)
+        before = _ANNIVERSARY_BEFORE.search(text, lo, m.start)
     if before and before.end() == m.start:
         return _years(before), (before.start(), m.end)
     after = _ANNIVERSARY_AFTER.match(text, m.end)
