@@ -503,13 +503,15 @@ _SHORT_RE = re.compile(
 _RANKS = ("deputy", "vice", "first", "assistant", "under")
 
 
-def post_words(title: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def post_words(title: str) -> tuple[str, ...]:
     """A title's words with short forms spelled out, lower case ("Deputy PM" →
     deputy prime minister)."""
     full = _SHORT_RE.sub(lambda m: _SHORT_POSTS[m.group()], title)
-    return full.lower().replace("-", " ").split()
+    return tuple(full.lower().replace("-", " ").split())
 
 
+@lru_cache(maxsize=8192)
 def holds_post(title: str, post: str) -> bool:
     """Whether `title` is (a form of) `post`: its words in order, and no rank word before
     them the post lacks (a Deputy Prime Minister is no Prime Minister)."""
