@@ -282,9 +282,9 @@ def ingest(
     """Merge the records into what `store` holds, one transaction per batch.
 
     A batch holds at least `batch_size` articles and, once the store is bigger, twice as
-    many articles as the store already has: each batch re-resolves every stored record and a
-    commit into ladybug costs time in proportion to the stored graph, so batches that grow
-    with the store keep a whole ingest linear (a crash loses at most the open batch).
+    many articles as the store already has: each batch re-resolves every stored record,
+    so batches that grow with the store keep the resolution work of a whole ingest linear
+    (a crash loses at most the open batch).
     Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
     inputs handled so far."""
     report = IngestReport()
