@@ -99,8 +99,6 @@ _LEVEL_WORDS = _substrings(
     [next(w for w in re.split(r"[\s-]+", p) if w not in _GENERIC | {"all"}) for p in _LEVELS]
 )
 _LEVEL_FIRST = sorted({re.split(r"[\s-]+", p)[0] for p in _LEVELS})  # where phrases start
-# a sentence gives a fact only with a level word, an establishing word or an anniversary
-_NEEDS = _LEVEL_WORDS + _ESTABLISH_WORDS + ("anniversary",)
 _BECOME = words_pattern(_CUES["become"])
 _TRIGGER = re.compile(
     r"\b"
@@ -218,7 +216,7 @@ def find_upgrades(
     `doc.raw` when the body is empty), one per pair, level and date. `countries`,
     `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
     publisher's country) spare scanning the text again when the caller has them."""
-    candidates = hinted_sentences(doc.body or doc.raw, sentences, _HINTS, _NEEDS)
+    candidates = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
     if not candidates:
         return []  # most articles: no context to build
     ctx = context_for(doc, sentences, countries, dates, publisher)
