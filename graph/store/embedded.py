@@ -230,8 +230,8 @@ def _create_nodes(label: NodeLabel, rows: list[dict[str, Any]], books: dict) -> 
 def _create_rels(type: RelType, start: NodeLabel, end: NodeLabel, rows: list[dict]) -> Statement:
     props = "".join(f", {p}: {_cast(f'row.{p}', k)}" for p, k in REL_PROPERTIES[type].items())
     return (
-        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}), "
-        f"(b:{end.value} {{{end.key}: row.`end`}}) "
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}) "
+        f"MATCH (b:{end.value} {{{end.key}: row.`end`}}) "
         f"CREATE (a)-[r:{type.value} {{key: row.key{props}}}]->(b)"
     ), {"rows": rows}
 
@@ -268,8 +268,8 @@ def _merge_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
     props = REL_PROPERTIES[type]
     sets = "".join(f", r.{p} = {_cast(f'row.{p}', kind)}" for p, kind in props.items())
     return (
-        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}), "
-        f"(b:{end.value} {{{end.key}: row.`end`}}) "
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}) "
+        f"MATCH (b:{end.value} {{{end.key}: row.`end`}}) "
         f"MERGE (a)-[r:{type.value} {{key: row.key}}]->(b) SET r.key = row.key{sets}"
     )
 
