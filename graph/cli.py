@@ -53,7 +53,12 @@ def extract(
         str | None, typer.Option(help="Publication date (YYYY[-MM[-DD]]) for every article.")
     ] = None,
 ) -> None:
-    """Print the facts read out of articles. Exit 0 all read, 2 some skipped, 1 none."""
+    """Print the facts read out of articles. Exit 0 all read, 2 some skipped, 1 none.
+
+    Example: diplograph extract seeds/ --format table
+
+    Example: diplograph extract page.html --published 2025-05-13 --format jsonl
+    """
     from ingest.pipeline import OUTPUT_FORMATS, Batch, check_published, extract_paths, render
 
     if format not in OUTPUT_FORMATS:
@@ -73,7 +78,10 @@ def evaluate(
     format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
     published: Annotated[str | None, typer.Option(help="Publication date override.")] = None,
 ) -> None:
-    """Score extraction against gold files (facts-format.md); last line `mean F1 0.xxx`."""
+    """Score extraction against gold files (facts-format.md); last line `mean F1 0.xxx`.
+
+    Example: diplograph evaluate ../shared/corpus/dev --gold ../shared/gold/dev --misses
+    """
     import json
 
     from ingest.evaluate import evaluate as score
@@ -144,8 +152,11 @@ def ingest(
 ) -> None:
     """Extract, resolve and store articles; unchanged ones are skipped, changed ones replaced.
 
-    Example: diplograph ingest seeds/ (then again: nothing changes). Load gold or
-    extracted facts with: diplograph ingest --facts gold/ --db gold.db
+    Example: diplograph ingest seeds/ (run it again: nothing changes)
+
+    Example: diplograph ingest archive/ --workers 2 --neo4j bolt://localhost:7687
+
+    Example: diplograph ingest --facts ../shared/gold/seeds --db gold.db
     """
     from graph.load import ingest as load
 
@@ -219,7 +230,14 @@ def query(
     list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
     write: Annotated[bool, typer.Option("--write", help="Allow write clauses.")] = False,
 ) -> None:
-    """Run a saved query by name, or raw Cypher; values always go in as parameters."""
+    """Run a saved query by name, or raw Cypher; values always go in as parameters.
+
+    Example: diplograph query --list
+
+    Example: diplograph query partnership_ladder --param a=VNM --param b=USA
+
+    Example: diplograph query "MATCH (p:Person) RETURN p.name ORDER BY p.name" --format csv
+    """
     from graph import query as q
 
     dialect = "neo4j" if neo4j else "embedded"
@@ -277,7 +295,12 @@ def export(
     user: _User = "neo4j",
     database: _Database = None,
 ) -> None:
-    """Export the graph for Gephi (graphml, gexf), networkx (json) or neo4j-admin (csv)."""
+    """Export the graph for Gephi (graphml, gexf), networkx (json) or neo4j-admin (csv).
+
+    Example: diplograph export gexf diplograph.gexf
+
+    Example: diplograph export csv neo4j-import --neo4j bolt://localhost:7687
+    """
     from graph.export import export as write_export
 
     summary = write_export(_stored_graph(db, neo4j, user, database), format, out)
@@ -308,7 +331,12 @@ def analyze_centrality(
     user: _User = "neo4j",
     database: _Database = None,
 ) -> None:
-    """Degree, weighted degree, betweenness, PageRank and eigenvector centrality."""
+    """Degree, weighted degree, betweenness, PageRank and eigenvector centrality.
+
+    Example: diplograph analyze centrality --level country --top 5
+
+    Example: diplograph analyze centrality --level person --format json
+    """
     from graph.analyze import CENTRALITY_COLUMNS, centrality, project, rows_of
 
     projection = project(_stored_graph(db, neo4j, user, database), level)
@@ -335,7 +363,12 @@ def analyze_timeline(
     user: _User = "neo4j",
     database: _Database = None,
 ) -> None:
-    """The partnership ladder step by step, and meetings and signings per month."""
+    """The partnership ladder step by step, and meetings and signings per month.
+
+    Example: diplograph analyze timeline --pair VNM USA
+
+    Example: diplograph analyze timeline --country VNM --plot timeline.png
+    """
     from graph.analyze import LADDER_COLUMNS, rows_of, table, timeline
 
     if country and pair:

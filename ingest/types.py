@@ -131,7 +131,8 @@ def _drop_defaults(value: Any) -> Any:
 # pipeline). Offsets in `body` map back to `raw` through `body_map`, so evidence offsets
 # always point into the original text.
 
-from dataclasses import dataclass, field as dc_field  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from dataclasses import field as dc_field
 
 
 @dataclass
