@@ -9,6 +9,8 @@ do not know them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import Enum
 from typing import Any
 
@@ -131,8 +133,6 @@ def _drop_defaults(value: Any) -> Any:
 # pipeline). Offsets in `body` map back to `raw` through `body_map`, so evidence offsets
 # always point into the original text.
 
-from dataclasses import dataclass  # noqa: E402
-from dataclasses import field as dc_field
 
 
 @dataclass
