@@ -278,8 +278,22 @@ def first_city_country(text: str) -> str | None:
     return city_country(match.group()) if match else None
 
 
+def _any_anchor() -> re.Pattern[str] | None:
+    """Every publisher's anchors in one trie: when none stands in a page's head (most
+    pages, and every meta line without a masthead) no pattern is tried at all. None when
+    some pattern has no anchor."""
+    if any(anchors is None for _, anchors, _ in _PUBLISHERS):
+        return None
+    return re.compile(trie_pattern({a for _, anchors, _ in _PUBLISHERS for a in anchors or ()}))
+
+
+_ANY_ANCHOR = _any_anchor()
+
+
 def publisher_country(head: str) -> str | None:
     """The country of the news agency or official site named in a page's first lines."""
+    if _ANY_ANCHOR is not None and not _ANY_ANCHOR.search(head):
+        return None
     for pattern, anchors, iso3 in _PUBLISHERS:
         if anchors is not None and not any(a in head for a in anchors):
             continue
