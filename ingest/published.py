@@ -60,13 +60,11 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
         return header.group(1)
     start = len(raw) if body_start is None else body_start
     lines = _lines(raw, start + _STAMP_REGION)
+    found = _from_stamps(lines, start)
+    if found:  # most pages: the header lines need no month rewriting
+        return found
     head = [_months(line) for offset, line in lines if offset < start]
-    return (
-        _from_stamps(lines, start)
-        or _from_header(head)
-        or _from_dateline(_lead(raw, start), head)
-        or _from_last_updated(raw)
-    )
+    return _from_header(head) or _from_dateline(_lead(raw, start), head) or _from_last_updated(raw)
 
 
 def _body_start(doc: Doc) -> int | None:
@@ -79,8 +77,9 @@ def _lines(raw: str, limit: int) -> list[tuple[int, str]]:
     """(raw offset, stripped text) of the non-blank lines in raw[:limit]."""
     out, offset = [], 0
     for line in raw[:limit].splitlines(keepends=True):
-        if line.strip():
-            out.append((offset, line.strip()))
+        stripped = line.strip()
+        if stripped:
+            out.append((offset, stripped))
         offset += len(line)
     return out
 
