@@ -30,7 +30,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate end: terminal punctuation, optional closers, then space and an opener.
-_END = re.compile(r"""[.!?…]+['"”’)\]]*(?=[ \t]+['"“‘(\[]?[A-Z0-9À-Ỹ])""")
+# `[.!?…][.!?…]*`, not `[.!?…]+`: a pattern that opens with one character class lets `re`
+# skip to the candidates; one that opens with a repeat is tried at every position (2x).
+_END = re.compile(r"""[.!?…][.!?…]*['"”’)\]]*(?=[ \t]+['"“‘(\[]?[A-Z0-9À-Ỹ])""")
 _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
 
@@ -80,7 +82,10 @@ def _is_abbreviation(text: str, pos: int, punct: str) -> bool:
     if len(bare) == 1 and word[-1:].isupper():
         return True  # an initial: "A. Rudenko"
     # Dotted abbreviations: "U.S.", "U.K.", "e.g." (a letter, a period, a letter …)
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare))
+    return bool(_DOTTED.fullmatch(bare))
+
+
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
