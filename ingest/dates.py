@@ -466,6 +466,92 @@ _FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}")  # opens with a class: a fast scan
 _WINDOW = 48  # longer than any date phrase on either side of its anchor
 
 
+# For some rules, strings one of which every match holds (as written, or lower-cased for
+# the case-blind rules): a window holding none skips that rule's regex scan, which tries
+# every position of the window. Case-blind tests run only on ASCII windows, where
+# lower() folds exactly as the regex's IGNORECASE does ("ſ" matches "s" there, not here).
+_Needs = tuple[tuple[str, ...], bool]  # (strings, case-blind)
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in _WEEKDAYS)
+_RELATIVE_PERIODS = tuple(
+    f"{rel} {unit}"
+    for rel in ("last", "previous", "this", "current", "next")
+    for unit in ("year", "month", "week")
+)
+# Every month-family rule but "in March" reads a day or a year: an ASCII digit. Most
+# month-name windows without one come from words like "Declaration" or "Market".
+_DIGIT: _Needs = (tuple("0123456789"), False)  # tested with one regex scan, once a window
+_ASCII_DIGIT = re.compile("[0-9]")
+_NEEDS: list[tuple[re.Pattern[str], _Needs]] = [
+    (
+        _ANAPHOR,
+        (
+            ("same day", "that day", "that morning", "that afternoon", "that evening")
+            + ("in the day", "in the morning", "in the afternoon", "in the evening")
+            + ("same occasion", "following day", "next day", "the day after")
+            + ("previous day", "preceding day", "the day before"),
+            True,
+        ),
+    ),
+    (
+        _R[10][1],
+        (
+            (
+                "today",
+                "tonight",
+                "tomorrow",
+                "yesterday",
+                "this morning",
+                "this afternoon",
+                "this evening",
+            ),
+            True,
+        ),
+    ),
+    (_R[9][1], (_WEEKDAY_NAMES, False)),
+    (_R[11][1], (_RELATIVE_PERIODS, True)),
+    (_R[6][1], (("-",), False)),  # YYYY-MM-DD
+] + [(_R[i][1], _DIGIT) for i in (0, 1, 2, 3, 4, 7)]
+_Checked = tuple[str, re.Pattern[str], "_Resolver | None", "_Needs | None"]
+
+
+def _checked(rules: list[_Rule]) -> list[_Checked]:
+    """`rules` with their needs attached (found by identity once: hashing a compiled
+    pattern hashes its whole program)."""
+    return [(k, p, r, next((n for q, n in _NEEDS if q is p), None)) for k, p, r in rules]
+
+
+_CHECKED_FAMILIES = [(needles, low, _checked(rules)) for needles, low, rules in _FAMILIES]
+_CHECKED_YEAR_FAMILY = _checked(_YEAR_FAMILY)
+
+
+def _window_spans(text: str, lo: int, hi: int, rules: list[_Checked], found: list[_Span]) -> None:
+    """Add the matches of `rules` inside `text[lo:hi]` to `found`, skipping the rules
+    whose needed strings the window lacks."""
+    window = text[lo:hi]
+    digit: bool | None = None  # whether the window holds one, once asked
+    for kind, pattern, resolver, needs in rules:
+        if needs is _DIGIT:
+            if digit is None:
+                digit = _ASCII_DIGIT.search(window) is not None
+            if not digit:
+                continue
+        elif needs is not None and not _may_match(needs, window):
+            continue
+        for m in pattern.finditer(text, lo, hi):
+            found.append((m.start(), m.end(), kind, m.groupdict(), resolver))
+
+
+def _may_match(needs: _Needs, window: str) -> bool:
+    """Whether a rule with these `needs` can match in `window`."""
+    strings, caseless = needs
+    if not caseless:
+        return any(s in window for s in strings)
+    if not window.isascii():
+        return True  # leave it to the regex
+    folded = window.lower()
+    return any(s in folded for s in strings)
+
+
 def _windows(starts: list[int], size: int, length: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     for pos in sorted(starts):
@@ -500,16 +586,14 @@ def _spans(text: str) -> list[_Span]:
             else _windows(_find_all(lower if low else text, needles), 10, len(text)),
             rules,
         )
-        for needles, low, rules in _FAMILIES
+        for needles, low, rules in _CHECKED_FAMILIES
     ]
     years = [m.start() for m in _FOUR_DIGITS.finditer(text)]
-    jobs.append((_windows(years, 4, len(text)), _YEAR_FAMILY))
+    jobs.append((_windows(years, 4, len(text)), _CHECKED_YEAR_FAMILY))
     found: list[_Span] = []
     for regions, rules in jobs:
         for lo, hi in regions:
-            for kind, pattern, resolver in rules:
-                for m in pattern.finditer(text, lo, hi):
-                    found.append((m.start(), m.end(), kind, m.groupdict(), resolver))
+            _window_spans(text, lo, hi, rules, found)
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[_Span] = []
     for span in found:
