@@ -227,7 +227,7 @@ class _Say:
 
     article: str
     date: str | None
-    evidence: str
+    fact: MetWith | UpgradedTo | Signed  # its evidence and, if given, its offsets
     detail: Any = None
 
 
@@ -338,9 +338,7 @@ class _Builder:
             _bucket(date, article),
         )
         place = (m.model_extra or {}).get("place")
-        self.meetings.setdefault(event, []).append(
-            _Say(article, date, m.evidence, (a, b, m.kind, place))
-        )
+        self.meetings.setdefault(event, []).append(_Say(article, date, m, (a, b, m.kind, place)))
 
     def add_upgrade(self, article: str, u: UpgradedTo) -> None:
         countries = list(dict.fromkeys(c for c in u.countries if c))
@@ -353,7 +351,7 @@ class _Builder:
         level_key = u.level.value if u.level is not Level.other else f"other:{fold(u.label)}"
         for pair in combinations(countries, 2):
             self.upgrades.setdefault((frozenset(pair), level_key), []).append(
-                _Say(article, date, u.evidence, (pair, u.level, u.label))
+                _Say(article, date, u, (pair, u.level, u.label))
             )
 
     def add_signing(self, article: str, s: Signed) -> None:
@@ -363,9 +361,7 @@ class _Builder:
             return
         date = self.date(article, s.date, "signed")
         event = content_id("signing", *parties, _bucket(date, article))
-        self.signings.setdefault(event, []).append(
-            _Say(article, date, s.evidence, (parties, s.what))
-        )
+        self.signings.setdefault(event, []).append(_Say(article, date, s, (parties, s.what)))
 
     # merged facts ---------------------------------------------------------------------
 
@@ -387,19 +383,11 @@ class _Builder:
         a, b, _, _ = says[0].detail
         kind = _choose_kind([s.detail[2] for s in says])
         date = most_precise(s.date for s in says)
-        articles, evidence = _sources(says)
+        sources = _sources(says)
         place = next((s.detail[3] for s in says if s.detail[3]), None)
-        self._event(event, kind.value, date, place, None, articles)
+        self._event(event, kind.value, date, place, None, sources["articles"])
         self._rel(
-            RelType.MET_WITH,
-            a,
-            b,
-            event,
-            **_dated(date),
-            kind=kind.value,
-            event=event,
-            articles=articles,
-            evidence=evidence,
+            RelType.MET_WITH, a, b, event, **_dated(date), kind=kind.value, event=event, **sources
         )
         roles = _ROLES.get(says[0].detail[2], ("participant", "participant"))
         self._rel(RelType.PARTICIPATED_IN, a, (NodeLabel.Event, event), role=roles[0])
@@ -410,7 +398,6 @@ class _Builder:
         (first, second), level, _ = says[0].detail
         label = _most_common([s.detail[2] for s in says if s.detail[2]]) or level.value
         date = _agreed_date([s.date for s in says])
-        articles, evidence = _sources(says)
         self._rel(
             RelType.UPGRADED_TO,
             self.country(first),
@@ -420,8 +407,7 @@ class _Builder:
             rank=level.rank,
             label=label,
             **_dated(date),
-            articles=articles,
-            evidence=evidence,
+            **_sources(says),
         )
 
     def emit_signing(self, event: str, says: list[_Say]) -> None:
@@ -429,19 +415,11 @@ class _Builder:
         parties = says[0].detail[0]
         title = _most_common([s.detail[1] for s in says if s.detail[1]])
         date = most_precise(s.date for s in says)
-        articles, evidence = _sources(says)
-        self._event(event, "signing", date, None, title, articles)
+        sources = _sources(says)
+        self._event(event, "signing", date, None, title, sources["articles"])
         for iso3 in parties:
             country, ev = self.country(iso3), (NodeLabel.Event, event)
-            self._rel(
-                RelType.SIGNED,
-                country,
-                ev,
-                **_dated(date),
-                event=event,
-                articles=articles,
-                evidence=evidence,
-            )
+            self._rel(RelType.SIGNED, country, ev, **_dated(date), event=event, **sources)
             self._rel(RelType.PARTICIPATED_IN, country, ev, role="signatory")
 
     def _event(
@@ -533,13 +511,28 @@ def _bucket(date: str | None, article: str) -> str:
     return date[:7] if date else f"undated:{article}"
 
 
-def _sources(says: list[_Say]) -> tuple[list[str], list[str]]:
-    """Sorted article ids and, in the same order, each article's first evidence."""
-    first: dict[str, str] = {}
+def _sources(says: list[_Say]) -> dict[str, list[Any]]:
+    """Sorted article ids and, in the same order, each article's first evidence sentence
+    with its character offsets in the original text (-1 when the facts do not give them)."""
+    first: dict[str, MetWith | UpgradedTo | Signed] = {}
     for say in says:
-        first.setdefault(say.article, say.evidence)
+        first.setdefault(say.article, say.fact)
     articles = sorted(first)
-    return articles, [first[a] for a in articles]
+    spans = [_span(first[a]) for a in articles]
+    return {
+        "articles": articles,
+        "evidence": [first[a].evidence for a in articles],
+        "evidenceStart": [start for start, _ in spans],
+        "evidenceEnd": [end for _, end in spans],
+    }
+
+
+def _span(fact: MetWith | UpgradedTo | Signed) -> tuple[int, int]:
+    extra = fact.model_extra or {}
+    start, end = extra.get("evidence_start"), extra.get("evidence_end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end:
+        return start, end
+    return -1, -1
 
 
 def _choose_kind(kinds: list[MeetingKind]) -> MeetingKind:

@@ -173,6 +173,45 @@ def test_resolve_signing_is_an_event_with_its_parties():
     assert all(r.props["evidence"] == ["was signed"] for r in signed)
 
 
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ({"evidence_start": 120, "evidence_end": 151}, ([120], [151])),
+        ({}, ([-1], [-1])),  # facts files without offsets (gold, older extracts)
+        ({"evidence_start": 9, "evidence_end": 3}, ([-1], [-1])),  # not a span
+        ({"evidence_start": "9", "evidence_end": 12}, ([-1], [-1])),
+    ],
+)
+def test_resolve_evidence_offsets_travel_beside_each_article(span: dict, expected: tuple):
+    sig = {"parties": ["VNM", "MNG"], "what": "agreement", "date": "2025-01-10"}
+    up = {"countries": ["VNM", "KAZ"], "level": "strategic_partnership"}
+    graph = resolve(
+        [
+            record(
+                "a1",
+                met_with=[{**met("To Lam", "VNM", "Vladimir Putin", "RUS", "2025-05"), **span}],
+                upgraded_to=[{**up, "evidence": "upgraded", **span}],
+                signed=[{**sig, "evidence": "was signed", **span}],
+            )
+        ]
+    )
+    for type in (RelType.MET_WITH, RelType.UPGRADED_TO, RelType.SIGNED):
+        for rel in rels(graph, type):
+            assert (rel.props["evidenceStart"], rel.props["evidenceEnd"]) == expected
+
+
+def test_resolve_evidence_offsets_follow_the_sorted_articles():
+    def talks(start: int) -> dict:
+        return {**met("To Lam", "VNM", "Vladimir Putin", "RUS", "2025-05"),
+                "evidence_start": start, "evidence_end": start + 25}  # fmt: skip
+
+    graph = resolve([record("b2", met_with=[talks(700)]), record("a1", met_with=[talks(40)])])
+    (meeting,) = rels(graph, RelType.MET_WITH)
+    assert meeting.props["articles"] == ["a1", "b2"]
+    assert meeting.props["evidenceStart"] == [40, 700]
+    assert meeting.props["evidenceEnd"] == [65, 725]
+
+
 def test_resolve_titles_become_offices_held():
     graph = resolve(
         [

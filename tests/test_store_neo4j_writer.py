@@ -121,11 +121,12 @@ def small_graph() -> Graph:
     dated = {"date": "2025-05", "dateStart": "2025-05-01", "dateEnd": "2025-05-31"}
     g.add_rel(Rel(RelType.MET_WITH, (P, "p1"), (P, "p2"), "e1", {
         **dated, "kind": "talks", "event": "e1", "articles": ["a1"], "evidence": ["They met."],
+        "evidenceStart": [812], "evidenceEnd": [821],
     }))  # fmt: skip
     csp = "comprehensive_strategic_partnership"
     g.add_rel(Rel(RelType.UPGRADED_TO, (C, "VNM"), (C, "RUS"), csp, {
         "level": csp, "rank": 3, "label": "CSP", **dated,
-        "articles": ["a1"], "evidence": ["Upgraded."],
+        "articles": ["a1"], "evidence": ["Upgraded."], "evidenceStart": [-1], "evidenceEnd": [-1],
     }))  # fmt: skip
     return g
 
@@ -151,7 +152,8 @@ def test_store_neo4j_dates_are_converted_by_cypher() -> None:
         "MERGE (a)-[r:MET_WITH {key: row.key}]->(b)\n"
         "SET r.date = row.date, r.dateStart = date(row.dateStart), "
         "r.dateEnd = date(row.dateEnd), r.kind = row.kind, r.event = row.event, "
-        "r.articles = row.articles, r.evidence = row.evidence\n"
+        "r.articles = row.articles, r.evidence = row.evidence, "
+        "r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd\n"
         "RETURN count(r) AS written"
     )
     assert "n.dateStart = date(row.dateStart)" in node_upsert_statement(E)
@@ -208,10 +210,12 @@ def test_store_neo4j_write_sends_exact_statements_and_rows_in_one_transaction() 
     assert sent[rel_upsert_statement(RelType.MET_WITH, (P, P))] == {"rows": [{
         "start": "p1", "end": "p2", "key": "e1", "date": "2025-05", "dateStart": "2025-05-01",
         "dateEnd": "2025-05-31", "kind": "talks", "event": "e1", "articles": ["a1"],
-        "evidence": ["They met."],
+        "evidence": ["They met."], "evidenceStart": [812], "evidenceEnd": [821],
     }]}  # fmt: skip
     upgraded = sent[rel_upsert_statement(RelType.UPGRADED_TO, (C, C))]["rows"]
     assert [(r["start"], r["end"], r["rank"]) for r in upgraded] == [("VNM", "RUS", 3)]
+    # Offsets not known are -1, never null: Neo4j lists cannot hold nulls.
+    assert [(r["evidenceStart"], r["evidenceEnd"]) for r in upgraded] == [([-1], [-1])]
 
 
 def test_store_neo4j_write_sends_nodes_before_relationships() -> None:
@@ -318,7 +322,8 @@ def test_store_neo4j_read_graph_rebuilds_nodes_and_relationships() -> None:
             return [{"start": "p1", "end": "o1", "key": "e1", "date": "2025-05",
                      "dateStart": neo4j.time.Date(2025, 5, 1),
                      "dateEnd": neo4j.time.Date(2025, 5, 31), "kind": "talks", "event": "e1",
-                     "articles": ["a1"], "evidence": ["s"]}]  # fmt: skip
+                     "articles": ["a1"], "evidence": ["s"], "evidenceStart": [4],
+                     "evidenceEnd": [5]}]  # fmt: skip
         return []
 
     driver = FakeDriver(answer)
@@ -328,6 +333,7 @@ def test_store_neo4j_read_graph_rebuilds_nodes_and_relationships() -> None:
                                             "articles": None}  # fmt: skip
     rel = graph.rels[(RelType.MET_WITH, (P, "p1"), (OFC, "o1"), "e1")]
     assert rel.props["dateStart"] == "2025-05-01" and rel.props["dateEnd"] == "2025-05-31"
+    assert (rel.props["evidenceStart"], rel.props["evidenceEnd"]) == ([4], [5])
     assert [(m, k) for m, k, _, _ in driver.transactions] == [(neo4j.READ_ACCESS, "read")]
 
 

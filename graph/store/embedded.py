@@ -45,6 +45,9 @@ ENV_PATH = "DIPLOGRAPH_DB"
 # keeps the whole process small (pages beyond it are read from disk again).
 BUFFER_POOL_BYTES = 1024 * 1024 * 1024
 BOOKKEEPING = {"hash": PropType.STRING, "payload": PropType.STRING}
+# Relationship columns added after stores were first written; `setup` adds them to an
+# older store's tables (empty until the next ingest re-resolves its articles).
+ADDED_REL_COLUMNS = ("evidenceStart", "evidenceEnd")
 
 
 def default_path() -> str:
@@ -162,7 +165,8 @@ class EmbeddedStore:
 
 
 def schema_statements() -> list[str]:
-    """Idempotent DDL: node tables first, then rel tables (which name them)."""
+    """Idempotent DDL: node tables first, then rel tables (which name them), each with
+    the columns an older store lacks."""
     statements = []
     for label, props in NODE_PROPERTIES.items():
         extra = BOOKKEEPING if label is NodeLabel.Article else {}
@@ -177,6 +181,11 @@ def schema_statements() -> list[str]:
         statements.append(
             f"CREATE REL TABLE IF NOT EXISTS {type.value}({pairs}, key STRING{rel_columns})"
         )
+        statements += [
+            f"ALTER TABLE {type.value} ADD IF NOT EXISTS {name} {props[name].value}"
+            for name in ADDED_REL_COLUMNS
+            if name in props
+        ]
     return statements
 
 

@@ -5,7 +5,10 @@
 `graph.types` and the property schema of `graph.store.rows`, never from data: values
 always travel as parameters (`UNWIND $rows AS row MERGE … SET …`), and dates are
 converted server-side with `date(row.dateStart)`. `write_statements()` lists every text
-the writer can send, so the tests put each one through Neo4j's own parser.
+the writer can send, so the tests put each one through Neo4j's own parser. Sourced
+relationships (MET_WITH, UPGRADED_TO, SIGNED) carry parallel lists `articles`,
+`evidence`, `evidenceStart`, `evidenceEnd`: the offsets are -1 where the facts did not
+give them, never null, since Neo4j lists cannot hold nulls.
 
 Writes run in managed transactions (`session.execute_write`), which the driver retries
 on transient errors; one `apply()` is one transaction holding every batch, so a crash

@@ -26,6 +26,7 @@ from graph.types import Graph, NodeLabel, NodeRef, RelType
 class PropType(str, Enum):
     STRING = "STRING"
     STRINGS = "STRING[]"
+    INTS = "INT64[]"
     DATE = "DATE"
     INT = "INT64"
 
@@ -33,6 +34,14 @@ class PropType(str, Enum):
 S, L, D, N = PropType.STRING, PropType.STRINGS, PropType.DATE, PropType.INT
 
 _DATED = {"date": S, "dateStart": D, "dateEnd": D}
+# Parallel lists: article i reported the fact in evidence[i], found at characters
+# evidenceStart[i]..evidenceEnd[i] of its original text (-1: offsets not known).
+_SOURCED = {
+    "articles": L,
+    "evidence": L,
+    "evidenceStart": PropType.INTS,
+    "evidenceEnd": PropType.INTS,
+}
 
 NODE_PROPERTIES: dict[NodeLabel, dict[str, PropType]] = {
     NodeLabel.Country: {"name": S},
@@ -43,16 +52,15 @@ NODE_PROPERTIES: dict[NodeLabel, dict[str, PropType]] = {
 }
 
 REL_PROPERTIES: dict[RelType, dict[str, PropType]] = {
-    RelType.MET_WITH: {**_DATED, "kind": S, "event": S, "articles": L, "evidence": L},
+    RelType.MET_WITH: {**_DATED, "kind": S, "event": S, **_SOURCED},
     RelType.UPGRADED_TO: {
         "level": S,
         "rank": N,
         "label": S,
         **_DATED,
-        "articles": L,
-        "evidence": L,
+        **_SOURCED,
     },
-    RelType.SIGNED: {**_DATED, "event": S, "articles": L, "evidence": L},
+    RelType.SIGNED: {**_DATED, "event": S, **_SOURCED},
     RelType.HOLDS: {"asOf": S, "articles": L},
     RelType.OF_COUNTRY: {},
     RelType.PARTICIPATED_IN: {"role": S},
