@@ -29,10 +29,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from ingest.countries import CountryMention, find_countries, publisher_country
 from ingest.dates import DateMention, find_dates, resolve
@@ -41,6 +40,32 @@ from ingest.types import Doc
 
 _DATA = Path(__file__).parent.parent / "data"
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
+
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):  # noqa: N801 - a drop-in for functools' decorator
+    """`functools.cached_property` without its lock: on Python 3.11 every first read of
+    every instance takes an RLock, a good part of the cost of these small properties.
+    The same result: the value is stored in the instance's `__dict__`, found first later."""
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> cached_property[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 def words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -680,7 +705,7 @@ def _dates(text: str, found: list[DateMention], published: str | None) -> list[D
     for d in mentions:
         if d.iso is None and d.kind in ("day", "range", "month"):
             para = next((q for q in paras if q.start <= d.start < q.end), None)
-            year = re.search(r"\b(?:1[89]|20)\d\d\b", para.text) if para else None
+            year = _YEAR_WORD.search(para.text) if para else None
             if year:
                 d = DateMention(
                     d.start, d.end, d.text, resolve(d.text, None, int(year.group())), d.kind
@@ -784,10 +809,14 @@ def with_list(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[
     return list(dict.fromkeys(found))
 
 
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _conjoined_before(text: str, parties: list[Party], pos: int) -> tuple[str, str] | None:
     """The nearest "X and Y" before `pos` ("Indonesia and Mexico, which elevated …")."""
     before = [p for p in parties if p.end <= pos]
     for a, b in reversed(list(pairwise(before))):
-        if a.iso3 != b.iso3 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start]):
+        if a.iso3 != b.iso3 and _AND_THE.fullmatch(text[a.end : b.start]):
             return a.iso3, b.iso3
     return None

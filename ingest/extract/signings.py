@@ -107,6 +107,8 @@ _OPENS = {
     _PASSIVE: ("was", "were", "has", "had", "have"),
     _PARTICIPLE: ("signed", "inked", "penned", "concluded", "issued", "adopted"),
 }
+# Looked up by id: hashing a compiled pattern hashes its whole program (microseconds)
+_OPENS_BY_ID = {id(pattern): words for pattern, words in _OPENS.items()}
 # What may stand between a signing word and its document: determiners, numbers,
 # adjectives, an aside ("signed, on behalf of their respective governments, the …").
 _OBJECT_GAP = re.compile(
@@ -203,7 +205,7 @@ def _matches(pattern: re.Pattern[str], text: str, low: str) -> list[re.Match[str
     where one of the words it opens with stands (substring search is far cheaper than
     a regex scan of the whole sentence)."""
     found = []
-    for word in _OPENS[pattern]:
+    for word in _OPENS_BY_ID[id(pattern)]:
         pos = low.find(word)
         while pos >= 0:
             match = pattern.match(text, _lead(text, pos) if pattern is _PARTICIPLE else pos)
@@ -237,6 +239,15 @@ def _verb_events(text: str, low: str) -> list[_Event]:
     return events
 
 
+# Compiled once here rather than looked up in re's cache at every call
+_COMMA_ASIDE = re.compile(r"\s*,[^,.;:]{0,70},")
+_AND_SIGNED = re.compile(r"^\s+and\s+(?:exchanged|signed)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[.;:]")
+_OTHER_CLAUSE = re.compile(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b")
+_SPACES = re.compile(r"\s+")
+_IN_END = re.compile(r"\bin\s+$")
+
+
 def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     """The document a signing word governs: the first document word after it, with only
     determiners, numbers and adjectives (or an aside in commas) between."""
@@ -246,11 +257,11 @@ def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     if head is None:
         return None
     between = text[pos : head.start()]
-    aside = re.match(r"\s*,[^,.;:]{0,70},", between)
+    aside = _COMMA_ASIDE.match(between)
     core = between[aside.end() :] if aside else between
-    core = re.sub(r"^\s+and\s+(?:exchanged|signed)\b", " ", core, flags=re.IGNORECASE)
+    core = _AND_SIGNED.sub(" ", core)
     core = _QUANTITY_OF.sub(" ", core)
-    if len(core) > 70 or _GAP_STOP.search(core) or re.search(r"[.;:]", core):
+    if len(core) > 70 or _GAP_STOP.search(core) or _CLAUSE_MARK.search(core):
         return None
     if statements_only and (
         _DOCUMENTS[_norm(head.group("head"))] != "statement"
@@ -279,7 +290,7 @@ def _passive_events(text: str, low: str) -> list[_Event]:
         head = heads[-1]
         between = text[head.end() : t.start()]
         between = _RELATIVE_LINK.sub("", between)
-        if len(between) > 120 or re.search(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b", between):
+        if len(between) > 120 or _OTHER_CLAUSE.search(between):
             continue  # the document belongs to another clause
         start = _phrase_start(text, head.start())
         if t.group("verb").lower() in ("issued", "adopted") and not _JOINT.search(
@@ -333,7 +344,7 @@ def _blocked(text: str, e: _Event) -> bool:
 
 
 def _norm(head: str) -> str:
-    return re.sub(r"\s+", " ", head.lower())
+    return _SPACES.sub(" ", head.lower())
 
 
 # ── facts ────────────────────────────────────────────────────────────────────────────
@@ -467,7 +478,7 @@ def _signed_in(text: str, e: _Event, year: DateMention) -> bool:
     elsewhere in the sentence ("… a programme for 2023-2026")."""
     gap = text[e.trigger[1] : year.start] if year.start >= e.trigger[1] else ""
     after_doc = text[e.doc[1] : year.start] if year.start >= e.doc[1] else "-" * 9
-    return bool(re.search(r"\bin\s+$", gap)) and (len(gap) <= 30 or len(after_doc) <= 5)
+    return bool(_IN_END.search(gap)) and (len(gap) <= 30 or len(after_doc) <= 5)
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:

@@ -185,6 +185,11 @@ _EARLIER = re.compile(
     r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.IGNORECASE
 )
 
+# Compiled once here rather than looked up in re's cache at every call
+_TO_WORD = re.compile(r"\bto\b")
+_COMMA_OR_WITH = re.compile(r"\s*(?:,|with)\b")
+_LINK_WORD = re.compile(r"\b(?:which|that|was|were|been)\b|,")
+
 
 @dataclass(frozen=True)
 class _Trigger:
@@ -372,12 +377,12 @@ def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
     if _LOWER_PAST.search(_strip_triggers(between)):
         return None  # another verb intervenes: "established … and have since developed"
     if kind == "raise":
-        ok = bool(re.search(r"\bto\b", between)) and not is_plan(between)
+        ok = bool(_TO_WORD.search(between)) and not is_plan(between)
         ok = ok and not _QUANTITY_RAISED.search(between)
     elif kind == "establish":
         noun = t.group().lower().endswith(("ment", "tion"))
         ok = len(between) <= 80 and (not noun or between.lstrip().lower().startswith("of"))
-        ok = ok and not re.search(r"\bto\b", between) and not re.match(r"\s*(?:,|with)\b", between)
+        ok = ok and not _TO_WORD.search(between) and not _COMMA_OR_WITH.match(between)
     else:
         ok = m.label.lower().rstrip("s").endswith("partner") and len(between) <= 30
     return _Trigger(t.start(), t.end(), kind) if ok else None
@@ -408,9 +413,7 @@ def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
             return None
         if _LOWER_PAST.search(_strip_triggers(between)):
             return None
-        if not (
-            re.search(r"\b(?:which|that|was|were|been)\b|,", between) and _RIGHT_LINK.match(between)
-        ):
+        if not (_LINK_WORD.search(between) and _RIGHT_LINK.match(between)):
             return None
         if t.lastgroup == "raise" and _TO_AFTER.match(text, t.end()):
             return None
