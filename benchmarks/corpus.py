@@ -20,24 +20,91 @@ from datetime import date, timedelta
 from pathlib import Path
 
 COUNTRIES = [
-    ("Russia", "Russian"), ("India", "Indian"), ("Japan", "Japanese"), ("France", "French"),
-    ("Germany", "German"), ("Poland", "Polish"), ("Spain", "Spanish"), ("Egypt", "Egyptian"),
-    ("Brazil", "Brazilian"), ("Mongolia", "Mongolian"), ("Kazakhstan", "Kazakh"),
-    ("Indonesia", "Indonesian"), ("Thailand", "Thai"), ("Italy", "Italian"),
-    ("Australia", "Australian"), ("Chile", "Chilean"), ("Hungary", "Hungarian"),
-    ("Belarus", "Belarusian"), ("Argentina", "Argentine"), ("Singapore", "Singaporean"),
-    ("Cuba", "Cuban"), ("Laos", "Lao"), ("Cambodia", "Cambodian"), ("Nigeria", "Nigerian"),
+    ("Russia", "Russian"),
+    ("India", "Indian"),
+    ("Japan", "Japanese"),
+    ("France", "French"),
+    ("Germany", "German"),
+    ("Poland", "Polish"),
+    ("Spain", "Spanish"),
+    ("Egypt", "Egyptian"),
+    ("Brazil", "Brazilian"),
+    ("Mongolia", "Mongolian"),
+    ("Kazakhstan", "Kazakh"),
+    ("Indonesia", "Indonesian"),
+    ("Thailand", "Thai"),
+    ("Italy", "Italian"),
+    ("Australia", "Australian"),
+    ("Chile", "Chilean"),
+    ("Hungary", "Hungarian"),
+    ("Belarus", "Belarusian"),
+    ("Argentina", "Argentine"),
+    ("Singapore", "Singaporean"),
+    ("Cuba", "Cuban"),
+    ("Laos", "Lao"),
+    ("Cambodia", "Cambodian"),
+    ("Nigeria", "Nigerian"),
 ]
-GIVEN = ["Andrey", "Maria", "Karl", "Lucia", "Omar", "Yuki", "Anil", "Sofia", "Tomas",
-         "Elena", "Pedro", "Amina", "Jonas", "Hana", "Ivan", "Clara", "Rafael", "Nadia"]
-FAMILY = ["Petrov", "Schmidt", "Rossi", "Tanaka", "Sharma", "Novak", "Silva", "Haddad",
-          "Kovacs", "Dubois", "Garcia", "Ahmed", "Lindqvist", "Sato", "Moreno", "Okafor"]
-VN_NAMES = ["Pham Minh Chinh", "To Lam", "Bui Thanh Son", "Le Thi Thu Hang",
-            "Tran Thanh Man", "Luong Cuong", "Nguyen Minh Vu", "Do Hung Viet"]
-TITLES = ["Prime Minister", "President", "Foreign Minister", "Deputy Foreign Minister",
-          "National Assembly Chairman"]
-LEVELS = ["comprehensive partnership", "strategic partnership",
-          "comprehensive strategic partnership"]
+GIVEN = [
+    "Andrey",
+    "Maria",
+    "Karl",
+    "Lucia",
+    "Omar",
+    "Yuki",
+    "Anil",
+    "Sofia",
+    "Tomas",
+    "Elena",
+    "Pedro",
+    "Amina",
+    "Jonas",
+    "Hana",
+    "Ivan",
+    "Clara",
+    "Rafael",
+    "Nadia",
+]
+FAMILY = [
+    "Petrov",
+    "Schmidt",
+    "Rossi",
+    "Tanaka",
+    "Sharma",
+    "Novak",
+    "Silva",
+    "Haddad",
+    "Kovacs",
+    "Dubois",
+    "Garcia",
+    "Ahmed",
+    "Lindqvist",
+    "Sato",
+    "Moreno",
+    "Okafor",
+]
+VN_NAMES = [
+    "Pham Minh Chinh",
+    "To Lam",
+    "Bui Thanh Son",
+    "Le Thi Thu Hang",
+    "Tran Thanh Man",
+    "Luong Cuong",
+    "Nguyen Minh Vu",
+    "Do Hung Viet",
+]
+TITLES = [
+    "Prime Minister",
+    "President",
+    "Foreign Minister",
+    "Deputy Foreign Minister",
+    "National Assembly Chairman",
+]
+LEVELS = [
+    "comprehensive partnership",
+    "strategic partnership",
+    "comprehensive strategic partnership",
+]
 CITIES = ["Hanoi", "Ho Chi Minh City", "Moscow", "New Delhi", "Tokyo", "Paris", "Cairo"]
 FURNITURE = (
     "Home | Politics | Business | World | Society | Culture | Sports | Photo | Video\n"

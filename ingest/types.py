@@ -134,7 +134,6 @@ def _drop_defaults(value: Any) -> Any:
 # always point into the original text.
 
 
-
 @dataclass
 class Doc:
     name: str  # article id: the file name, or "file.jsonl:LINE" for JSON Lines records
