@@ -158,11 +158,18 @@ def ingest(
 
     Example: diplograph ingest --facts ../shared/gold/seeds --db gold.db
     """
-    from graph.load import ingest as load
+    from graph.load import ingest_paths
 
     with _open_store(db, neo4j, user, database) as store, _progress() as advance:
-        items = _ingest_items(paths, facts, workers)
-        report = load(store, items, batch_size=batch_size, on_error=_skipped, on_progress=advance)
+        report = ingest_paths(
+            store,
+            paths,
+            facts=facts,
+            workers=workers,
+            batch_size=batch_size,
+            on_error=_skipped,
+            on_progress=advance,
+        )
     for problem in report.problems:
         _err(f"left out: {problem}")
     _print_ingest_summary(report)
@@ -171,17 +178,6 @@ def ingest(
 
 def _skipped(exc: Exception) -> None:
     _err(f"skipped {exc}")
-
-
-def _ingest_items(paths: list[Path], facts: bool, workers: int) -> Iterator[Any]:
-    """Facts files (--facts, or named *.facts.json) as they are; articles through the pipeline."""
-    from graph.load import extracted_docs, records_from_docs, records_from_facts_files
-
-    facts_paths = [p for p in paths if facts or p.name.endswith(".facts.json")]
-    article_paths = [p for p in paths if p not in facts_paths]
-    yield from records_from_facts_files(facts_paths)
-    if article_paths:
-        yield from records_from_docs(extracted_docs(article_paths, workers))
 
 
 @contextmanager

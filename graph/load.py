@@ -78,10 +78,10 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
 
 
 def records_from_docs(
-    items: Iterable[Doc | InputError],
-) -> Iterator[ArticleRecord | InputError]:
+    items: Iterable[Doc | InputError | Unchanged],
+) -> Iterator[ArticleRecord | InputError | Unchanged]:
     for item in items:
-        if isinstance(item, InputError):
+        if not isinstance(item, Doc):
             yield item
             continue
         try:
@@ -90,22 +90,46 @@ def records_from_docs(
             yield exc
 
 
-def extracted_docs(paths: Iterable[str | Path], workers: int = 1) -> Iterator[Doc | InputError]:
-    """`ingest.pipeline.iter_docs`, with extraction spread over `workers` processes.
+@dataclass(frozen=True)
+class Unchanged:
+    """An article whose exact text the store already holds under the same file: it is
+    counted, never extracted again (a rerun over an archive reads, hashes and moves on)."""
 
-    Articles are read here and extracted in windows of a few hundred, so memory stays flat
-    however long the input is; results keep input order, and the stored graph does not
-    depend on order anyway."""
-    from ingest.pipeline import iter_docs, process
+    file: str
+
+
+Item = Doc | InputError | Unchanged
+
+
+def _file_of(doc: Doc) -> str:
+    return str(doc.meta.get("file", doc.name))
+
+
+def _never(doc: Doc) -> bool:
+    return False
+
+
+def extracted_docs(
+    paths: Iterable[str | Path], workers: int = 1, skip: Callable[[Doc], bool] = _never
+) -> Iterator[Item]:
+    """Every article under `paths` read, then extracted unless `skip(doc)` says the store
+    has it already (then an `Unchanged` marker stands in its place).
+
+    With `workers > 1` extraction runs in a process pool, in windows of a few hundred
+    articles, so memory stays flat however long the input is; results keep input order,
+    and the stored graph does not depend on order anyway."""
+    from ingest.pipeline import process
     from ingest.read import read_paths
 
+    items = (_skipped_or(item, skip) for item in read_paths(paths))
     if workers <= 1:
-        yield from iter_docs(paths)
+        for item in items:
+            yield process(item) if isinstance(item, Doc) else item
         return
     # spawn: the parent may hold an open database, which forked children must not share
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        ahead: deque[tuple[list[Doc | InputError], Any]] = deque()
-        for window in _windows(read_paths(paths), 64 * workers):
+        ahead: deque[tuple[list[Item], Any]] = deque()
+        for window in _windows(items, 64 * workers):
             docs = [item for item in window if isinstance(item, Doc)]
             ahead.append((window, pool.map_async(process, docs, chunksize=8)))
             if len(ahead) > 2:  # two windows in flight while the caller stores results
@@ -114,14 +138,18 @@ def extracted_docs(paths: Iterable[str | Path], workers: int = 1) -> Iterator[Do
             yield from _merged(*ahead.popleft())
 
 
-def _merged(window: list[Doc | InputError], result: Any) -> Iterator[Doc | InputError]:
+def _skipped_or(item: Doc | InputError, skip: Callable[[Doc], bool]) -> Item:
+    return Unchanged(_file_of(item)) if isinstance(item, Doc) and skip(item) else item
+
+
+def _merged(window: list[Item], result: Any) -> Iterator[Item]:
     done = iter(result.get())
     for item in window:
-        yield item if isinstance(item, InputError) else next(done)
+        yield next(done) if isinstance(item, Doc) else item
 
 
-def _windows(items: Iterable[Doc | InputError], size: int) -> Iterator[list[Doc | InputError]]:
-    window: list[Doc | InputError] = []
+def _windows(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    window: list[Item] = []
     for item in items:
         window.append(item)
         if len(window) == size:
@@ -273,7 +301,7 @@ def stored_counts(store: GraphStore) -> dict[str, int]:
 
 def ingest(
     store: GraphStore,
-    items: Iterable[ArticleRecord | InputError],
+    items: Iterable[ArticleRecord | InputError | Unchanged],
     *,
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] = lambda exc: None,
@@ -294,6 +322,8 @@ def ingest(
         if isinstance(item, InputError):
             report.failed += 1
             on_error(item)
+        elif isinstance(item, Unchanged):
+            report.unchanged += 1
         else:
             loader.take(item)
         if len(loader.pending) >= max(batch_size, 2 * len(loader.records)):
@@ -316,3 +346,31 @@ def _stored_record(id: str, payload: str) -> ArticleRecord:
             f"the stored record of article {id} cannot be read: {_first_line(exc)}",
             "the store was written by another diplograph version; ingest into a new store",
         ) from None
+
+
+def ingest_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    *,
+    facts: bool = False,
+    workers: int = 1,
+    **options: Any,
+) -> IngestReport:
+    """`ingest` of files and folders: facts files (`facts=True`, or named `*.facts.json`)
+    as they are, articles through the extraction pipeline. Articles whose text the store
+    already holds under the same file are recognised by hash before extraction."""
+    given = [Path(p) for p in paths]
+    facts_paths = [p for p in given if facts or p.name.endswith(".facts.json")]
+    article_paths = [p for p in given if p not in facts_paths]
+    store.setup()
+    held = {(a.hash, a.file) for a in store.stored_articles()}
+
+    def unchanged(doc: Doc) -> bool:
+        return (content_hash(doc.raw), _file_of(doc)) in held
+
+    def items() -> Iterator[ArticleRecord | InputError | Unchanged]:
+        yield from records_from_facts_files(facts_paths)
+        if article_paths:
+            yield from records_from_docs(extracted_docs(article_paths, workers, unchanged))
+
+    return ingest(store, items(), **options)
