@@ -87,14 +87,26 @@ def test_extract_meetings_remote_talks_are_phone_calls(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("President Vo Van Thuong received outgoing Chilean Ambassador Jose Miguel Capdevila.", "Ambassador"),
-        ("President Vo Van Thuong met newly-appointed Japanese Ambassador Ito Naoki.", "Ambassador"),
-        ("Former Prime Minister Nguyen Tan Dung met Japanese Ambassador Ito Naoki.", "Prime Minister"),
+        (
+            "President Vo Van Thuong received outgoing Chilean Ambassador Jose Miguel Capdevila.",
+            "Ambassador",
+        ),
+        (
+            "President Vo Van Thuong met newly-appointed Japanese Ambassador Ito Naoki.",
+            "Ambassador",
+        ),
+        (
+            "Former Prime Minister Nguyen Tan Dung met Japanese Ambassador Ito Naoki.",
+            "Prime Minister",
+        ),
     ],
 )
 def test_extract_persons_status_words_are_not_title(text: str, title: str) -> None:
     assert title in {p.title for p in facts(text).persons}
-    assert not any("outgoing" in (p.title or "").lower() or "former" in (p.title or "").lower() for p in facts(text).persons)
+    assert not any(
+        "outgoing" in (p.title or "").lower() or "former" in (p.title or "").lower()
+        for p in facts(text).persons
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,7 +114,10 @@ def test_extract_persons_status_words_are_not_title(text: str, title: str) -> No
     [
         (  # coordinated hosts each meet the delegation's leader
             "Kazakh President Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov received a Vietnamese delegation led by Deputy Prime Minister Bui Thanh Son on Saturday.",
-            {P(("Kassym-Jomart Tokayev", "Bui Thanh Son")), P(("Olzhas Bektenov", "Bui Thanh Son"))},
+            {
+                P(("Kassym-Jomart Tokayev", "Bui Thanh Son")),
+                P(("Olzhas Bektenov", "Bui Thanh Son")),
+            },
         ),
         (
             "President Vo Van Thuong received a delegation of the Japan-Vietnam Friendship Parliamentary Alliance led by its Chairman Nikai Toshihiro.",
@@ -246,7 +261,11 @@ def test_extract_meetings_wire_structures(
             {P(("Vo Van Thuong", "Vladimir Putin"))},
             "phone_call",
         ),
-        ("During the meeting, the sides signed an intergovernmental agreement on visa exemption.", set(), None),
+        (
+            "During the meeting, the sides signed an intergovernmental agreement on visa exemption.",
+            set(),
+            None,
+        ),
     ],
 )
 def test_extract_meetings_fronted_meeting_phrase(
@@ -260,7 +279,10 @@ def test_extract_meetings_fronted_meeting_phrase(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Foreign Minister Bui Thanh Son welcomed the proposal by Australian Foreign Minister Penny Wong.", set()),
+        (
+            "Foreign Minister Bui Thanh Son welcomed the proposal by Australian Foreign Minister Penny Wong.",
+            set(),
+        ),
         (
             "Indian Prime Minister Narendra Modi was received at the airport by Crown Prince Haji Al-Muhtadee Billah of Brunei.",
             {P(("Narendra Modi", "Al-Muhtadee Billah"))},
