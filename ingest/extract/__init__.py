@@ -41,7 +41,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     )
     meetings = find_meetings(text, sentences, people)
     dates = find_dates(text, doc.published)  # shared with the relation extractors
-    date_meetings(text, meetings, dates)
+    date_meetings(text, meetings, dates, doc.published)
     return ArticleFacts(
         article=doc.name,
         published=doc.published,

@@ -5,6 +5,7 @@ fact's date, or the article's lead date. Nothing is invented: no date found stay
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.dates import DateMention
 from ingest.extract.meetings import Meeting, inside, relative_clauses
@@ -21,15 +22,20 @@ _NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$
 _INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
 
 
-def date_meetings(text: str, meetings: list[Meeting], dates: list[DateMention]) -> None:
+def date_meetings(
+    text: str, meetings: list[Meeting], dates: list[DateMention], published: str | None = None
+) -> None:
     """Date each meeting: a date in its own clause (nearest its second actor, "the same
-    day" → the previous fact's), else the previous fact's when it is close, else the
-    article's lead date. Nothing is invented: no date found stays None."""
-    lead = _lead_date(dates)
+    day" → the previous fact's or the last event day before it), else the previous fact's
+    when it is close, else the article's lead date. Nothing is invented: no date found
+    stays None."""
+    narrative = _narrative(text, dates, published)
+    events = _EventDays([d for d in narrative if d.is_day and d.iso and len(d.iso) == 10])
+    lead = _lead_date(narrative)
     previous: Meeting | None = None
     last_day: DateMention | None = None  # the latest day-precise fact date: "the same day"
     for meeting in meetings:
-        meeting.date = _date_of(text, meeting, dates, previous, lead, last_day)
+        meeting.date = _date_of(text, meeting, dates, previous, lead, last_day, events)
         previous = meeting
         if meeting.date is not None and meeting.date.iso and len(meeting.date.iso) == 10:
             last_day = meeting.date
@@ -42,6 +48,7 @@ def _date_of(
     previous: Meeting | None,
     lead: DateMention | None,
     last_day: DateMention | None,
+    events: _EventDays,
 ) -> DateMention | None:
     own = _own_dates(text, meeting, dates)
     close = previous is not None and meeting.index - previous.index <= _INHERIT_REACH
@@ -52,7 +59,10 @@ def _date_of(
             else meeting.trigger_start
         )
         best = min(own, key=lambda d: (d.start < anchor, abs(d.start - anchor)))
-        if best.kind == "anaphor" and last_day is not None:
+        if best.kind == "anaphor" and last_day is None:
+            day = events.before(best.start)  # none dated yet: the narrative's last day
+            return DateMention(best.start, best.end, best.text, day.iso if day else None, best.kind)
+        if best.kind == "anaphor":
             return last_day
         return best
     if close and previous is not None and previous.date is not None:
@@ -91,6 +101,44 @@ def _clause_end(text: str, meeting: Meeting) -> int:
 
 
 _FRONTED = 40  # a trigger this close to the sentence start opens a fronted phrase
+
+
+class _EventDays:
+    """Day-precise dates of the narrative's events, in text order (`_narrative`). "The
+    same day" with no meeting dated before it is the last of them."""
+
+    def __init__(self, days: list[DateMention]) -> None:
+        self.days = days
+
+    def before(self, pos: int) -> DateMention | None:
+        earlier = [d for d in self.days if d.start < pos]
+        return earlier[-1] if earlier else None
+
+
+_HISTORY_DAYS = 366
+_PERIOD_END = {4: "-12-31", 7: "-28"}  # a year or month is history only if all of it is
+_WHICH_ASIDE = re.compile(r",\s*which\b[^,.;]*")
+
+
+def _narrative(text: str, dates: list[DateMention], published: str | None) -> list[DateMention]:
+    """Dates of the narrative's events: not history ("which set up ties on May 8, 1989",
+    more than a year before publication) nor inside a ", which …" aside."""
+    asides = [(m.start(), m.end()) for m in _WHICH_ASIDE.finditer(text)]
+    return [
+        d
+        for d in dates
+        if d.iso and not inside(d.start, asides) and not _historical(d.iso, published)
+    ]
+
+
+def _historical(iso: str, published: str | None) -> bool:
+    if not published or len(published) < 10:
+        return False
+    try:
+        then = date.fromisoformat((iso + _PERIOD_END.get(len(iso), ""))[:10])
+        return (date.fromisoformat(published[:10]) - then).days > _HISTORY_DAYS
+    except ValueError:
+        return False
 
 
 def _lead_date(dates: list[DateMention]) -> DateMention | None:
