@@ -499,7 +499,12 @@ def _anaphora(
     if not _has_any(words, _PAIR_WORDS):
         return found
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
-        pair = _pair_for(match.group(), state) or state.pair or _recent_pair(state)
+        pair = (
+            _sentence_pair(actors, match.start())
+            or _pair_for(match.group(), state)
+            or state.pair
+            or _recent_pair(state)
+        )
         if pair is not None and _acting(text, match.end(), sentence.end):
             found.extend(_copy(x, match.start()) for x in pair)
     return found
@@ -582,6 +587,17 @@ def _copy(actor: Actor, start: int) -> Actor:
     return Actor(start, actor.person, actor.office, actor.country)
 
 
+def _sentence_pair(actors: list[Actor], before: int) -> tuple[Actor, Actor] | None:
+    """ "A hosted a banquet for B, after which the two leaders held talks": the last two
+    persons of different countries named earlier in the same sentence."""
+    named = [a for a in actors if a.start < before and a.person is not None and a.group is None]
+    for n in range(len(named) - 1, 0, -1):
+        for other in reversed(named[:n]):
+            if _differ(named[n], other):
+                return other, named[n]
+    return None
+
+
 def _recent_pair(state: _State) -> tuple[Actor, Actor] | None:
     """The last two persons of different countries named before ("the two ministers")."""
     for n in range(len(state.recent) - 1, 0, -1):
@@ -617,13 +633,15 @@ def _pairs(
             asides = relative_clauses(text, t_end, limit)
         right = [a for a in actors if t_start <= a.start < limit and not inside(a.start, asides)]
         right = _objects(text, right, t_end, trigger)
+        own_clause = n == 0
         if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
+            own_clause = True  # "…, after which the two presidents held talks"
             left = [
                 a
                 for a in actors
                 if limit_left(text, triggers[n - 1][1], t_start) <= a.start < t_start
             ]
-        pairs = _pairs_for(text, left, right, t_end, n, state)
+        pairs = _pairs_for(text, left, right, t_end, own_clause, state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
         if trigger.kind != "phone_call" and _remote_after(text, t_end, limit, triggers[n + 1 :]):
@@ -663,7 +681,9 @@ def _remote_after(
     return bool(_REMOTE_AFTER.search(text, t_end, limit))
 
 
-_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and then)\b|;)")
+_CLAUSE = re.compile(
+    r"(?:,\s*(?:while|whereas|and then|after which|following which|whereupon)\b|;)"
+)
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 
 
@@ -714,7 +734,12 @@ def limit_left(text: str, start: int, end: int) -> int:
 
 
 def _pairs_for(
-    text: str, left: list[Actor], right: list[Actor], t_end: int, n: int, state: _State
+    text: str,
+    left: list[Actor],
+    right: list[Actor],
+    t_end: int,
+    own_clause: bool,
+    state: _State,
 ) -> list[tuple[Actor, Actor]]:
     between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[
         t_end - 8 : t_end
@@ -728,7 +753,7 @@ def _pairs_for(
         return [(right[0], r) for r in right[1:]]
     if right:
         return [(_reread(s, r, state), r) for s in _subjects(text, left) for r in right]
-    if n == 0 and len(left) > 1:
+    if own_clause and len(left) > 1:
         return [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
     return []
 
