@@ -210,11 +210,17 @@ def _pairs_file(name: str) -> list[tuple[str, str]]:
     return [(a, b) for a, b in rows]
 
 
-_CITIES: dict[str, str] = {_fold(city): iso3 for city, iso3 in _pairs_file("countries_cities.tsv")}
+def _city_rows() -> list[list[str]]:
+    text = (_DATA.parent / "countries_cities.tsv").read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+_CITY_ROWS = _city_rows()
+_CITIES: dict[str, str] = {_fold(row[0]): row[1] for row in _CITY_ROWS}
+# Capitals as written → country: relation statements use them for the country itself.
+CAPITALS: dict[str, str] = {row[0]: row[1] for row in _CITY_ROWS if row[2:] == ["capital"]}
 _CITY_SCAN = re.compile(
-    r"(?<![\w])"
-    + trie_pattern(sorted({c for c, _ in _pairs_file("countries_cities.tsv")}))
-    + r"(?![\w])",
+    r"(?<![\w])" + trie_pattern(sorted({row[0] for row in _CITY_ROWS})) + r"(?![\w])",
     re.IGNORECASE,
 )
 _META = set(".^$*+?{}[]()|\\")

@@ -166,3 +166,17 @@ def test_countries_word_starts_inside_a_window_sees_the_character_before() -> No
     text = "He met her; unmet"
     assert scan.starts(text, 3, 6) == [3]
     assert scan.starts(text, 14) == []
+
+
+@pytest.mark.parametrize(("capital", "iso3"), [("Nairobi", "KEN"), ("Hanoi", "VNM")])
+def test_countries_capitals_come_from_the_city_gazetteer(capital: str, iso3: str) -> None:
+    from ingest.countries import CAPITALS, city_country
+
+    assert CAPITALS[capital] == iso3 == city_country(capital)
+
+
+def test_countries_non_capital_cities_are_no_capitals() -> None:
+    from ingest.countries import CAPITALS, city_country
+
+    assert city_country("Ho Chi Minh City") == "VNM"
+    assert "Ho Chi Minh City" not in CAPITALS

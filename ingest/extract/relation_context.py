@@ -10,10 +10,11 @@
     merge_dated(found, key)                 # one fact per key and date
 
 Countries are names and demonyms (`ingest.countries`) plus capitals standing for their
-country ("Mogadishu restored relations with Nairobi"; `data/levels_capitals.tsv`), never
-a venue ("talks in Hanoi"). "The two countries" is the home country (the publisher's, or
-the most named) and the nearest other country named around the sentence, unless that one
-is named only once and the lead names another pair. Organisations (`levels_cues.json`)
+country ("Mogadishu restored relations with Nairobi"; the `capital` rows of
+`data/countries_cities.tsv`), never a venue ("talks in Hanoi"). "The two countries" is
+the home country (the publisher's, or the most named) and the nearest other country
+named around the sentence, unless that one is named only once and the lead names
+another pair. Organisations (`levels_cues.json`)
 are no countries: a relation with one gives no fact.
 
 Speed (≥ 500 articles/s for the whole pipeline): the caller's country and date mentions
@@ -33,7 +34,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from ingest.countries import CountryMention, find_countries, publisher_country
+from ingest.countries import CAPITALS, CountryMention, find_countries, publisher_country
 from ingest.dates import DateMention, find_dates, resolve
 from ingest.extract.sentences import Span, paragraphs
 from ingest.types import Doc
@@ -106,16 +107,10 @@ def _trie_node(node: dict[str, dict], space: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _load_capitals() -> dict[str, str]:
-    rows = (_DATA / "levels_capitals.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t") for line in rows if line.strip() and not line.startswith("#"))
-
-
-_CAPITALS = _load_capitals()
 _CAPITAL_RE = re.compile(
-    first_chars(_CAPITALS, fold=False)
+    first_chars(CAPITALS, fold=False)
     + r"(?<![\w-])(?:"
-    + trie_alternation(_CAPITALS, space=" ", fold=False)
+    + trie_alternation(CAPITALS, space=" ", fold=False)
     + r")(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)(?!\s+[A-Z])"
 )  # not a dateline ("Hanoi (VNA)", "Hanoi, June 8") nor a name ("the Paris Agreement")
 _PLACE_BEFORE = re.compile(
@@ -276,7 +271,7 @@ class Sentence:
             for c, venue in zip(self.countries, self.venues, strict=True)
         ]
         found += [
-            Party(m.start() - self.start, m.end() - self.start, _CAPITALS[m.group()], "capital")
+            Party(m.start() - self.start, m.end() - self.start, CAPITALS[m.group()], "capital")
             for m in self._within(_CAPITAL_RE)
             if not _PLACE_BEFORE.search(self.source, max(0, m.start() - 14), m.start())
         ]
