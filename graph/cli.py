@@ -59,12 +59,12 @@ def extract(
 
     Example: diplograph extract page.html --published 2025-05-13 --format jsonl
     """
-    from ingest.pipeline import OUTPUT_FORMATS, Batch, check_published, extract_paths, render
+    from ingest.pipeline import OUTPUT_FORMATS, Batch, check_published, iter_docs, render
 
     if format not in OUTPUT_FORMATS:
         raise typer.BadParameter(f"one of {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
     batch = Batch()
-    items = extract_paths(paths, published=check_published(published))
+    items = iter_docs(paths, published=check_published(published))
     for chunk in render(batch.facts(items, lambda e: _err(f"skipped {e}")), format):
         sys.stdout.write(chunk)
     raise typer.Exit(batch.exit_code)
@@ -86,11 +86,11 @@ def evaluate(
 
     from ingest.evaluate import evaluate as score
     from ingest.evaluate import format_report, load_gold
-    from ingest.pipeline import Batch, check_published, extract_paths
+    from ingest.pipeline import Batch, check_published, iter_docs
 
     gold_facts = load_gold(gold)
     batch = Batch()
-    items = extract_paths(paths, published=check_published(published))
+    items = iter_docs(paths, published=check_published(published))
     report = score(batch.facts(items, lambda e: _err(f"skipped {e}")), gold_facts)
     if format == "json":
         typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))

@@ -78,13 +78,6 @@ def iter_docs(
         yield process(item)
 
 
-def extract_paths(
-    paths: Iterable[str | Path], published: str | None = None
-) -> Iterator[Doc | InputError]:
-    """Alias of `iter_docs` under the name the CLI uses."""
-    return iter_docs(paths, published=published)
-
-
 # ── batches and output ───────────────────────────────────────────────────────────────
 
 
