@@ -218,10 +218,11 @@ class _Loader:
     """What the store holds (read lazily: a rerun of unchanged articles needs only ids
     and hashes) and the batch being prepared."""
 
-    def __init__(self, store: GraphStore, report: IngestReport) -> None:
+    def __init__(
+        self, store: GraphStore, report: IngestReport, stored: list[StoredArticle]
+    ) -> None:
         self.store = store
         self.report = report
-        stored = store.stored_articles()
         self.payloads = {a.id: a.payload for a in stored}
         self.known = {a.id: (a.hash, a.file) for a in stored}
         self.by_file = {file: id for id, (_, file) in self.known.items()}
@@ -306,6 +307,7 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] = lambda exc: None,
     on_progress: Callable[[int], None] = lambda done: None,
+    stored: list[StoredArticle] | None = None,
 ) -> IngestReport:
     """Merge the records into what `store` holds, one transaction per batch.
 
@@ -314,10 +316,11 @@ def ingest(
     so batches that grow with the store keep the resolution work of a whole ingest linear
     (a crash loses at most the open batch).
     Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
-    inputs handled so far."""
+    inputs handled so far; `stored` spares re-reading the store's articles when the caller
+    has just read them."""
     report = IngestReport()
     store.setup()
-    loader = _Loader(store, report)
+    loader = _Loader(store, report, store.stored_articles() if stored is None else stored)
     for done, item in enumerate(items, start=1):
         if isinstance(item, InputError):
             report.failed += 1
@@ -362,8 +365,9 @@ def ingest_paths(
     given = [Path(p) for p in paths]
     facts_paths = [p for p in given if facts or p.name.endswith(".facts.json")]
     article_paths = [p for p in given if p not in facts_paths]
-    store.setup()
-    held = {(a.hash, a.file) for a in store.stored_articles()}
+    store.setup()  # stored_articles() needs the schema on a new store
+    stored = store.stored_articles()
+    held = {(a.hash, a.file) for a in stored}
 
     def unchanged(doc: Doc) -> bool:
         return (content_hash(doc.raw), _file_of(doc)) in held
@@ -373,4 +377,4 @@ def ingest_paths(
         if article_paths:
             yield from records_from_docs(extracted_docs(article_paths, workers, unchanged))
 
-    return ingest(store, items(), **options)
+    return ingest(store, items(), stored=stored, **options)
