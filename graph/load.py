@@ -9,8 +9,10 @@ hash of its content and its record (facts + provenance) is kept beside the graph
 - an unchanged article (same content hash) is skipped without being resolved again;
 - a changed article (same file, new hash) replaces the old record: facts only it reported
   disappear, facts other articles also report keep their other sources;
-- new articles are re-resolved *together with* the stored records, so persons merge with
-  the ones already stored and the result does not depend on how the input was batched;
+- new articles are merged into what is stored entity by entity (`graph.incremental`,
+  `graph.ledger`): persons merge with the ones already stored and the result does not
+  depend on how the input was batched, while each batch reads and writes only the
+  entities it touches — memory does not grow with the store;
 - every batch goes to the store as one transaction holding the graph changes and the
   batch's article records. A crash (even SIGKILL) loses at most the open batch; running
   the same command again finds the committed articles unchanged, does the rest, and ends
@@ -28,10 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.errors import StoreError
-from graph.resolve import ArticleRecord, resolve
-from graph.store.base import GraphStore, StoredArticle, diff
-from graph.types import Graph, NodeLabel, RelType
+from graph.incremental import Updater
+from graph.records import ArticleRecord
+from graph.store.base import GraphStore
+from graph.types import NodeLabel, RelType
 from ingest.errors import InputError, MalformedInput, UnreadableInput
 from ingest.types import ArticleFacts, Doc
 
@@ -215,20 +217,16 @@ def _first_line(exc: Exception) -> str:
 
 
 class _Loader:
-    """What the store holds (read lazily: a rerun of unchanged articles needs only ids
-    and hashes) and the batch being prepared."""
+    """The ids, hashes and files the store holds, and the batch being prepared."""
 
-    def __init__(
-        self, store: GraphStore, report: IngestReport, stored: list[StoredArticle]
-    ) -> None:
+    def __init__(self, store: GraphStore, report: IngestReport, index: list[Indexed]) -> None:
         self.store = store
         self.report = report
-        self.payloads = {a.id: a.payload for a in stored}
-        self.known = {a.id: (a.hash, a.file) for a in stored}
+        self.known = {id: (hash, file) for id, file, hash in index}
         self.by_file = {file: id for id, (_, file) in self.known.items()}
-        self.records: dict[str, ArticleRecord] = {}
-        self.graph: Graph | None = None
+        self.stored = set(self.known)
         self.pending: dict[str, ArticleRecord] = {}
+        self.updater: Updater | None = None
         self.seen_problems: set[str] = set()
 
     def take(self, rec: ArticleRecord) -> None:
@@ -248,43 +246,53 @@ class _Loader:
         self.pending[rec.id] = rec
 
     def flush(self) -> None:
-        """Resolve stored + pending records and commit the difference in one transaction."""
+        """Write the pending records (and take out what they replace) in one transaction."""
         if not self.pending:
             return
-        if self.graph is None:  # first batch of this run: load what the store holds
-            self.records = {id: _stored_record(id, p) for id, p in self.payloads.items()}
-            self.payloads = {}
-            self.graph = self.store.read_graph()
+        if self.updater is None:  # first batch: read the name index from the ledger
+            self.updater = Updater(self.store, has_articles=bool(self.stored))
+        adds: dict[str, ArticleRecord] = {}
+        removes: set[str] = set()
         for rec in self.pending.values():
-            self._count_and_place(rec)
+            self._count_and_place(rec, adds, removes)
         problems: list[str] = []
-        graph = resolve(self.records.values(), problems)
-        changes = diff(self.graph, graph)
-        changes.articles = [_stored(r) for r in self.pending.values() if r.id in self.records]
-        self.store.apply(changes)
-        self.graph = graph
+        self.updater.apply_batch(list(adds.values()), sorted(removes), problems)
+        self.stored = (self.stored - removes) | set(adds)
         self.pending = {}
         self.report.problems += [p for p in problems if p not in self.seen_problems]
         self.seen_problems.update(problems)
 
-    def _count_and_place(self, rec: ArticleRecord) -> None:
+    def _count_and_place(
+        self, rec: ArticleRecord, adds: dict[str, ArticleRecord], removes: set[str]
+    ) -> None:
         old_id = self.by_file.get(rec.file)
         moved = old_id is not None and old_id != rec.id
-        if rec.id in self.records or moved:
+        if rec.id in self.known or moved:
             self.report.replaced += 1
         else:
             self.report.new += 1
-        if old_id is not None and moved:
-            self.records.pop(old_id, None)
+        if rec.id in self.stored:  # same id, other content (a facts file edited)
+            removes.add(rec.id)
+        if old_id is not None and moved:  # the file's text changed: its old article goes
+            adds.pop(old_id, None)
+            if old_id in self.stored:
+                removes.add(old_id)
             self.known.pop(old_id, None)
-        self.records[rec.id] = rec
+        adds[rec.id] = rec
         self.known[rec.id] = (rec.hash, rec.file)
         self.by_file[rec.file] = rec.id
 
     def counts(self) -> dict[str, int]:
-        if self.graph is not None:
-            return self.graph.counts()
         return stored_counts(self.store)
+
+
+Indexed = tuple[str, str, str]  # a stored article's id, file and content hash
+
+
+def article_index(store: GraphStore) -> list[Indexed]:
+    """(id, file, hash) of every ingested article, without their payloads."""
+    _, rows = store.run("MATCH (a:Article) WHERE a.hash IS NOT NULL RETURN a.id, a.file, a.hash")
+    return [(id, file, hash) for id, file, hash in rows]
 
 
 def stored_counts(store: GraphStore) -> dict[str, int]:
@@ -307,20 +315,18 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] = lambda exc: None,
     on_progress: Callable[[int], None] = lambda done: None,
-    stored: list[StoredArticle] | None = None,
+    index: list[Indexed] | None = None,
 ) -> IngestReport:
-    """Merge the records into what `store` holds, one transaction per batch.
-
-    A batch holds at least `batch_size` articles and, once the store is bigger, twice as
-    many articles as the store already has: each batch re-resolves every stored record,
-    so batches that grow with the store keep the resolution work of a whole ingest linear
-    (a crash loses at most the open batch).
+    """Merge the records into what `store` holds, one transaction per `batch_size`
+    articles (a crash loses at most the open batch); each batch touches only the entities
+    its articles report (`graph.incremental`), so time per article and memory stay flat
+    as the store grows.
     Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
-    inputs handled so far; `stored` spares re-reading the store's articles when the caller
-    has just read them."""
+    inputs handled so far; `index` spares re-reading the store's article index when the
+    caller has just read it."""
     report = IngestReport()
     store.setup()
-    loader = _Loader(store, report, store.stored_articles() if stored is None else stored)
+    loader = _Loader(store, report, article_index(store) if index is None else index)
     for done, item in enumerate(items, start=1):
         if isinstance(item, InputError):
             report.failed += 1
@@ -329,26 +335,12 @@ def ingest(
             report.unchanged += 1
         else:
             loader.take(item)
-        if len(loader.pending) >= max(batch_size, 2 * len(loader.records)):
+        if len(loader.pending) >= batch_size:
             loader.flush()
         on_progress(done)
     loader.flush()
     report.counts = loader.counts()
     return report
-
-
-def _stored(rec: ArticleRecord) -> StoredArticle:
-    return StoredArticle(rec.id, rec.file, rec.hash, rec.to_payload())
-
-
-def _stored_record(id: str, payload: str) -> ArticleRecord:
-    try:
-        return ArticleRecord.from_payload(payload)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise StoreError(
-            f"the stored record of article {id} cannot be read: {_first_line(exc)}",
-            "the store was written by another diplograph version; ingest into a new store",
-        ) from None
 
 
 def ingest_paths(
@@ -365,9 +357,9 @@ def ingest_paths(
     given = [Path(p) for p in paths]
     facts_paths = [p for p in given if facts or p.name.endswith(".facts.json")]
     article_paths = [p for p in given if p not in facts_paths]
-    store.setup()  # stored_articles() needs the schema on a new store
-    stored = store.stored_articles()
-    held = {(a.hash, a.file) for a in stored}
+    store.setup()  # the index query needs the schema on a new store
+    index = article_index(store)
+    held = {(hash, file) for _, file, hash in index}
 
     def unchanged(doc: Doc) -> bool:
         return (content_hash(doc.raw), _file_of(doc)) in held
@@ -377,4 +369,4 @@ def ingest_paths(
         if article_paths:
             yield from records_from_docs(extracted_docs(article_paths, workers, unchanged))
 
-    return ingest(store, items(), stored=stored, **options)
+    return ingest(store, items(), index=index, **options)

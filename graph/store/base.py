@@ -11,6 +11,8 @@ offers:
 - `read_graph()` — the stored graph, equal to what was written (round trip);
 - `stored_articles()` — the bookkeeping: every ingested article's id, file, content hash
   and payload (the facts it contributed, JSON), for incremental and crash-safe ingest;
+  the loader itself reads only what a batch needs, with the same Cypher on both stores
+  (`graph.load`);
 - `run(cypher, params)` — (column names, rows) of any query.
 
 `diff(old, new)` computes the smallest `Changes` turning one graph into the other.
@@ -47,6 +49,10 @@ class Changes:
     # may be updated by MATCH instead of MERGE.
     absent: set[NodeRef | RelRef] = field(default_factory=set)
     rest_exists: bool = False
+    # The incremental loader's ledger (`graph.ledger`): key → JSON state, None to delete;
+    # `ledger_new` names the keys the store does not hold yet.
+    ledger: dict[str, str | None] = field(default_factory=dict)
+    ledger_new: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(
@@ -55,6 +61,7 @@ class Changes:
             or self.delete_nodes
             or self.delete_rels
             or self.articles
+            or self.ledger
         )
 
 

@@ -6,8 +6,9 @@
         store.write(graph)
 
 Schema: one typed node table per label (`graph.store.rows.NODE_PROPERTIES`), one rel
-table per type spanning its endpoint pairs, and on `Article` two bookkeeping columns
-(`hash`, `payload`) that `read_graph` leaves out. Relationships carry their graph key in
+table per type spanning its endpoint pairs, and bookkeeping that `read_graph` leaves
+out: on `Article` two columns (`hash`, `payload`), and a `Ledger` table of the
+incremental loader's entity states (`graph.ledger`). Relationships carry their graph key in
 a `key` property, the identity their MERGE uses. Writes are `UNWIND $rows …` with every
 value a parameter (CREATE for what is new, MATCH/MERGE … SET for the rest); `apply` runs
 one transaction.
@@ -48,6 +49,7 @@ BOOKKEEPING = {"hash": PropType.STRING, "payload": PropType.STRING}
 # Relationship columns added after stores were first written; `setup` adds them to an
 # older store's tables (empty until the next ingest re-resolves its articles).
 ADDED_REL_COLUMNS = ("evidenceStart", "evidenceEnd")
+LEDGER = "Ledger"
 
 
 def default_path() -> str:
@@ -175,6 +177,9 @@ def schema_statements() -> list[str]:
         statements.append(
             f"CREATE NODE TABLE IF NOT EXISTS {label.value}({body}, PRIMARY KEY({label.key}))"
         )
+    statements.append(
+        f"CREATE NODE TABLE IF NOT EXISTS {LEDGER}(key STRING, state STRING, PRIMARY KEY(key))"
+    )
     for type, props in REL_PROPERTIES.items():
         pairs = ", ".join(f"FROM {s.value} TO {e.value}" for s, e in ENDPOINTS[type])
         rel_columns = "".join(f", {name} {kind.value}" for name, kind in props.items())
@@ -224,6 +229,26 @@ def _change_statements(changes: Changes) -> Iterator[Statement]:
     if books:
         rows = [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in books.values()]
         yield _merge_node(NodeLabel.Article, BOOKKEEPING), {"rows": rows}
+    yield from _ledger_statements(changes)
+
+
+def _ledger_statements(changes: Changes) -> Iterator[Statement]:
+    gone = [{"key": k} for k, state in sorted(changes.ledger.items()) if state is None]
+    rows = [{"key": k, "state": s} for k, s in sorted(changes.ledger.items()) if s is not None]
+    if gone:
+        yield f"UNWIND $rows AS row MATCH (s:{LEDGER} {{key: row.key}}) DELETE s", {"rows": gone}
+    fresh = [row for row in rows if row["key"] in changes.ledger_new]
+    if fresh:
+        yield (
+            f"UNWIND $rows AS row CREATE (s:{LEDGER} {{key: row.key, state: row.state}})",
+            {"rows": fresh},
+        )
+    known = [row for row in rows if row["key"] not in changes.ledger_new]
+    if known:
+        yield (
+            f"UNWIND $rows AS row MATCH (s:{LEDGER} {{key: row.key}}) SET s.state = row.state",
+            {"rows": known},
+        )
 
 
 def _create_nodes(label: NodeLabel, rows: list[dict[str, Any]], books: dict) -> Statement:

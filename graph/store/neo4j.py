@@ -117,6 +117,15 @@ def bookkeeping_read_statement() -> str:
     )
 
 
+def ledger_upsert_statement() -> str:
+    """The incremental loader's entity states (`graph.ledger`), one node per key."""
+    return "UNWIND $rows AS row\nMERGE (s:Ledger {key: row.key})\nSET s.state = row.state"
+
+
+def ledger_delete_statement() -> str:
+    return "UNWIND $rows AS row\nMATCH (s:Ledger {key: row.key})\nDELETE s"
+
+
 def node_read_statement(label: NodeLabel) -> str:
     cols = "".join(f", n.{p} AS {p}" for p in NODE_PROPERTIES[label])
     return f"MATCH (n:{label.value})\nRETURN n.{label.key} AS {label.key}{cols}"
@@ -141,7 +150,8 @@ def write_statements() -> list[str]:
         for ends in pairs:
             out += [rel_upsert_statement(type, ends), rel_delete_statement(type, ends)]
             out.append(rel_read_statement(type, ends))
-    return [*out, bookkeeping_upsert_statement(), bookkeeping_read_statement()]
+    out += [bookkeeping_upsert_statement(), bookkeeping_read_statement()]
+    return [*out, ledger_upsert_statement(), ledger_delete_statement()]
 
 
 def batches(rows: list[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[list[dict[str, Any]]]:
@@ -223,6 +233,10 @@ def _apply_in(tx: ManagedTransaction, changes: Changes) -> None:
             _send_counted(tx, rel_upsert_statement(type, ends), rows, type)
     rows = [{"id": a.id, "hash": a.hash, "payload": a.payload} for a in changes.articles]
     _send(tx, bookkeeping_upsert_statement(), rows)
+    ledger = sorted(changes.ledger.items())
+    _send(tx, ledger_delete_statement(), [{"key": k} for k, state in ledger if state is None])
+    rows = [{"key": k, "state": state} for k, state in ledger if state is not None]
+    _send(tx, ledger_upsert_statement(), rows)
 
 
 def _send(tx: ManagedTransaction, statement: str, rows: list[dict[str, Any]]) -> None:
