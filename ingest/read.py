@@ -259,6 +259,9 @@ def _jsonl_record(path: Path, lineno: int, line: bytes) -> Doc | InputError:
     if not record["text"].strip():
         return EmptyInput(source, "empty text")
     meta = {k: str(record[k]) for k in META_FIELDS if record.get(k) not in (None, "")}
+    # Each line is its own article: keyed by file *and* line, so re-ingesting an archive
+    # does not take line 2 for a new version of line 1.
+    meta["file"] = source
     return _doc(path, record["text"], meta, name=f"{path.name}:{lineno}")
 
 

@@ -46,3 +46,21 @@ def test_load_changed_article_alone_is_extracted_and_replaced(
     again = _ingest(tmp_path / "g.db", seeds_copy)
     assert (again.new, again.replaced, again.unchanged) == (0, 1, 4)
     assert again.counts == first.counts
+
+
+def test_load_jsonl_lines_are_separate_articles(seeds_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    archive = tmp_path / "archive.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    archive.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    first = _ingest(tmp_path / "g.db", archive)
+    assert (first.new, first.replaced, first.counts["Article"]) == (5, 0, 5)
+    again = _ingest(tmp_path / "g.db", archive)
+    assert (again.new, again.replaced, again.unchanged) == (0, 0, 5)
+    # an edited line replaces that line's article only
+    texts[2] += "\nEdited."
+    archive.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    edited = _ingest(tmp_path / "g.db", archive)
+    assert (edited.new, edited.replaced, edited.unchanged) == (0, 1, 4)
+    assert edited.counts == first.counts
