@@ -29,7 +29,17 @@ from typing import Any
 from graph.errors import StoreError
 from graph.identity import LEDGER_PREFIX as NAMES_PREFIX
 from graph.identity import NameIndex
-from graph.ledger import State, article_node, contribute, display_name, finalize
+from graph.ledger import (
+    State,
+    article_node,
+    articles_of,
+    contribute,
+    copied,
+    display_name,
+    finalize,
+    put,
+    take,
+)
 from graph.records import ArticleRecord, person_id
 from graph.store.base import Changes, GraphStore, StoredArticle
 from graph.types import Graph, NodeLabel, NodeRef
@@ -86,7 +96,7 @@ class Updater:
         """Stored articles naming someone whose person key changed: they contributed to
         the person the name used to belong to."""
         keys = sorted({f"P|{person_id(country, old)}" for (country, _), old in before.items()})
-        articles = {a for state in self._states(keys).values() for a in state}
+        articles = {a for key, state in self._states(keys).items() for a in articles_of(key, state)}
         return _records(self.store, sorted(articles - skip))
 
     # ── the graph difference ─────────────────────────────────────────────────────────
@@ -94,13 +104,13 @@ class Updater:
     def _changes(self, minus: dict[str, dict], plus: dict[str, dict]) -> Changes:
         keys = sorted({k for items in [*minus.values(), *plus.values()] for k in items})
         old = self._states(keys)
-        new = {k: dict(v) for k, v in old.items()}
+        new = {key: copied(key, state) for key, state in old.items()}
         for article, items in minus.items():
-            for key in items:
-                new.setdefault(key, {}).pop(article, None)
+            for key, item in items.items():
+                take(key, new[key], article, item)
         for article, items in plus.items():
             for key, item in items.items():
-                new.setdefault(key, {})[article] = item
+                put(key, new[key], article, item)
         retitled = self._retitled(old, new)
         context = self._participants(old, new, retitled)
         old.update(context)
@@ -180,7 +190,14 @@ def _diff(old: dict[str, State], new: dict[str, State], keys: list[str]) -> Chan
     """Nodes and relationships of `keys` as stored (from `old`) and as they become."""
 
     def display(states: dict[str, State]) -> Any:
-        return lambda ref: display_name(_ref_key_of(ref), states[_ref_key_of(ref)])
+        known: dict[NodeRef, str] = {}  # a hub person is named by thousands of meetings
+
+        def name(ref: NodeRef) -> str:
+            if ref not in known:
+                known[ref] = display_name(_ref_key_of(ref), states[_ref_key_of(ref)])
+            return known[ref]
+
+        return name
 
     before, after = Graph(), Graph()
     for key in keys:

@@ -12,10 +12,13 @@ Every node and relationship belongs to exactly one *entity*, keyed by a ledger k
     S|<event id>             signing Event, SIGNED, PARTICIPATED_IN, REPORTED_IN
 
 `contribute(record, names)` gives what one article says about each entity (an *item*,
-plain JSON); an entity's *state* maps article id → item; `finalize(key, state, display)`
-turns a state into the entity's nodes and relationships. Articles are added and removed
-by setting or deleting their item, so the graph of a set of articles is the same however
-it was assembled — `graph.resolve.resolve` and the incremental loader share this code.
+plain JSON); `put` and `take` add an article's item to an entity's *state* or take it
+out again, and `finalize(key, state, display)` turns a state into the entity's nodes and
+relationships. A state is article id → item, except for persons and offices, named by
+thousands of articles, whose state sums the items (counted spellings and titles, the set
+of articles) so their display name costs the same however often they are named. Taking
+out exactly what was put in makes the graph of a set of articles the same however it
+was assembled — `graph.resolve.resolve` and the incremental loader share this code.
 
 The one dependency between entities: a meeting's title names its two participants, so
 `finalize` takes a `display` function giving a Person's or Office's display name.
@@ -229,6 +232,54 @@ def _evidence(fact: MetWith | UpgradedTo | Signed) -> list[Any]:
     return [fact.evidence, -1, -1]
 
 
+# ── states ───────────────────────────────────────────────────────────────────────────
+
+_SUMMED = {"P": "forms", "O": "titles"}  # entity kinds whose state sums the items
+
+
+def put(key: str, state: State, article: str, item: Item) -> None:
+    """Add what `article` says about entity `key` to its state."""
+    counted = _SUMMED.get(key[0])
+    if counted is None:
+        state[article] = item
+        return
+    state.setdefault("country", item["country"])
+    state.setdefault("articles", {})[article] = 1
+    totals = state.setdefault(counted, {})
+    for value, n in item[counted].items():
+        totals[value] = totals.get(value, 0) + n
+
+
+def take(key: str, state: State, article: str, item: Item) -> None:
+    """Take out what `put(key, state, article, item)` added; an emptied state is {}."""
+    counted = _SUMMED.get(key[0])
+    if counted is None:
+        state.pop(article, None)
+        return
+    if state.get("articles", {}).pop(article, None) is None:
+        return
+    totals = state[counted]
+    for value, n in item[counted].items():
+        totals[value] -= n
+        if totals[value] <= 0:
+            del totals[value]
+    if not state["articles"]:
+        state.clear()
+
+
+def copied(key: str, state: State) -> State:
+    """A copy `put` and `take` can change without changing `state`."""
+    counted = _SUMMED.get(key[0])
+    if counted is None or not state:
+        return dict(state)
+    return {**state, "articles": dict(state["articles"]), counted: dict(state[counted])}
+
+
+def articles_of(key: str, state: State) -> list[str]:
+    """The ids of the articles contributing to entity `key`."""
+    return sorted(state.get("articles", {}) if key[0] in _SUMMED else state)
+
+
 # ── states → nodes and relationships ─────────────────────────────────────────────────
 
 
@@ -243,9 +294,8 @@ def finalize(key: str, state: State, display: Display) -> Fragment:
 def display_name(key: str, state: State) -> str:
     """How a meeting title names a Person (`P|…`) or Office (`O|…`) entity."""
     if key.startswith("P|"):
-        return _display_name(_summed(state, "forms"))
-    title = _most_common(list(_summed(state, "titles").elements()))
-    return f"{title} ({_first(state)['country'] or '-'})"
+        return _display_name(Counter(state["forms"]))
+    return f"{_most_common_counted(state['titles'])} ({state['country'] or '-'})"
 
 
 def _country(iso3: str, state: State, display: Display) -> Fragment:
@@ -253,24 +303,24 @@ def _country(iso3: str, state: State, display: Display) -> Fragment:
 
 
 def _person(id: str, state: State, display: Display) -> Fragment:
-    forms = _summed(state, "forms")
-    name = _display_name(forms)
-    country = _first(state)["country"]
+    forms = state["forms"]
+    name = display((NodeLabel.Person, id))
+    country = state["country"]
     props = {
         "name": name,
         "aliases": sorted(set(forms) - {name}),
         "country": country,
-        "articles": sorted(state),
+        "articles": sorted(state["articles"]),
     }
     return _with_country(Node(NodeLabel.Person, id, props), country)
 
 
 def _office(id: str, state: State, display: Display) -> Fragment:
-    country = _first(state)["country"]
+    country = state["country"]
     props = {
-        "title": _most_common(list(_summed(state, "titles").elements())),
+        "title": _most_common_counted(state["titles"]),
         "country": country,
-        "articles": sorted(state),
+        "articles": sorted(state["articles"]),
     }
     return _with_country(Node(NodeLabel.Office, id, props), country)
 
@@ -379,17 +429,6 @@ def _says(state: State) -> list[tuple[str, list[Any]]]:
     return [(article, say) for article in sorted(state) for say in state[article]]
 
 
-def _first(state: State) -> Any:
-    return state[min(state)]
-
-
-def _summed(state: State, field_name: str) -> Counter[str]:
-    total: Counter[str] = Counter()
-    for item in state.values():
-        total.update(item[field_name])
-    return total
-
-
 def _dated(date: str | None) -> dict[str, str | None]:
     start, end = date_bounds(date)
     return {"date": date, "dateStart": start, "dateEnd": end}
@@ -417,7 +456,10 @@ def _choose_kind(kinds: list[MeetingKind]) -> MeetingKind:
 
 
 def _most_common(values: list[str]) -> str | None:
-    counts = Counter(values)
+    return _most_common_counted(Counter(values))
+
+
+def _most_common_counted(counts: dict[str, int]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
@@ -430,7 +472,7 @@ def _agreed_date(dates: list[str | None]) -> str | None:
     return most_precise(d for d in dates if d and d.startswith(year))
 
 
-def _display_name(forms: Counter[str]) -> str:
+def _display_name(forms: dict[str, int]) -> str:
     """The fullest spelling; among equals the most mentioned, then the shortest text."""
 
     def rank(form: str) -> tuple[int, bool, int, int, str]:

@@ -163,18 +163,24 @@ def _windows(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 def records_from_facts_files(paths: Iterable[str | Path]) -> Iterator[ArticleRecord | InputError]:
     """Records from facts documents: a file holds one document, a JSON list of them, or
-    JSON Lines; a folder is searched for `*.json` / `*.jsonl`."""
+    JSON Lines (read line by line, so an archive of any size streams through; a broken
+    line is reported and the others load); a folder is searched for `*.json` /
+    `*.jsonl`."""
     for path in _facts_files(paths):
         try:
-            documents = _facts_documents(path)
+            for source, doc in _facts_documents(path):
+                yield _facts_record(source, doc)
         except InputError as exc:
             yield exc
-            continue
-        for source, doc in documents:
-            try:
-                yield ArticleRecord.from_facts(ArticleFacts.model_validate(doc))
-            except ValueError as exc:
-                yield MalformedInput(source, f"not a facts document ({_first_line(exc)})")
+
+
+def _facts_record(source: str, doc: object) -> ArticleRecord | InputError:
+    if isinstance(doc, InputError):
+        return doc
+    try:
+        return ArticleRecord.from_facts(ArticleFacts.model_validate(doc))
+    except ValueError as exc:
+        return MalformedInput(source, f"not a facts document ({_first_line(exc)})")
 
 
 def _facts_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -186,20 +192,27 @@ def _facts_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def _facts_documents(path: Path) -> list[tuple[str, object]]:
+def _facts_documents(path: Path) -> Iterator[tuple[str, object]]:
     try:
+        if path.suffix == ".jsonl":
+            with path.open(encoding="utf-8-sig") as lines:
+                for n, line in enumerate(lines, start=1):
+                    if line.strip():
+                        yield f"{path}:{n}", _json_or_error(line, f"{path}:{n}")
+            return
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UnreadableInput(str(path), f"cannot read facts ({exc})") from None
-    if path.suffix == ".jsonl":
-        return [
-            (f"{path}:{n}", _json(line, f"{path}:{n}"))
-            for n, line in enumerate(text.splitlines(), start=1)
-            if line.strip()
-        ]
     data = _json(text, str(path))
-    docs = data if isinstance(data, list) else [data]
-    return [(str(path), doc) for doc in docs]
+    for doc in data if isinstance(data, list) else [data]:
+        yield str(path), doc
+
+
+def _json_or_error(text: str, source: str) -> object:
+    try:
+        return _json(text, source)
+    except InputError as exc:
+        return exc
 
 
 def _json(text: str, source: str) -> object:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from graph.identity import NameIndex
-from graph.ledger import State, article_node, contribute, display_name, finalize
+from graph.ledger import State, article_node, contribute, display_name, finalize, put
 from graph.names import fullness
 from graph.records import ArticleRecord, content_id, date_bounds, valid_date
 from graph.types import Graph, NodeRef
@@ -49,7 +49,7 @@ def resolve(records: Iterable[ArticleRecord], problems: list[str] | None = None)
     for rec in unique.values():
         graph.add_node(article_node(rec))
         for key, item in contribute(rec, names, problems).items():
-            states.setdefault(key, {})[rec.id] = item
+            put(key, states.setdefault(key, {}), rec.id, item)
     return _finished(graph, states)
 
 

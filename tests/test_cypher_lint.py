@@ -26,10 +26,10 @@ from graph.types import NodeLabel, RelType
 LINT_DIR = Path(__file__).resolve().parent / "cypherlint"
 PACKAGE = LINT_DIR / "node_modules" / "@neo4j-cypher" / "language-support"
 SCHEMA = {
-    "labels": [label.value for label in NodeLabel],
+    "labels": [label.value for label in NodeLabel] + [neo4j_store.LEDGER_LABEL],
     "relationshipTypes": [type.value for type in RelType],
     "propertyKeys": sorted(
-        {"id", "iso3", "key", *neo4j_store.BOOKKEEPING_PROPERTIES}
+        {"id", "iso3", "key", *neo4j_store.BOOKKEEPING_PROPERTIES, *neo4j_store.LEDGER_PROPERTIES}
         | {p for props in NODE_PROPERTIES.values() for p in props}
         | {p for props in REL_PROPERTIES.values() for p in props}
     ),

@@ -51,6 +51,10 @@ BATCH_SIZE = 1000
 # Incremental-ingest bookkeeping sits on the Article nodes, as in the embedded store, so
 # deleting an article's node deletes its bookkeeping in the same transaction.
 BOOKKEEPING_PROPERTIES = ("hash", "payload")
+# The incremental loader's entity states (`graph.ledger`): one `Ledger {key, state}` node
+# per key, outside the analysts' graph.
+LEDGER_LABEL = "Ledger"
+LEDGER_PROPERTIES = ("key", "state")
 
 
 # ── Statements (pure: built from the schema, never from data) ─────────────────────────
@@ -118,12 +122,13 @@ def bookkeeping_read_statement() -> str:
 
 
 def ledger_upsert_statement() -> str:
-    """The incremental loader's entity states (`graph.ledger`), one node per key."""
-    return "UNWIND $rows AS row\nMERGE (s:Ledger {key: row.key})\nSET s.state = row.state"
+    return (
+        f"UNWIND $rows AS row\nMERGE (s:{LEDGER_LABEL} {{key: row.key}})\nSET s.state = row.state"
+    )
 
 
 def ledger_delete_statement() -> str:
-    return "UNWIND $rows AS row\nMATCH (s:Ledger {key: row.key})\nDELETE s"
+    return f"UNWIND $rows AS row\nMATCH (s:{LEDGER_LABEL} {{key: row.key}})\nDELETE s"
 
 
 def node_read_statement(label: NodeLabel) -> str:
