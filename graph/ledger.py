@@ -3,7 +3,7 @@ time without holding the whole corpus.
 
 Every node and relationship belongs to exactly one *entity*, keyed by a ledger key:
 
-    C|<iso3>                 Country node
+    C|<iso3>                 Country node (its state: how many articles name it)
     P|<person id>            Person node and its OF_COUNTRY
     O|<office id>            Office node and its OF_COUNTRY
     H|<person id>|<office>   HOLDS
@@ -239,6 +239,9 @@ _SUMMED = {"P": "forms", "O": "titles"}  # entity kinds whose state sums the ite
 
 def put(key: str, state: State, article: str, item: Item) -> None:
     """Add what `article` says about entity `key` to its state."""
+    if key[0] == "C":  # a country is there while any article names it: a count will do
+        state["n"] = state.get("n", 0) + 1
+        return
     counted = _SUMMED.get(key[0])
     if counted is None:
         state[article] = item
@@ -252,6 +255,11 @@ def put(key: str, state: State, article: str, item: Item) -> None:
 
 def take(key: str, state: State, article: str, item: Item) -> None:
     """Take out what `put(key, state, article, item)` added; an emptied state is {}."""
+    if key[0] == "C":
+        state["n"] = state.get("n", 0) - 1
+        if state["n"] <= 0:
+            state.clear()
+        return
     counted = _SUMMED.get(key[0])
     if counted is None:
         state.pop(article, None)

@@ -38,6 +38,10 @@ from ingest.errors import InputError, MalformedInput, UnreadableInput
 from ingest.types import ArticleFacts, Doc
 
 BATCH_SIZE = 500
+# Batches grow with the store up to this many articles: the entities named everywhere
+# (a country's leaders and their offices) are rewritten once per batch, so fewer, larger
+# batches keep a long ingest linear, while the cap bounds the memory a batch needs.
+MAX_BATCH_SIZE = 4000
 FACTS_SUFFIXES = (".json", ".jsonl")
 
 
@@ -222,6 +226,10 @@ def _json(text: str, source: str) -> object:
         raise MalformedInput(source, f"broken JSON ({exc})") from None
 
 
+def _batch_size(least: int, stored: int) -> int:
+    return max(least, min(stored // 4, MAX_BATCH_SIZE))
+
+
 def _first_line(exc: Exception) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
@@ -330,10 +338,11 @@ def ingest(
     on_progress: Callable[[int], None] = lambda done: None,
     index: list[Indexed] | None = None,
 ) -> IngestReport:
-    """Merge the records into what `store` holds, one transaction per `batch_size`
-    articles (a crash loses at most the open batch); each batch touches only the entities
-    its articles report (`graph.incremental`), so time per article and memory stay flat
-    as the store grows.
+    """Merge the records into what `store` holds, one transaction per batch (a crash
+    loses at most the open batch); each batch touches only the entities its articles
+    report (`graph.incremental`), so memory stays flat as the store grows. A batch holds
+    `batch_size` articles, or a quarter of the store's once that is more (at most
+    `MAX_BATCH_SIZE`).
     Bad inputs are counted and handed to `on_error`; `on_progress` gets the number of
     inputs handled so far; `index` spares re-reading the store's article index when the
     caller has just read it."""
@@ -348,7 +357,7 @@ def ingest(
             report.unchanged += 1
         else:
             loader.take(item)
-        if len(loader.pending) >= batch_size:
+        if len(loader.pending) >= _batch_size(batch_size, len(loader.stored)):
             loader.flush()
         on_progress(done)
     loader.flush()

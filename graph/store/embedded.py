@@ -45,11 +45,12 @@ ENV_PATH = "DIPLOGRAPH_DB"
 # ladybug's default page cache is 80 % of the machine's memory; a fixed, modest cache
 # keeps the whole process small (pages beyond it are read from disk again).
 BUFFER_POOL_BYTES = 512 * 1024 * 1024
-# Checkpoint (fold the write-ahead log into the database file) every 256 MiB of log
-# rather than ladybug's 16 MiB: each checkpoint rewrites the pages touched since the last,
-# and on a big ingest frequent checkpoints cost more than the batches themselves.
-# Crash safety does not depend on it (a reopened database replays its log).
-CHECKPOINT_BYTES = 256 * 1024 * 1024
+# Checkpoint (fold the write-ahead log into the database file) every 64 MiB of log rather
+# than ladybug's 16 MiB: each checkpoint rewrites the pages touched since the last, and
+# on a big ingest frequent checkpoints cost more than the batches themselves; a bigger
+# log keeps more dirty pages in the page cache. Crash safety does not depend on it (a
+# reopened database replays its log).
+CHECKPOINT_BYTES = 64 * 1024 * 1024
 BOOKKEEPING = {"hash": PropType.STRING, "payload": PropType.STRING}
 # Relationship columns added after stores were first written; `setup` adds them to an
 # older store's tables (empty until the next ingest re-resolves its articles).
