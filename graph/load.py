@@ -308,11 +308,12 @@ class _Loader:
 
 
 Indexed = tuple[str, str, str]  # a stored article's id, file and content hash
+ARTICLE_INDEX = "MATCH (a:Article) WHERE a.hash IS NOT NULL RETURN a.id, a.file, a.hash"
 
 
 def article_index(store: GraphStore) -> list[Indexed]:
     """(id, file, hash) of every ingested article, without their payloads."""
-    _, rows = store.run("MATCH (a:Article) WHERE a.hash IS NOT NULL RETURN a.id, a.file, a.hash")
+    _, rows = store.run(ARTICLE_INDEX)
     return [(id, file, hash) for id, file, hash in rows]
 
 

@@ -73,9 +73,13 @@ def _file_statements() -> list[dict[str, Any]]:
 
 
 def _writer_statements() -> list[dict[str, Any]]:
+    from graph import incremental, load
+
+    loader = [*incremental.READ_STATEMENTS, load.ARTICLE_INDEX]
+    params = {"rows": [], "keys": [], "ids": [], "prefix": ""}
     return [
-        {"id": f"writer[{i}]", "text": text, "parameters": {"rows": []}}
-        for i, text in enumerate(neo4j_store.write_statements())
+        {"id": f"writer[{i}]", "text": text, "parameters": params}
+        for i, text in enumerate([*neo4j_store.write_statements(), *loader])
     ]
 
 
