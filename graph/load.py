@@ -41,7 +41,7 @@ BATCH_SIZE = 500
 # Batches grow with the store up to this many articles: the entities named everywhere
 # (a country's leaders and their offices) are rewritten once per batch, so fewer, larger
 # batches keep a long ingest linear, while the cap bounds the memory a batch needs.
-MAX_BATCH_SIZE = 4000
+MAX_BATCH_SIZE = 2000
 FACTS_SUFFIXES = (".json", ".jsonl")
 
 
