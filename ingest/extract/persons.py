@@ -725,24 +725,46 @@ def _bare_names(
     return extra
 
 
-_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w[\w'’-]*)")
+_NAME_REACH = 30  # characters looked back for the word before a name
+
+
+def _word_before(text: str, floor: int, start: int) -> tuple[int, str] | None:
+    """The word (a word character, then word characters, apostrophes, hyphens) that
+    spaces or tabs separate from `start` (or from a line break there), within
+    `_NAME_REACH` characters after `floor`: where it starts and its text. A backward
+    walk: a regex anchored at the end would be tried from every position before."""
+    lo = max(floor, start - _NAME_REACH)
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    gap = end
+    while gap > lo and text[gap - 1] in " \t":
+        gap -= 1
+    first = gap
+    while first > lo and (text[first - 1].isalnum() or text[first - 1] in "_'’-"):
+        first -= 1
+    while first < gap and not (text[first].isalnum() or text[first] == "_"):
+        first += 1  # it opens with a word character
+    if gap == end or first == gap:
+        return None
+    return first, text[first:gap]
 
 
 def _inside_longer_name(text: str, floor: int, start: int, end: int) -> bool:
     """ "Kim" in "Kim Tae-hyo": an unknown name around a known name word."""
-    before = _WORD_BEFORE.search(text, max(floor, start - 30), start)
+    before = _word_before(text, floor, start)
     after = _WORD_AFTER.match(text, end)
-    return any(m is not None and _is_name_word(m.group(1)) for m in (before, after))
+    return (before is not None and _is_name_word(before[1])) or (
+        after is not None and _is_name_word(after.group(1))
+    )
 
 
 def _longer_known_name(text: str, floor: int, start: int, end: int, registry: Registry) -> int:
     """Where "Andrey Rudenko" starts when "Rudenko" is known as "A. Rudenko"; -1 if not."""
-    before = _WORD_BEFORE.search(text, max(floor, start - 30), start)
+    before = _word_before(text, floor, start)
     after = _WORD_AFTER.match(text, end)
     if before is None or (after is not None and _is_name_word(after.group(1))):
         return -1
-    return before.start(1) if registry._same_person(text[before.start(1) : end]) else -1
+    return before[0] if registry._same_person(text[before[0] : end]) else -1
 
 
 def _is_name_word(word: str) -> bool:

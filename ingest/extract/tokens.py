@@ -82,16 +82,47 @@ class ArticleTokens:
         """Tokens of the runs in `start:end` that hold a post, an honorific or
         "counterpart", one plain token between two runs."""
         tokens: list[Token] = []
-        text, base = self._text, self._base
-        for run in _RUN.finditer(text, start - base, end - base):
-            s, e = run.start() + base, run.end() + base
-            if not self.has_cue(s, e):
+        text, base, cues = self._text, self._base, self.cues
+        scanned = start - base  # the runs before it are read
+        n = bisect_left(cues, start)
+        while n < len(cues) and cues[n] < end:
+            run = _run_holding(text, scanned, end - base, cues[n] - base)
+            if run is None:
+                n += 1  # a cue no run holds ("'President")
                 continue
+            s, e = run.start() + base, run.end() + base
             if tokens:
                 tokens.append(Token(tokens[-1].end, s, "", "O"))
             orgs = [(a, b) for a, b in self._orgs if a < e and s < b]
             tokens.extend(_classed(run.group(), s, self._spots, orgs))
+            scanned = e - base
+            n = bisect_left(cues, e, n)
         return tokens
+
+
+def _run_holding(text: str, floor: int, end: int, cue: int) -> re.Match[str] | None:
+    """The run in `floor:end` that holds the word at `cue`, or None. Runs are read left
+    to right from where no run can go on: `floor` (a sentence start or a run's end) or,
+    nearer the cue, a plain lower-case word that cannot be part of one (`_run_floor`)."""
+    for run in _RUN.finditer(text, _run_floor(text, floor, cue), end):
+        if run.end() > cue:
+            return run if run.start() <= cue else None
+    return None
+
+
+def _run_floor(text: str, floor: int, cue: int) -> int:
+    """The last plain lower-case word between spaces before `cue` ("met", "with"): no run
+    holds it, so a scan for the run at `cue` gives the same runs from there as from
+    `floor`. Scanning the whole sentence costs a regex attempt at every position."""
+    right = cue
+    gap = text.rfind(" ", floor, right)
+    while gap != -1:
+        word = text[gap + 1 : right]
+        if word.isascii() and word.isalpha() and word.islower() and word not in _RUN_LOWER:
+            return gap + 1
+        right = gap
+        gap = text.rfind(" ", floor, right)
+    return floor
 
 
 def _country_spots(countries: list[CountryMention], base: int) -> dict[int, CountryMention]:
@@ -211,6 +242,7 @@ _WORD = (
     r"|(?=[^\W\d_a-z])\w[\w'’&.-]*|&)"
 )
 _RUN = re.compile(_WORD + r"(?:(?:[ \t]*[,–][ \t]*|[ \t]+(?:[&-][ \t]+)?)" + _WORD + r")*")
+_RUN_LOWER = frozenset(_LOWER_WORDS)  # lower-case words a run may hold
 
 # A sentence without a post, an honorific or "counterpart" cannot introduce a person.
 _POSTS = frozenset({"head", "royal", "plural"})
