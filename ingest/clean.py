@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ingest.types import Doc
 
@@ -109,6 +109,7 @@ _STAMP_DATE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
 _KEY = re.compile(r"[\W_]+")
+_COMMON_MARKS = ("’", "‘", "“", "”", "–", "—", "…")  # non-word marks of English news text
 _ASCII_NON_WORD = bytes(c for c in range(128) if not chr(c).isalnum())
 # From a word's first non-ASCII letter to its end (a fast scan: it starts with one class).
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W\d_][^\W\d_]*")
@@ -149,8 +150,7 @@ class Paragraph:
         return self.spans[-1][1]
 
 
-@dataclass(frozen=True)
-class Dropped:
+class Dropped(NamedTuple):  # a tuple: a page drops dozens, built fast
     reason: str
     start: int
     end: int
@@ -174,7 +174,7 @@ def clean(doc: Doc) -> Doc:
     doc.body_map = cleaned.body_map
     if cleaned.title and not doc.meta.get("title"):
         doc.meta["title"] = cleaned.title
-    doc.meta["dropped"] = [d.__dict__ for d in cleaned.dropped]
+    doc.meta["dropped"] = [d._asdict() for d in cleaned.dropped]
     return doc
 
 
@@ -218,7 +218,7 @@ def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, w
     line = raw[span[0] : span[1]]
     if _ends_with(_SENTENCE_END, line) or line.endswith(":"):
         return False
-    return raw[following[0]].islower() or bool(_DANGLING.search(line))
+    return raw[following[0]].islower() or _ends_with(_DANGLING, line)
 
 
 def select(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, list[Dropped]]:
@@ -269,7 +269,7 @@ def _body(
             continue
         seen.add(key)
         kept.append(para)
-        if _ends_with(_WIRE_END, para.text):
+        if _wire_end(para.text, 0, len(para.text)):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
@@ -280,7 +280,12 @@ def _key(lower: str) -> str:
     punctuation and spaces go in one bytes.translate; the regex sees only what is left."""
     key = lower.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
     kept = key.decode("utf-8", "surrogatepass")
-    return kept if kept.isascii() or kept.isalnum() else _KEY.sub("", kept)  # isalnum: no \W
+    if kept.isascii():
+        return kept
+    for mark in _COMMON_MARKS:  # str.replace is fast; most non-ASCII lines need no regex
+        if mark in kept:
+            kept = kept.replace(mark, "")
+    return kept if kept.isalnum() else _KEY.sub("", kept)  # isalnum: no \W left
 
 
 def _lowered(lower: str) -> str:
@@ -326,6 +331,15 @@ _TAIL = 16  # every end-anchored pattern here matches within the last few charac
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     """`pattern` (anchored with `$`) found at the end of `text`, without scanning it all."""
     return pattern.search(text, max(0, len(text) - _TAIL)) is not None
+
+
+def _wire_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The wire end mark closing `text[start:end]`. Every mark holds "/." or "item": two
+    str.find calls rule most lines out before the regex tries each of the last positions."""
+    lo = max(start, end - _TAIL)
+    if text.find("/.", lo, end) < 0 and text.find("item", lo, end) < 0:
+        return None
+    return _WIRE_END.search(text, lo, end)
 
 
 _POSITION_MARKS: tuple[str, ...] = ("(l)", "(r)", "(c)", "(left)", "ght)", "(centre)")
@@ -504,11 +518,12 @@ def build(raw: str, paragraphs: list[Paragraph]) -> tuple[str, OffsetMap]:
     for n, para in enumerate(paragraphs):
         if n:
             _put(parts, body_map, "\n\n", para.start)
+        ascii = para.text.isascii()  # then so are its raw lines (entities are ASCII)
         for k, (start, end) in enumerate(para.spans):
             if k:
                 _put(parts, body_map, " ", start)
             start, end = _trim_marks(raw, start, end, first=n == 0 and k == 0)
-            _copy_fixed(raw, start, end, parts, body_map)
+            _copy_fixed(raw, start, end, parts, body_map, ascii)
     return "".join(parts), body_map
 
 
@@ -518,17 +533,20 @@ def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
         match = _DATE_PREFIX.match(raw, start, end)
         if match:
             start = match.end()
-    match = _WIRE_END.search(raw, max(start, end - _TAIL), end)
+    match = _wire_end(raw, start, end)
     if match:
         end = match.start()
     return start, end
 
 
-def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: OffsetMap) -> None:
+def _copy_fixed(
+    raw: str, start: int, end: int, parts: list[str], body_map: OffsetMap, ascii: bool = False
+) -> None:
     """Copy raw[start:end] with every _FIX match replaced. The same matches as
-    `_FIX.finditer`, but tried only where one can start (most text needs no fix)."""
+    `_FIX.finditer`, but tried only where one can start (most text needs no fix).
+    `ascii`: the caller knows raw[start:end] is ASCII."""
     pos = scan = start  # copied up to `pos`; looking for matches from `scan`
-    while (at := _next_fix_start(raw, scan, end)) >= 0:
+    while (at := _next_fix_start(raw, scan, end, ascii)) >= 0:
         match = _FIX.match(raw, at, end)
         if match is None:
             scan = at + 1
@@ -544,14 +562,25 @@ def _copy_fixed(raw: str, start: int, end: int, parts: list[str], body_map: Offs
         _copy(raw, pos, end, parts, body_map)
 
 
-def _next_fix_start(raw: str, scan: int, end: int) -> int:
+def _next_fix_start(raw: str, scan: int, end: int, ascii: bool = False) -> int:
     """The first position at or after `scan` where a _FIX match may start, or -1."""
-    found = _FIX_START.search(raw, scan, end)
-    at = found.start() if found else end
+    if ascii:  # the only ASCII characters of _FIX_START: two str.find beat a class scan
+        at = _find_first(raw, "&", "\t", scan, end)
+    else:
+        found = _FIX_START.search(raw, scan, end)
+        at = found.start() if found else end
     if scan < at < end and raw[at - 1] == " " and raw[at] in _RUN_WHITESPACE:
         at -= 1  # " \t", " \u00a0": the whitespace run starts at the space
     spaces = raw.find("  ", scan, min(at + 1, end))  # a run of spaces starting before `at`
     return spaces if spaces >= 0 else (at if at < end else -1)
+
+
+def _find_first(text: str, one: str, other: str, start: int, end: int) -> int:
+    """The first position of `one` or `other` in text[start:end], else `end`."""
+    found = text.find(one, start, end)
+    end = found if found >= 0 else end
+    found = text.find(other, start, end)
+    return found if found >= 0 else end
 
 
 def _replacement(found: str) -> str:

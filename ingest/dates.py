@@ -453,13 +453,13 @@ _Span = tuple[int, int, str, dict[str, "str | None"], "_Resolver | None"]
 _R = _RULES
 _A = ("anaphor", _ANAPHOR, None)
 _MONTH_WORDS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_DAY_WORDS = ("day", "tonight", "tomorrow", "morning", "afternoon", "evening", "occasion")
+_DAY_WORDS = (b"day", b"tonight", b"tomorrow", b"morning", b"afternoon", b"evening", b"occasion")
 _Rule = tuple[str, re.Pattern[str], "_Resolver | None"]
-_Anchors = tuple[str, ...] | re.Pattern[str]
+_Anchors = tuple[bytes, ...] | re.Pattern[str]  # words found in the lowered text, or a regex
 _FAMILIES: list[tuple[_Anchors, bool, list[_Rule]]] = [
     (_MONTH_WORDS, False, [_R[0], _R[1], _R[2], _R[3], _R[4], _R[7], _R[8]]),
     (_DAY_WORDS, True, [_R[9], _R[10], _A]),  # "on Monday", "today", "that morning" …
-    (("year", "month", "week"), True, [_R[11]]),
+    ((b"year", b"month", b"week"), True, [_R[11]]),
 ]
 _YEAR_FAMILY: list[_Rule] = [_R[5], _R[6], _R[12]]  # around any four digits
 _FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}")  # opens with a class: a fast scan
@@ -563,33 +563,70 @@ def _windows(starts: list[int], size: int, length: int) -> list[tuple[int, int]]
     return regions
 
 
-def _find_all(haystack: str, needles: _Anchors) -> list[int]:
+def _find_all(text: str, lower: bytes, needles: _Anchors) -> list[int]:
     if isinstance(needles, re.Pattern):
-        return [m.start() for m in needles.finditer(haystack)]
+        return [m.start() for m in needles.finditer(text)]
     found: list[int] = []
     for needle in needles:
-        pos = haystack.find(needle)
+        pos = lower.find(needle)
         while pos >= 0:
             found.append(pos)
-            pos = haystack.find(needle, pos + 1)
+            pos = lower.find(needle, pos + 1)
     return found
+
+
+# The anchor scans read ASCII only, so they run on `text` as one byte per character (so
+# at text's offsets: ASCII and Latin-1 as they are, any other character "?"), where
+# lower() and translate() cost a few instructions a character and str.lower() or a
+# regex class scan ten times more.
+
+
+def _one_byte_each(text: str) -> bytes:
+    return text.encode("latin-1", "replace")
+
+
+def _lowered(text: str, one_byte: bytes) -> bytes | None:
+    """`text` lower-cased at text's offsets for the case-blind anchor words, or None when
+    lower() moves the offsets ("İ" → "i̇"). Bytes.lower() (ASCII only) finds the same
+    ASCII words unless the Kelvin sign is there, the one other character lower() turns
+    into an ASCII letter ("K" → "k")."""
+    if "\u0130" in text:  # "İ"
+        return None
+    if "\u212a" in text:
+        return _one_byte_each(text.lower())
+    return one_byte.lower()
+
+
+def _four_digit_starts(one_byte: bytes) -> list[int]:
+    """Where `_FOUR_DIGITS.finditer(text)` matches: with every ASCII digit read as "0",
+    the runs "0000" found by bytes.find."""
+    digits = one_byte.translate(_DIGITS_AS_ZERO)
+    found: list[int] = []
+    pos = digits.find(b"0000")
+    while pos >= 0:
+        found.append(pos)
+        pos = digits.find(b"0000", pos + 4)  # non-overlapping, as finditer
+    return found
+
+
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
 def _spans(text: str) -> list[_Span]:
     """All rule matches, overlaps resolved: earliest start, then longest, wins."""
-    lower = text.lower()
+    one_byte = _one_byte_each(text)
+    lower = _lowered(text, one_byte)
     whole = [(0, len(text))]  # lower() changed the length ("İ"): its offsets are not text's
     jobs = [
         (
             whole
-            if low and len(lower) != len(text)
-            else _windows(_find_all(lower if low else text, needles), 10, len(text)),
+            if lower is None and low
+            else _windows(_find_all(text, lower or b"", needles), 10, len(text)),
             rules,
         )
         for needles, low, rules in _CHECKED_FAMILIES
     ]
-    years = [m.start() for m in _FOUR_DIGITS.finditer(text)]
-    jobs.append((_windows(years, 4, len(text)), _CHECKED_YEAR_FAMILY))
+    jobs.append((_windows(_four_digit_starts(one_byte), 4, len(text)), _CHECKED_YEAR_FAMILY))
     found: list[_Span] = []
     for regions, rules in jobs:
         for lo, hi in regions:

@@ -17,6 +17,7 @@ Otherwise None: a year-less dateline alone does not fix the date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from ingest.clean import furniture, furniture_reason
@@ -24,7 +25,10 @@ from ingest.dates import find_dates
 from ingest.types import Doc
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-_UPPER_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([A-Z]*)\b")
+# The month first, then "(?<!\w...)" for the word boundary before it: a pattern that opens
+# with its letters is scanned fast (one class test a position), as one opening with \b is not.
+_UPPER_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?<!\w...)[A-Z]*\b")
+_ASCII_DIGIT = re.compile("[0-9]")
 _STAMP_HINT = re.compile(
     r"^\W*(?:by|posted|published|publicado|updated|date|dated|issued|released)\b"
     r"|\b\d{1,2}[:h]\d{2}\b|\bGMT\b|\bUTC\b|^\W*[\d/.\-]+\W*$",
@@ -41,7 +45,6 @@ _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's y
 _ANY_YEAR = 2000  # a leap year: reads the month and day of a year-less date
 _BYLINE = re.compile(r"^\W*(?:by|posted|published|publicado|updated|dated)\b", re.I)
 _LAST_UPDATED = re.compile(r"last\s+updated\s*:?\s*(.{6,40})", re.I)
-_UPDATED = re.compile("[Uu][Pp][Dd][Aa][Tt][Ee][Dd]")  # what re.I matches for "updated"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _STAMP_REGION = 2000  # characters after the body starts where a stamp line may still stand
 _MAX_STAMP_LINE = 120
@@ -100,6 +103,8 @@ def _lead(raw: str, start: int) -> str:
 
 
 def _day_date(text: str, year_hint: int | None = None) -> str | None:
+    if not _ASCII_DIGIT.search(text):  # every day-precise date form holds one
+        return None
     for mention in find_dates(text, None, year_hint):
         if mention.iso and len(mention.iso) == 10 and mention.kind == "day":
             return mention.iso
@@ -174,13 +179,30 @@ def _valid_day(iso: str) -> str | None:
 
 
 def _from_last_updated(raw: str) -> str | None:
-    if not _UPDATED.search(raw):  # a fast scan (it opens with a class) before the slow one
-        return None
-    for match in _LAST_UPDATED.finditer(raw):
+    for match in _last_updated(raw):
         found = _day_date(match.group(1))
         if found:
             return found
     return None
+
+
+def _last_updated(raw: str) -> Iterator[re.Match[str]]:
+    """The matches of `_LAST_UPDATED.finditer(raw)`, tried only where "last" is written:
+    the regex alone would try every position. Case-blind finds run on ASCII-lower-cased
+    bytes, one per character (raw's offsets); re.I matches no other character for these
+    letters but "ſ" for "s", which takes the plain scan."""
+    if "ſ" in raw:
+        yield from _LAST_UPDATED.finditer(raw)
+        return
+    lowered = raw.encode("latin-1", "replace").lower()
+    if b"updated" not in lowered:
+        return
+    pos = lowered.find(b"last")
+    while pos >= 0:
+        match = _LAST_UPDATED.match(raw, pos)
+        if match:
+            yield match
+        pos = lowered.find(b"last", match.end() if match else pos + 1)
 
 
 # ── the source (news agency) ─────────────────────────────────────────────────────────
@@ -191,6 +213,20 @@ _SOURCE_DATELINE = re.compile(
     re.MULTILINE,
 )
 _SOURCE_BYLINE = re.compile(r"^\W*by\s+(?P<src>[A-Z][\w&.' ]{1,40}?)\s*(?:\d|$|\s+last\b)", re.I)
+
+
+def _source_dateline(body: str, limit: int) -> re.Match[str] | None:
+    """`_SOURCE_DATELINE.search(body, 0, limit)`, tried only where its `^` can match: at
+    the start and after each newline (a search would try every position)."""
+    start = 0
+    while start < limit:
+        match = _SOURCE_DATELINE.match(body, start, limit)
+        if match:
+            return match
+        start = body.find("\n", start, limit) + 1
+        if not start:
+            return None
+    return None
 
 
 def find_source(doc: Doc) -> Doc:
@@ -204,7 +240,7 @@ def find_source(doc: Doc) -> Doc:
 
 
 def source_from_text(raw: str, body: str = "") -> str | None:
-    match = _SOURCE_DATELINE.search(body, 0, 2000) if body else None
+    match = _source_dateline(body, 2000) if body else None
     if match:
         return match.group("src") or match.group("slash")
     for line in raw[:1500].splitlines():

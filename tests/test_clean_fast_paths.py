@@ -44,6 +44,20 @@ def test_clean_fix_scan_equals_full_regex_scan(raw: str) -> None:
     assert len(offsets) == len("".join(parts))
 
 
+ASCII_TEXT = st.lists(
+    st.one_of(PIECES.filter(str.isascii), st.text(st.characters(max_codepoint=127), max_size=8)),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ASCII_TEXT)
+def test_clean_fix_scan_of_ascii_text_equals_full_regex_scan(raw: str) -> None:
+    parts: list[str] = []
+    clean._copy_fixed(raw, 0, len(raw), parts, clean.OffsetMap(), ascii=True)
+    assert "".join(parts) == _copy_fixed_reference(raw)
+
+
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_clean_duplicate_key_equals_regex_key(text: str) -> None:
