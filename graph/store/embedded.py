@@ -44,9 +44,10 @@ DEFAULT_PATH = "diplograph.db"
 ENV_PATH = "DIPLOGRAPH_DB"
 # ladybug's default page cache is 80 % of the machine's memory; a fixed, modest cache
 # keeps the whole process small (pages beyond it are read from disk again). The cache
-# also holds each transaction's working memory, so it cannot be much smaller: 512 MiB
-# ran out during a checkpoint at 6,000 articles with 4,000-article batches.
-BUFFER_POOL_BYTES = 768 * 1024 * 1024
+# also holds each transaction's working memory, which grows with the relationships
+# reported everywhere (a batch's update of the UPGRADED_TO lists took ~190 MB at 20,000
+# articles), so it cannot be much smaller: 512 MiB ran out at 6,000 articles.
+BUFFER_POOL_BYTES = 1024 * 1024 * 1024
 # Checkpoint (fold the write-ahead log into the database file) every 32 MiB of log rather
 # than ladybug's 16 MiB: each checkpoint rewrites the pages touched since the last, so
 # frequent ones cost more than the batches; but a checkpoint needs page-cache room for
