@@ -162,3 +162,33 @@ def test_load_ledger_refuses_a_store_without_ledger(tmp_path: Path) -> None:
         other = record(2, [("Andrei Rudenko", "RUS"), ("To Lam", "VNM")], "2024-06", False)
         with pytest.raises(StoreError, match="older diplograph"):
             ingest(store, [other])
+
+
+def test_load_ledger_put_then_take_leaves_nothing() -> None:
+    from graph.ledger import put, take
+
+    items = {
+        "C|VNM": 1,
+        "P|p1": {"country": "VNM", "forms": {"To Lam": 2, "Tô Lâm": 1}},
+        "O|o1": {"country": "VNM", "titles": {"President": 1}},
+        "M|e1": [["Person", "p1", "Person", "p2", "talks", "2025-05", None, "s", 0, 1]],
+    }
+    for key, item in items.items():
+        state: dict = {}
+        put(key, state, "a1", item)
+        put(key, state, "a2", item)
+        take(key, state, "a1", item)
+        assert state, key  # a2 still names it
+        take(key, state, "a2", item)
+        assert state == {}, key
+
+
+def test_store_embedded_statement_rows_are_chunked_by_size() -> None:
+    from graph.store.embedded import STATEMENT_BYTES, _by_size
+
+    hub = {"key": "k", "evidence": ["x" * 1000] * (STATEMENT_BYTES // 2000)}  # ~half a chunk
+    rows = [dict(hub, key=str(i)) for i in range(5)] + [{"key": "small"}]
+    chunks = list(_by_size(rows))
+    assert [r["key"] for chunk in chunks for r in chunk] == ["0", "1", "2", "3", "4", "small"]
+    assert [len(c) for c in chunks] == [2, 2, 2]
+    assert list(_by_size([])) == []
