@@ -29,6 +29,16 @@ class CountryMention:
     surface: str
     is_demonym: bool
 
+    def __init__(self, start: int, end: int, iso3: str, surface: str, is_demonym: bool) -> None:
+        # The generated frozen __init__ sets each field through object.__setattr__, twice
+        # as slow as filling the instance dict; every country word makes one.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["iso3"] = iso3
+        fields["surface"] = surface
+        fields["is_demonym"] = is_demonym
+
 
 @dataclass(frozen=True)
 class _Form:
@@ -118,7 +128,7 @@ class WordStarts:
         """Start offsets of the words in `text[start:end]`, in order."""
         end = len(text) if end is None else end
         found = [start] if self._word_at(text, start, end) else []
-        found.extend(m.end() for m in self._scan.finditer(text, start, end))
+        found += [m.end() for m in self._scan.finditer(text, start, end)]
         return found
 
     def _word_at(self, text: str, start: int, end: int) -> bool:

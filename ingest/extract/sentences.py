@@ -20,6 +20,14 @@ class Span:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # The generated frozen __init__ sets each field through object.__setattr__, twice
+        # as slow as filling the instance dict; spans are made for every sentence.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+
 
 _ABBREVIATIONS = frozenset(
     line.strip().lower()
