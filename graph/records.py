@@ -44,11 +44,13 @@ class ArticleRecord:
         """Provenance from the facts' extra fields (`article_id`, `file`, `title`, `source`)
         that the pipeline stamps; facts files without them are keyed by article name."""
         extra = facts.model_extra or {}
-        payload = json.dumps(facts.to_json(), sort_keys=True, ensure_ascii=False)
+        if content_hash is None:  # a facts document: its content is the facts
+            payload = json.dumps(facts.to_json(), sort_keys=True, ensure_ascii=False)
+            content_hash = content_id("facts", payload)
         return cls(
             id=extra.get("article_id") or content_id("article", facts.article),
             file=extra.get("file") or facts.article,
-            hash=content_hash or content_id("facts", payload),
+            hash=content_hash,
             facts=facts,
             title=extra.get("title"),
             source=extra.get("source"),
