@@ -196,14 +196,16 @@ class _State:
 def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meeting]:
     """Every MET_WITH pair the sentences state, in text order."""
     state = _State(home=people.registry.home)
-    starts = _TRIGGER_START.starts(text)
+    by_sentence = _sentence_triggers(text, sentences)
+    # What a sentence leaves for anaphora matters only to a later trigger: the sentences
+    # after the last one with a trigger cannot change any meeting.
+    last = max((n for n, found in enumerate(by_sentence) if found), default=-1)
     meetings: list[Meeting] = []
     listed_until = -1  # items of a list already read with the sentence that opens it
-    for n, sentence in enumerate(sentences):
+    for n, sentence in enumerate(sentences[: last + 1]):
         if n <= listed_until:
             continue
-        candidates = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        triggers = _triggers(text, sentence, candidates) if candidates else []
+        triggers = by_sentence[n]
         if not triggers and not people.mentions[n]:
             continue  # nobody named and nothing met: nothing for later anaphora either
         actors = _actors(text, sentence, people.mentions[n], people, state)
@@ -218,6 +220,17 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
         meetings.extend(found)
         _remember(state, actors, found, bool(triggers))
     return meetings
+
+
+def _sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, int, _Trigger]]]:
+    """Each sentence's meeting triggers (`_triggers`), from one scan of the text for the
+    words a trigger opens with."""
+    starts = _TRIGGER_START.starts(text)
+    found: list[list[tuple[int, int, _Trigger]]] = []
+    for sentence in sentences:
+        candidates = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        found.append(_triggers(text, sentence, candidates) if candidates else [])
+    return found
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
