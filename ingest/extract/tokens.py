@@ -111,15 +111,16 @@ def _run_holding(text: str, floor: int, end: int, cue: int) -> re.Match[str] | N
 
 
 def _run_floor(text: str, floor: int, cue: int) -> int:
-    """The last plain lower-case word between spaces before `cue` ("met", "with"): no run
-    holds it, so a scan for the run at `cue` gives the same runs from there as from
-    `floor`. Scanning the whole sentence costs a regex attempt at every position."""
+    """The end of the last plain lower-case word between spaces before `cue` ("met",
+    "with"): no run holds it, so a scan for the run at `cue` gives the same runs from
+    there as from `floor`. Scanning the whole sentence costs a regex attempt at every
+    position."""
     right = cue
     gap = text.rfind(" ", floor, right)
     while gap != -1:
         word = text[gap + 1 : right]
         if word.isascii() and word.isalpha() and word.islower() and word not in _RUN_LOWER:
-            return gap + 1
+            return right
         right = gap
         gap = text.rfind(" ", floor, right)
     return floor
