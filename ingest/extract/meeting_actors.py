@@ -1,0 +1,440 @@
+"""The actors of a meeting sentence: persons, offices and anaphora.
+
+Persons come resolved from `persons`; offices are "the Vietnamese President", "the
+ambassadors of Venezuela and Laos"; anaphora are "he", "the guest", "His Majesty", "the
+two leaders", read against what earlier sentences left (`State`). `meetings.py` pairs
+them around the triggers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.countries import country_code, find_countries, trie_pattern
+from ingest.extract.meeting_triggers import _triggers
+from ingest.extract.persons import Mention, People, Person, holds_post
+from ingest.extract.sentences import Span
+
+_OFFICE_WORDS = (
+    "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|"
+    "Foreign Minister|Ambassador|ambassador|leader|minister|official|diplomat|envoy|"
+    "president|prime minister|Head of State|head of state|Speaker|Chairman|Chairwoman|"
+    "PM|FM|DPM|NA Chairman|NA Chairwoman|NA Chair|Secretary-General|General Secretary|"
+    "foreign minister|speaker|chairman|ambassador"
+)
+_HEAD = r"(?:(?:Deputy|Vice|deputy|vice)[ -])?(?:" + _OFFICE_WORDS + r")"
+# "the Deputy PM", "the Foreign Minister" (a post) before "the Russian President" (a
+# country's post): a capitalised word before the post is a demonym only when the two
+# words are no post together.
+# Each pattern opens with plain letters (`_lead`): `re` then jumps between candidates.
+_WORD_START = r"(?<![\w-]\w)"
+
+
+def _lead(*words: str) -> str:
+    return trie_pattern(words, word_start=_WORD_START)
+
+
+_OFFICE_RE = re.compile(
+    _lead("the", "The", "his", "her", "His", "Her") + r"\s+"
+    r"(?:(?P<post>" + _HEAD + r")|(?P<dem>[A-Z][\w-]+)\s+(?P<head>" + _HEAD + r"))"
+    r"\b(?!\s+[A-Z][a-z])"
+)
+_VISITING_RE = re.compile(
+    _lead("the", "The")
+    + r"\s+(?:visiting|guest)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)??(?P<post>"
+    + _HEAD
+    + r")\b"
+)
+_AMBASSADOR_LIST = re.compile(
+    _lead("ambassador", "ambassadors", "Ambassador", "Ambassadors", "envoy", "envoys")
+    + r"\s+(?:of|from)\s+|"
+    + _lead("heads of mission", "Heads of Mission")
+    + r"\s+(?:of|from)\s+"
+)
+_LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
+_PRONOUN_RE = re.compile(_lead("He", "She", "he", "she") + r"(?![\w-])")
+_MAJESTY_RE = re.compile(
+    _lead("His", "Her", "Their") + r" (?:Royal )?(?:Majesty|Highness)\b(?! (?:the )?[A-Z])"
+)
+_MAJESTY_POSTS = {
+    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "agong"}),
+    "highness": frozenset({"emir", "amir", "prince", "princess", "sheikh", "sultan"}),
+}
+_GUEST_RE = re.compile(
+    _lead("the", "The") + r" (?:guest|visitor|visiting leader|visiting official)s?\b"
+)
+_PAIR_RE = re.compile(
+    _lead("the", "The", "both", "Both")
+    + r"(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
+    r"heads of state|presidents|prime ministers|foreign ministers)\b"
+)
+
+
+@dataclass
+class Actor:
+    """One side of a meeting: a person, or an office of a country."""
+
+    start: int
+    person: Person | None = None
+    office: str | None = None
+    country: str | None = None
+    group: int | None = None  # actors of one coordinated list never meet each other
+    pronoun: bool = False  # "he", "she": resolved from context, may be re-read
+    end: int = -1  # where its words end in the text (-1: not known)
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.person.name if self.person else f"[{self.office}]", self.actor_country)
+
+    @property
+    def actor_country(self) -> str | None:
+        return self.person.country if self.person else self.country
+
+
+@dataclass
+class _State:
+    """What earlier sentences leave for anaphora: the last subject, the last pair."""
+
+    subject: Actor | None = None
+    pair: tuple[Actor, Actor] | None = None
+    recent: list[Actor] = field(default_factory=list)  # persons met so far, latest last
+    host: Actor | None = None  # the subject of the last sentence with a meeting word
+    met: list[Actor] = field(default_factory=list)  # sides of the meetings found so far
+    home: str | None = None  # the publisher's country
+    guest: Actor | None = None
+    offices: dict[str, Actor] = field(default_factory=dict)
+
+
+def _actors(
+    text: str, sentence: Span, mentions: list[Mention], people: People, state: _State
+) -> list[Actor]:
+    taken: list[tuple[int, int]] = []
+    named = [m.start for m in mentions if m.name]
+    actors = _office_lists(text, sentence, taken, named)
+    actors.extend(_visiting(text, sentence, taken, people, state))
+    for mention in mentions:
+        if not mention.name and not _free(mention.start, mention.end, taken):
+            continue
+        if any(s < mention.start < e for s, e in taken):
+            continue  # named inside another's title: "X, Envoy of President Y"
+        actor = _actor_of_mention(mention, people, state)
+        if actor is not None:
+            actor.end = mention.end
+            actors.append(actor)
+            taken.append((mention.start, mention.end))
+    actors.extend(_offices(text, sentence, taken, people, state))
+    actors.extend(
+        _anaphora(text, sentence, taken, people, state, sorted(actors, key=lambda a: a.start))
+    )
+    actors.sort(key=lambda a: a.start)
+    return actors
+
+
+def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor | None:
+    if mention.person is not None:
+        return Actor(mention.start, person=mention.person)
+    if mention.candidates:  # "Kim": the one of them last seen in a meeting
+        seen = [a.person for a in reversed(state.met) if a.person in mention.candidates]
+        return Actor(mention.start, person=seen[0]) if seen else None
+    if mention.head == "counterpart" and not mention.name:
+        return _counterpart(mention, people, state)
+    if mention.name or not mention.head or mention.head in _PLURAL_HEADS:
+        return None  # "ministers of both countries": no one actor
+    if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
+        return _copy(state.subject, mention.start)  # "the Head of State held talks with …"
+    person = people.registry.by_office(mention.title or mention.head, mention.country)
+    if person is None and mention.title and not _RANKED.search(mention.title):
+        person = people.registry.by_office(mention.head, mention.country)  # "the first …"
+    if person is None and mention.country and mention.head.lower() in _GENERIC_POSTS:
+        person = _latest_or_leading(people, state, mention.country)  # "the Kazakh leader"
+    if person is not None:
+        return Actor(mention.start, person=person)
+    country = mention.country or _office_country(state, mention.head)
+    if country is None:
+        return None  # "the President" of no known country: not an actor
+    return Actor(mention.start, office=mention.title or mention.head, country=country)
+
+
+_RANKED = re.compile(r"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Uu]nder)\b")
+_GENERIC_POSTS = frozenset({"leader", "official", "diplomat", "head", "guest", "host"})
+
+
+def _counterpart(mention: Mention, people: People, state: _State) -> Actor | None:
+    """An unnamed "his (Russian) counterpart": that country's leading person, else the
+    visiting side of the article's meetings."""
+    if mention.country:
+        person = _leading_person(people, mention.country)
+        return Actor(mention.start, person=person) if person else None
+    return _copy(state.guest, mention.start) if state.guest is not None else None
+
+
+def _latest_or_leading(people: People, state: _State, country: str) -> Person | None:
+    """ "The Vietnamese leader also held talks …": the side of that country in the latest
+    meeting, else the country's leading person."""
+    for actor in reversed(state.met):
+        if actor.person is not None and actor.person.country == country:
+            return actor.person
+    return _leading_person(people, country)
+
+
+def _leading_person(people: People, country: str) -> Person | None:
+    """The most mentioned person of `country` in the article (ties: the first named)."""
+    of_country = [p for p in people.registry.persons if p.country == country]
+    return max(of_country, key=lambda p: p.mentions, default=None)
+
+
+_PLURAL_HEADS = frozenset({"Leaders", "Ministers", "Presidents", "Ambassadors"})
+
+
+def _office_country(state: _State, head: str) -> str | None:
+    known = state.offices.get(head.lower())
+    return known.country if known else None
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def _office_lists(
+    text: str, sentence: Span, taken: list[tuple[int, int]], named: list[int]
+) -> list[Actor]:
+    """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
+    "Ambassador of New Zealand Caroline Beresford", a named person's title."""
+    actors: list[Actor] = []
+    if not _has_any(text[sentence.start : sentence.end], _LIST_WORDS):
+        return actors
+    for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
+        if match.start() in named:
+            continue
+        pos = match.end()
+        for mention in find_countries(text[match.end() : sentence.end]):
+            start = match.end() + mention.start
+            if not _LIST_GLUE.fullmatch(text[pos:start]):
+                break
+            actors.append(
+                Actor(start, office="Ambassador", country=mention.iso3, group=match.start())
+            )
+            pos = match.end() + mention.end
+        taken.append((match.start(), pos))
+    return actors
+
+
+def _offices(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+) -> list[Actor]:
+    """ "the Vietnamese President", "the Uzbek ambassador", "the Kazakh leader"."""
+    actors: list[Actor] = []
+    for match in _OFFICE_RE.finditer(text, sentence.start, sentence.end):
+        if not _free(match.start(), match.end(), taken):
+            continue
+        dem = match.group("dem")
+        country = country_code(dem) if dem else None
+        if dem and country is None:
+            continue
+        head = match.group("post") or match.group("head")
+        actor = _office_actor(match.start(), head, country, people, state)
+        if actor is not None:
+            actor.end = match.end()
+            actors.append(actor)
+            taken.append((match.start(), match.end()))
+    return actors
+
+
+def _office_actor(
+    start: int, head: str, country: str | None, people: People, state: _State
+) -> Actor | None:
+    title = head[0].upper() + head[1:]
+    generic = head.lower() in (
+        "leader",
+        "official",
+        "diplomat",
+        "head of state",
+        "minister",
+        "envoy",
+    )
+    person = people.registry.by_office(title, country) if not generic else None
+    if person is None and generic and country:
+        person = _latest_or_leading(people, state, country)
+    if person is not None:
+        return Actor(start, person=person)
+    if country is None:
+        country = _office_country(state, head)
+        if country is None:
+            return None
+    return Actor(start, office=title, country=country)
+
+
+def _visiting(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+) -> list[Actor]:
+    """ "the visiting minister": the guest when they hold the post, else the one person
+    of another country than the publisher's who does."""
+    actors: list[Actor] = []
+    if not _has_any(text[sentence.start : sentence.end], _VISITING_WORDS):
+        return actors
+    for match in _VISITING_RE.finditer(text, sentence.start, sentence.end):
+        person = _visitor(match.group("post"), match.group("dem"), people, state)
+        if person is not None:
+            actors.append(Actor(match.start(), person=person))
+            taken.append(match.span())
+    return actors
+
+
+def _visitor(post: str, dem: str | None, people: People, state: _State) -> Person | None:
+    guest = state.guest.person if state.guest is not None else None
+    country = country_code(dem) if dem else None
+    if guest is not None and holds_post(guest.title, post):
+        return guest
+    foreign = [
+        p
+        for p in people.registry.persons
+        if p.country != state.home
+        and (country is None or p.country == country)
+        and holds_post(p.title, post)
+    ]
+    return foreign[0] if len(foreign) == 1 else None
+
+
+def _anaphora(
+    text: str,
+    sentence: Span,
+    taken: list[tuple[int, int]],
+    people: People,
+    state: _State,
+    actors: list[Actor],
+) -> list[Actor]:
+    found: list[Actor] = []
+    words = text[sentence.start : sentence.end]
+    for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
+        if _free(match.start(), match.end(), taken):
+            before = [a for a in actors if a.start < match.start() and a.person is not None]
+            ref = before[0] if before else state.subject
+            if ref is not None:
+                found.append(_copy(ref, match.start()))
+                found[-1].pronoun = True
+            break  # only the subject pronoun
+    if _has_any(words, _MAJESTY_WORDS):
+        found.extend(_royal_actors(text, sentence, taken, people, state))
+    if _has_any(words, _GUEST_WORDS) and state.guest is not None:
+        found.extend(
+            _copy(state.guest, m.start())
+            for m in _GUEST_RE.finditer(text, sentence.start, sentence.end)
+        )
+    if not _has_any(words, _PAIR_WORDS):
+        return found
+    for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
+        pair = (
+            _sentence_pair(actors, match.start())
+            or _pair_for(match.group(), state)
+            or state.pair
+            or _recent_pair(state)
+        )
+        if pair is not None and _acting(text, match.end(), sentence.end):
+            found.extend(_copy(x, match.start()) for x in pair)
+    return found
+
+
+# Words without which a pattern cannot match: a substring test skips the scan.
+_MAJESTY_WORDS = ("Majesty", "Highness")
+_GUEST_WORDS = ("guest", "visitor", "visiting")
+_PAIR_WORDS = ("leaders", "ministers", "sides", "officials", "diplomats", "of state", "presidents")
+_LIST_WORDS = ("mbassador", "nvoy", "of Mission", "of mission")
+_VISITING_WORDS = ("visiting", "guest")
+
+
+def _has_any(words: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # noqa: SIM110  (a plain loop: cheaper than any() over a generator)
+        if needle in words:
+            return True
+    return False
+
+
+def _royal_actors(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+) -> list[Actor]:
+    found: list[Actor] = []
+    for match in _MAJESTY_RE.finditer(text, sentence.start, sentence.end):
+        if _free(match.start(), match.end(), taken):
+            royal = _royal(match.group(), people, state)
+            if royal is not None:
+                found.append(Actor(match.start(), person=royal, end=match.end()))
+    return found
+
+
+def _royal(phrase: str, people: People, state: _State) -> Person | None:
+    """ "His Majesty": the one monarch the article names (the latest met, if several)."""
+    posts = _MAJESTY_POSTS[phrase.rsplit(" ", 1)[-1].lower()]
+    royals = [p for p in people.registry.persons if posts & set(p.title.lower().split())]
+    if len(royals) == 1:
+        return royals[0]
+    latest = [a.person for a in reversed(state.recent) if a.person in royals]
+    return latest[0] if latest else None
+
+
+_PAIR_REACH = 60  # "the two leaders … held talks": the trigger follows the phrase this closely
+
+
+def _acting(text: str, start: int, end: int) -> bool:
+    """Whether a meeting that happened follows closely ("the two leaders held talks"), not
+    a possessive or a plan ("the leaders' talks", "the two sides agreed to meet")."""
+    if text[start : start + 1] in ("'", "’"):
+        return False
+    window = Span(start, min(end, start + _PAIR_REACH), "")
+    return bool(_triggers(text, window))
+
+
+_LEADER_POSTS = frozenset(
+    {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader"}
+    | {"general", "chairman"}
+)
+
+
+def _pair_for(phrase: str, state: _State) -> tuple[Actor, Actor] | None:
+    """ "the two leaders": the latest pair that are both leaders; "the two ministers": the
+    latest pair that are both ministers."""
+    posts = {"minister", "ministers"} if "minister" in phrase and "prime" not in phrase else None
+    if posts is None and "leader" not in phrase and "president" not in phrase:
+        return None
+    for n in range(len(state.met) - 2, -1, -2):
+        a, b = state.met[n], state.met[n + 1]
+        if all(_holds(x, posts or _LEADER_POSTS) for x in (a, b)):
+            return a, b
+    return None
+
+
+def _holds(actor: Actor, posts: frozenset[str] | set[str]) -> bool:
+    title = (actor.person.title if actor.person else actor.office or "").lower()
+    return bool(posts & set(title.replace("-", " ").split()))
+
+
+def _copy(actor: Actor, start: int) -> Actor:
+    return Actor(start, actor.person, actor.office, actor.country)
+
+
+def _sentence_pair(actors: list[Actor], before: int) -> tuple[Actor, Actor] | None:
+    """ "A hosted a banquet for B, after which the two leaders held talks": the last two
+    persons of different countries named earlier in the same sentence."""
+    named = [a for a in actors if a.start < before and a.person is not None and a.group is None]
+    for n in range(len(named) - 1, 0, -1):
+        for other in reversed(named[:n]):
+            if _differ(named[n], other):
+                return other, named[n]
+    return None
+
+
+def _recent_pair(state: _State) -> tuple[Actor, Actor] | None:
+    """The last two persons of different countries named before ("the two ministers")."""
+    for n in range(len(state.recent) - 1, 0, -1):
+        last = state.recent[n]
+        for other in reversed(state.recent[:n]):
+            if _differ(last, other):
+                return other, last
+    return None
+
+
+def _differ(a: Actor, b: Actor) -> bool:
+    if a.group is not None and a.group == b.group:
+        return False
+    ca, cb = a.actor_country, b.actor_country
+    return ca is not None and cb is not None and ca != cb

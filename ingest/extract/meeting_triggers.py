@@ -1,0 +1,127 @@
+"""Meeting triggers: where a sentence says that a meeting happened.
+
+The phrases of `data/meeting_verbs.tsv` ("held talks with", "received", "co-chaired",
+"phone talks" …), each with its kind and CAMEO code, found where no plan governs them
+("will meet", "agreed to hold talks"). `meetings.py` pairs the actors around them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.countries import WordStarts
+from ingest.extract.sentences import Span
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    pattern: str
+    kind: str
+    cameo: str
+    first_words: tuple[str, ...]
+    reach: int = 0  # if set: the first object must start within this many characters
+
+
+def _load_triggers() -> list[_Trigger]:
+    rows = []
+    for line in (_DATA / "meeting_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, kind, cameo, first, *reach = line.split("\t")
+            rows.append(
+                _Trigger(
+                    pattern, kind, cameo, tuple(first.split(",")), int(reach[0]) if reach else 0
+                )
+            )
+    return rows
+
+
+_TRIGGERS = _load_triggers()
+
+
+def _trigger_pattern(indexes: list[int]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<t{i}>{_TRIGGERS[i].pattern})" for i in indexes)
+    return re.compile(r"(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+def _by_first_word() -> dict[str, re.Pattern[str]]:
+    """For each word a trigger opens with, the triggers that open with it (in file order):
+    at a candidate only those few are tried."""
+    indexes: dict[str, list[int]] = {}
+    for i, trigger in enumerate(_TRIGGERS):
+        for word in trigger.first_words:
+            indexes.setdefault(word, []).append(i)
+    return {word: _trigger_pattern(found) for word, found in indexes.items()}
+
+
+_TRIGGER_BY_WORD = _by_first_word()
+_FIRST_WORD = re.compile(r"\w+")
+_PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
+_REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
+_REMOTE_AFTER = re.compile(
+    r"\b(?:(?:by|over|via|on) (?:the )?(?:tele)?phone|via (?:a )?video|"
+    r"(?:by|via|through) (?:a )?video ?(?:link|conference|call)|via videoconference|"
+    r"virtually|online)\b"
+)
+# Python's `re` tries every alternative at every position; a trie of the words a
+# trigger can start with (as written, capitalised or in capitals: a case-sensitive
+# pattern lets `re` jump between candidate letters) finds the few places worth trying.
+_TRIGGER_START = WordStarts(
+    {v for t in _TRIGGERS for w in t.first_words for v in (w, w.capitalize(), w.upper())},
+    after=r"(?!\w)",
+)
+# A trigger governed by these is a plan, wish or proposal, not a meeting that happened.
+_PLAN_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|plans?|planned|expected|scheduled|set|going|agreed|agree|"
+    r"propos\w*|invit\w*|hopes?|wish\w*|look\w* forward to|ready|upcoming|next|future|"
+    r"preparing|prepare|before|ahead of)\s+(?:\w+[ -]){0,2}$"
+)  # case-sensitive: "to hold talks" is a plan, "President To Lam held talks" is not
+
+
+def _sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, int, _Trigger]]]:
+    """Each sentence's meeting triggers (`_triggers`), from one scan of the text for the
+    words a trigger opens with."""
+    starts = _TRIGGER_START.starts(text)
+    found: list[list[tuple[int, int, _Trigger]]] = []
+    for sentence in sentences:
+        candidates = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        found.append(_triggers(text, sentence, candidates) if candidates else [])
+    return found
+
+
+def _triggers(
+    text: str, sentence: Span, starts: list[int] | None = None
+) -> list[tuple[int, int, _Trigger]]:
+    """Meeting triggers of the sentence that are no plans; `starts`: where the words a
+    trigger opens with stand, when already found."""
+    found: list[tuple[int, int, _Trigger]] = []
+    if starts is None:
+        starts = _TRIGGER_START.starts(text, sentence.start, sentence.end)
+    for start in starts:
+        word = _FIRST_WORD.match(text, start)
+        pattern = _TRIGGER_BY_WORD.get(word.group().lower()) if word else None
+        match = pattern.match(text, start, sentence.end) if pattern else None
+        if match is None or (found and match.start() < found[-1][1]):
+            continue
+        trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
+        if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
+            trigger = _PHONE  # "held phone talks", "held virtual talks"
+        before = text[max(sentence.start, match.start() - 60) : match.start()]
+        if _PLAN_BEFORE.search(before) or _modifies_noun(text, match.end(), before, trigger):
+            continue
+        found.append((match.start(), match.end(), trigger))
+    return found
+
+
+_BY = re.compile(r"\s+by\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _modifies_noun(text: str, end: int, before: str, trigger: _Trigger) -> bool:
+    """ "the summit hosted by X", "a dinner hosted by Y": a bare verb's participle with
+    "by" that describes a thing is no meeting; "was warmly received by Y" is one."""
+    return bool(trigger.reach and _BY.match(text, end) and not _PASSIVE.search(before))
