@@ -1,0 +1,226 @@
+"""Word lists and word tests the relation extractors (`upgrades.py`, `signings.py`)
+share: case-insensitive word-list regexes shaped as tries, plans and negations
+("agreed to upgrade", "will sign", "have not established"), "75 years ago", the sentences
+worth reading at all (`hinted_sentences`), and one fact per key and date (`merge_dated`).
+`relation_context.py` re-exports every public name here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
+
+from ingest.extract.sentences import Span
+
+_DATA = Path(__file__).parent.parent / "data"
+_CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
+
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):  # noqa: N801 - a drop-in for functools' decorator
+    """`functools.cached_property` without its lock: on Python 3.11 every first read of
+    every instance takes an RLock, a good part of the cost of these small properties.
+    The same result: the value is stored in the instance's `__dict__`, found first later."""
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> cached_property[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+def words_pattern(words: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex for a word list, on word boundaries (longest wins)."""
+    return re.compile(rf"\b{first_chars(words)}(?:{trie_alternation(words)})\b", re.IGNORECASE)
+
+
+def first_chars(words: Iterable[str], fold: bool = True) -> str:
+    """A lookahead on the first characters of `words` (in either case if `fold`): a
+    regex that opens with it rejects most positions at once (same matches, cheaper)."""
+    firsts = {w[0] for w in words}
+    chars = sorted({c.lower() for c in firsts} | {c.upper() for c in firsts} if fold else firsts)
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+def trie_alternation(words: Iterable[str], space: str = r"\s+", fold: bool = True) -> str:
+    """A regex alternation of `words` shaped as a character trie: Python's `re` scans it
+    far faster than a flat list of words. A word that another continues matches only
+    when the continuation does not (the caller's boundary decides)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word.lower() if fold else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie, space)
+
+
+def _trie_node(node: dict[str, dict], space: str) -> str:
+    branches = [
+        (space if char == " " else re.escape(char)) + _trie_node(child, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_PLAN = words_pattern(_CUES["plan"])
+_MAY = re.compile(r"\bmay\b")  # the modal; "May 8, 1989", "in May" are the month
+_NEGATION = words_pattern(_CUES["negation"])
+_DECIDED = words_pattern(_CUES["decided"])
+_CLAUSE_BREAK = re.compile(
+    r"(?=[;:.,safwtbSAFWTB])"  # the first characters of the alternatives: a cheaper scan
+    r"(?:[;:]|\.\s|,\s*(?:and|but|while|as|after|when|which|who|where)\b|\b(?:since|after|when|"
+    r"as|following|then)\b|\b(?:and|but)\s+(?=(?:also\s+|then\s+)?[a-z]+ed\b))",
+    re.IGNORECASE,
+)
+_INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_FIRST_TO = re.compile(  # "the first Southeast Asian country to establish", not "first step to"
+    r"\b(?:first|second|third|last|only)\b(?:\s+[\w-]+){0,3}?\s+(?:country|nation|state|"
+    r"member|partner|economy|one)\s+to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_CARDINALS: dict[str, int] = _CUES["cardinals"]
+_AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
+    r"(?:\bfor\s+)?\b(?:(?P<approx>more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b"
+    r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\b",
+    re.IGNORECASE,
+)
+
+
+def years_ago(text: str, pos: int, published: str | None) -> tuple[str | None, str] | None:
+    """ "… 75 years ago" / "… for 30 years" within 40 characters after `pos`: (the year,
+    counted back from the publication year, or None when approximate or unknown; the
+    phrase), or None when the text says no such thing."""
+    end = min(len(text), pos + 40)
+    ago = _AGO.search(text, pos, end) if "years" in text[pos:end].lower() else None
+    if ago is None:
+        return None
+    n = ago.group("n") or ago.group("n2")
+    if ago.group("approx") or not published:
+        return None, ago.group()
+    years = int(n) if n.isdigit() else _CARDINALS[n.lower()]
+    return f"{int(published[:4]) - years:04d}", ago.group()
+
+
+def clause_window(text: str, pos: int) -> str:
+    """The text of the clause before `pos` (at most 90 characters): where a plan or a
+    negation governing the word at `pos` would be ("agreed to work towards upgrading")."""
+    start = max(0, pos - 90)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, pos))
+    return text[breaks[-1].end() if breaks else start : pos]
+
+
+def is_plan(text: str) -> bool:
+    """Whether `text` holds a word of plans or wishes ("agreed", "will", "may")."""
+    return bool(_PLAN.search(text) or _MAY.search(text))
+
+
+def plan_or_negation(window: str) -> bool:
+    """Whether a clause before a trigger makes it a plan, wish or negation ("will sign",
+    "agreed to upgrade", "have not established"); "decided to restore" is a fact."""
+    if _NEGATION.search(window):
+        return True
+    if _FIRST_TO.search(window) and not is_plan(window):
+        return False  # "was the first Southeast Asian country to establish …": done
+    if _INFINITIVE_TO.search(window) or is_plan(window):
+        return not _DECIDED.search(window)
+    return False
+
+
+@dataclass(frozen=True)
+class Found:
+    """A fact as read, with whether its date comes from its own sentence (or arithmetic
+    on it) rather than from the sentences before it."""
+
+    fact: Any
+    explicit: bool
+
+
+def merge_dated(found: list[Found], key: Callable[[Any], Hashable]) -> list[Found]:
+    """One fact per key and date: dates read in the fact's own sentence win over
+    inherited ones, and a date that is a prefix of another ("1973" beside "1973-03-23")
+    folds into the more precise one; undated facts remain only when nothing is dated."""
+    groups: dict[Hashable, list[Found]] = {}
+    for f in found:
+        groups.setdefault(key(f.fact), []).append(f)
+    kept: list[Found] = []
+    for group in groups.values():
+        explicit = sorted(
+            (f for f in group if f.explicit and f.fact.date), key=lambda f: -len(f.fact.date)
+        )
+        if not explicit:
+            kept.append(next((f for f in group if f.fact.date), group[0]))
+            continue
+        dates: list[str] = []
+        for f in explicit:
+            if not any(d.startswith(f.fact.date) for d in dates):
+                dates.append(f.fact.date)
+                kept.append(f)
+    return kept
+
+
+def hinted_sentences(
+    text: str, spans: list[Span], stems: tuple[str, ...], needs: tuple[str, ...] = ()
+) -> list[int]:
+    """Indices of the sentences holding a word that starts with one of the lower-case
+    `stems` (and, if given, one of the lower-case strings `needs` anywhere): plain
+    substring scans of the lower-cased text, far cheaper than a regex or a scan per
+    sentence, so the rules only ever see sentences that may hold a fact."""
+    low = _lowered(text)
+    starts = [span.start for span in spans]
+    found: set[int] = set()
+    for stem in stems:
+        pos = low.find(stem)
+        while pos >= 0:
+            if pos == 0 or not low[pos - 1].isalnum():
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and pos + len(stem) <= spans[i].end:
+                    found.add(i)
+            pos = low.find(stem, pos + 1)
+    return sorted(
+        i for i in found if not needs or _holds(low[spans[i].start : spans[i].end], needs)
+    )
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _lowered(text: str) -> str:
+    """`text` lower-cased, offsets kept (both extractors ask; the last one is cached)."""
+    cached = _LOWER.get("last")
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: fold by character instead
+        low = "".join(c.lower()[0] for c in text)
+    _LOWER["last"] = (text, low)
+    return low
+
+
+_LOWER: dict[str, tuple[str, str]] = {}
