@@ -111,8 +111,9 @@ def _actors(
 ) -> list[Actor]:
     taken: list[tuple[int, int]] = []
     named = [m.start for m in mentions if m.name]
-    actors = _office_lists(text, sentence, taken, named)
-    actors.extend(_visiting(text, sentence, taken, people, state))
+    words = text[sentence.start : sentence.end]  # sliced once for the substring pre-checks
+    actors = _office_lists(text, sentence, taken, named, words)
+    actors.extend(_visiting(text, sentence, taken, people, state, words))
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
             continue
@@ -125,7 +126,9 @@ def _actors(
             taken.append((mention.start, mention.end))
     actors.extend(_offices(text, sentence, taken, people, state))
     actors.extend(
-        _anaphora(text, sentence, taken, people, state, sorted(actors, key=lambda a: a.start))
+        _anaphora(
+            text, sentence, taken, people, state, sorted(actors, key=lambda a: a.start), words
+        )
     )
     actors.sort(key=lambda a: a.start)
     return actors
@@ -197,12 +200,12 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _office_lists(
-    text: str, sentence: Span, taken: list[tuple[int, int]], named: list[int]
+    text: str, sentence: Span, taken: list[tuple[int, int]], named: list[int], words: str
 ) -> list[Actor]:
     """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
     "Ambassador of New Zealand Caroline Beresford", a named person's title."""
     actors: list[Actor] = []
-    if not _has_any(text[sentence.start : sentence.end], _LIST_WORDS):
+    if not _has_any(words, _LIST_WORDS):
         return actors
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
         if match.start() in named:
@@ -266,12 +269,17 @@ def _office_actor(
 
 
 def _visiting(
-    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+    text: str,
+    sentence: Span,
+    taken: list[tuple[int, int]],
+    people: People,
+    state: _State,
+    words: str,
 ) -> list[Actor]:
     """ "the visiting minister": the guest when they hold the post, else the one person
     of another country than the publisher's who does."""
     actors: list[Actor] = []
-    if not _has_any(text[sentence.start : sentence.end], _VISITING_WORDS):
+    if not _has_any(words, _VISITING_WORDS):
         return actors
     for match in _VISITING_RE.finditer(text, sentence.start, sentence.end):
         person = _visitor(match.group("post"), match.group("dem"), people, state)
@@ -303,9 +311,10 @@ def _anaphora(
     people: People,
     state: _State,
     actors: list[Actor],
+    words: str,
 ) -> list[Actor]:
+    """ "he", "His Majesty", "the guest", "the two leaders" (`words`: the sentence's text)."""
     found: list[Actor] = []
-    words = text[sentence.start : sentence.end]
     for match in _PRONOUN_RE.finditer(text, sentence.start, sentence.end):
         if _free(match.start(), match.end(), taken):
             before = [a for a in actors if a.start < match.start() and a.person is not None]
