@@ -247,16 +247,20 @@ class _Loader:
         self.by_file = {file: id for id, (_, file) in self.known.items()}
         self.stored = set(self.known)
         self.pending: dict[str, ArticleRecord] = {}
+        self.pending_files: dict[str, str] = {}  # file → id of its pending record
         self.updater: Updater | None = None
         self.seen_problems: set[str] = set()
 
     def take(self, rec: ArticleRecord) -> None:
         """Count `rec` and queue it for the next batch if it changes anything."""
+        self._supersede(rec)
         hash_and_file = self.known.get(rec.id)
         if hash_and_file is not None and hash_and_file[0] == rec.hash:
             same_file = hash_and_file[1] == rec.file
             self.report.unchanged += same_file
             self.report.duplicates += not same_file
+            if self.pending.pop(rec.id, None) is not None:  # an earlier text this run
+                self.report.replaced += 1
             return
         queued = self.pending.get(rec.id)
         if queued is not None:  # the same article twice in this batch: the later one counts
@@ -265,6 +269,16 @@ class _Loader:
             if queued.hash == rec.hash:
                 return
         self.pending[rec.id] = rec
+        self.pending_files[rec.file] = rec.id
+
+    def _supersede(self, rec: ArticleRecord) -> None:
+        """The same file read again in this batch with other content: the later text
+        wins, the earlier one is counted as replaced and not stored."""
+        queued_id = self.pending_files.get(rec.file)
+        if queued_id is not None and queued_id != rec.id:
+            self.pending.pop(queued_id, None)
+            del self.pending_files[rec.file]
+            self.report.replaced += 1
 
     def flush(self) -> None:
         """Write the pending records (and take out what they replace) in one transaction."""
@@ -279,7 +293,7 @@ class _Loader:
         problems: list[str] = []
         self.updater.apply_batch(list(adds.values()), sorted(removes), problems)
         self.stored = (self.stored - removes) | set(adds)
-        self.pending = {}
+        self.pending, self.pending_files = {}, {}
         self.report.problems += [p for p in problems if p not in self.seen_problems]
         self.seen_problems.update(problems)
 
