@@ -44,6 +44,11 @@ class Furniture:
     drop_prefixes: tuple[str, ...]
     agencies: frozenset[str]
     stamp_words: frozenset[str]
+    longest_line: int = 0  # of end_lines and drop_lines: a longer line is in neither
+    # The prefixes by their first character: `low.startswith(index.get(low[:1], ()))`
+    # compares a line with two or three prefixes instead of all of them.
+    end_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    drop_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +61,23 @@ def furniture() -> Furniture:
         drop_prefixes=tuple(data["drop_prefixes"]),
         agencies=frozenset(data["agencies"]),
         stamp_words=frozenset(data["stamp_words"]),
+        longest_line=max(map(len, data["end_lines"] + data["drop_lines"])),
+        end_index=_by_first_character(data["end_prefixes"]),
+        drop_index=_by_first_character(data["drop_prefixes"]),
     )
+
+
+def _by_first_character(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        if not prefix:
+            raise ValueError(f"{DATA}: an empty prefix would match every line")
+        index[prefix[0]] = index.get(prefix[0], ()) + (prefix,)
+    return index
 
 
 # ── patterns (compiled once) ─────────────────────────────────────────────────────────
 
-# A line with text: group 1 spans it without the surrounding whitespace (str.strip's).
-_TEXT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 _DANGLING = re.compile(
     r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
 )
@@ -304,12 +319,20 @@ def furniture_reason(text: str, low: str | None = None) -> str:
     f = furniture()
     if not low:
         return "empty"
-    if low in f.drop_lines or low.startswith(f.drop_prefixes):
+    if len(low) <= f.longest_line and low in f.drop_lines:
         return "furniture"
-    bracketed = line.startswith("[") or line.endswith(")")
-    if (bracketed and _BRACKET_NAV.search(line)) or _SYMBOLS_ONLY.match(line):
+    if low.startswith(f.drop_index.get(low[:1], ())):
+        return "furniture"
+    # Cheap tests on the first characters before each regex (most lines are prose): a
+    # symbols-only line or tag opens with no letter, a widget has no lower-case letter.
+    first = line[0]
+    bracketed = first == "[" or line.endswith(")")
+    if (bracketed and _BRACKET_NAV.search(line)) or (
+        not first.isalnum() and _SYMBOLS_ONLY.match(line)
+    ):
         return "menu"
-    if _NUMERIC_WIDGET.match(line) or "°c" in low:
+    widget = not (first.islower() or line[1:2].islower())
+    if (widget and _NUMERIC_WIDGET.match(line)) or "°c" in low:
         return "widget"
     if _is_menu(line):
         return "menu"
@@ -364,7 +387,9 @@ def _is_prose(text: str) -> bool:
 def _no_menu_separator(line: str) -> bool:
     """True when _MENU_SEP cannot match, by str tests only: in a printable line the only
     whitespace is " ", so a separator needs "  " or one of its marks."""
-    return line.isprintable() and "  " not in line and not any(m in line for m in _MENU_MARKS)
+    if not line.isprintable() or "  " in line:
+        return False
+    return not any(map(line.__contains__, _MENU_MARKS))  # map: no generator frames
 
 
 _MENU_MARKS = ("|", ">", "»", "/", "•", "·")
@@ -424,16 +449,24 @@ def _is_letter(char: str) -> bool:
 
 
 def _is_sign_off(text: str) -> bool:
+    if len(text) > 25 and not (_strippable(text[0]) or _strippable(text[-1])):
+        return False  # nothing to strip: the line is as long as it looks
     core = text.strip().strip("-–—()[] ").strip()
     return bool(core) and len(core) <= 25 and core.lower() in furniture().agencies
+
+
+def _strippable(char: str) -> bool:
+    return char.isspace() or char in "-–—()[]"
 
 
 def _ends_article(text: str, low: str, paragraphs: list[Paragraph], i: int, doc_end: int) -> bool:
     """Whether paragraph `i` (`text`, `_lowered` as `low`) starts what follows the article."""
     f = furniture()
-    if low in f.end_lines or low.startswith(f.end_prefixes) or _is_sign_off(text):
+    if len(low) <= f.longest_line and low in f.end_lines:
         return True
-    if _INITIALS.match(text.strip()):
+    if low.startswith(f.end_index.get(low[:1], ())) or _is_sign_off(text):
+        return True
+    if "/" in text and _INITIALS.match(text.strip()):
         return True
     # A list of other stories without a heading only counts in the second half of the page.
     return paragraphs[i].start > doc_end / 2 and _is_teaser_block(paragraphs[i:])
@@ -476,17 +509,29 @@ def _better_title(current: str | None, para: Paragraph, reason: str) -> str | No
 
 
 def _blocks(raw: str) -> list[list[tuple[int, int]]]:
-    """The stripped spans of the text lines, in blocks split at blank lines: between two
-    text lines, a second newline means a blank (or whitespace-only) line."""
+    """The stripped spans of the text lines (split at "\n" only), in blocks split at blank
+    (or whitespace-only) lines."""
     blocks: list[list[tuple[int, int]]] = []
-    previous_end = -1
-    for match in _TEXT_LINE.finditer(raw):
-        start, end = match.span(1)
-        if not blocks or raw.count("\n", previous_end, start) >= 2:
-            blocks.append([])
-        blocks[-1].append((start, end))
-        previous_end = end
+    block: list[tuple[int, int]] | None = None
+    offset = 0
+    for line in raw.split("\n"):
+        if line and not line.isspace():
+            if block is None:
+                block = []
+                blocks.append(block)
+            block.append(_stripped_span(line, offset))
+        else:
+            block = None
+        offset += len(line) + 1
     return blocks
+
+
+def _stripped_span(line: str, offset: int) -> tuple[int, int]:
+    """The span of `line` (at `offset`) without its outer whitespace, as str.strip()."""
+    if not (line[0].isspace() or line[-1].isspace()):
+        return offset, offset + len(line)  # most lines: nothing to strip
+    start = offset + len(line) - len(line.lstrip())
+    return start, offset + len(line.rstrip())
 
 
 def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
