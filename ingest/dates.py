@@ -563,7 +563,9 @@ def _windows(starts: list[int], size: int, length: int) -> list[tuple[int, int]]
     return regions
 
 
-def _find_all(text: str, lower: bytes, needles: _Anchors) -> list[int]:
+def _find_all(text: str, one_byte: bytes, lower: bytes, needles: _Anchors) -> list[int]:
+    if needles is _MONTH_WORDS:
+        return _month_starts(text, one_byte)
     if isinstance(needles, re.Pattern):
         return [m.start() for m in needles.finditer(text)]
     found: list[int] = []
@@ -612,6 +614,28 @@ def _four_digit_starts(one_byte: bytes) -> list[int]:
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
+def _month_starts(text: str, one_byte: bytes) -> list[int]:
+    """Where `_MONTH_WORDS.finditer(text)` matches (names cannot overlap: each opens with
+    the only capital). With every capital a name opens with read as "X" and every letter
+    that follows one as "y", bytes.find(b"Xyy") leaves a few candidates to check."""
+    shapes = one_byte.translate(_MONTH_SHAPE)
+    found: list[int] = []
+    pos = shapes.find(b"Xyy")
+    while pos >= 0:
+        if text[pos : pos + 3] in _MONTH_NAMES:
+            found.append(pos)
+        pos = shapes.find(b"Xyy", pos + 1)
+    return found
+
+
+_MONTH_NAMES = frozenset(_MONTH_WORDS.pattern.split("|"))
+_CAPITALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
+_FOLLOWING = "".join(sorted({letter for name in _MONTH_NAMES for letter in name[1:]}))
+_MONTH_SHAPE = bytes.maketrans(
+    (_CAPITALS + _FOLLOWING).encode(), b"X" * len(_CAPITALS) + b"y" * len(_FOLLOWING)
+)
+
+
 def _spans(text: str) -> list[_Span]:
     """All rule matches, overlaps resolved: earliest start, then longest, wins."""
     one_byte = _one_byte_each(text)
@@ -621,7 +645,7 @@ def _spans(text: str) -> list[_Span]:
         (
             whole
             if lower is None and low
-            else _windows(_find_all(text, lower or b"", needles), 10, len(text)),
+            else _windows(_find_all(text, one_byte, lower or b"", needles), 10, len(text)),
             rules,
         )
         for needles, low, rules in _CHECKED_FAMILIES

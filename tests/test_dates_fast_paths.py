@@ -22,6 +22,9 @@ PIECES = st.sampled_from(
      "JAN", "NOVEMBER", "xJAN", "JANx", "_MAY", "(VNA) –", "Hanoi (VNA) – ",
      "MOSCOW, June 15. /TASS/. ", "٣"]
 )  # fmt: skip
+MONTHISH = st.sampled_from(
+    ["Jan", "Nov", "Decx", "JJan", "Xyy", "Ma", "May", "MAY", "Octo", "Sept"]
+)
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
 
 
@@ -42,7 +45,14 @@ def test_dates_lowered_anchor_words_equal_str_lower_finds(text: str) -> None:
     assert lowered is not None and len(lowered) == len(text)
     for word in ("day", "tonight", "week", "month", "year"):
         expected = [m.start() for m in re.finditer(f"(?={word})", text.lower())]
-        assert dates._find_all(text, lowered, (word.encode(),)) == expected
+        assert dates._find_all(text, b"", lowered, (word.encode(),)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(MONTHISH, TEXT), max_size=12).map("".join))
+def test_dates_month_starts_equal_regex_scan(text: str) -> None:
+    got = dates._month_starts(text, dates._one_byte_each(text))
+    assert got == [m.start() for m in dates._MONTH_WORDS.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
