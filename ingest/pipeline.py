@@ -102,9 +102,16 @@ class Batch:
 
     @property
     def exit_code(self) -> int:
-        if not self.loaded:
-            return 1
-        return 2 if self.skipped else 0
+        return exit_code(self.loaded, self.skipped)
+
+
+def exit_code(loaded: int, skipped: int) -> int:
+    """The exit code of a batch command (extract, ingest): 0 every input loaded, 2 some
+    skipped but others loaded, 1 nothing loaded. A run with no input at all is 1 too: it
+    did nothing the user asked for (an empty folder, a wrong glob)."""
+    if not loaded:
+        return 1
+    return 2 if skipped else 0
 
 
 OUTPUT_FORMATS = ("json", "jsonl", "table")
