@@ -35,6 +35,7 @@ from graph.records import ArticleRecord
 from graph.store.base import GraphStore
 from graph.types import NodeLabel, RelType
 from ingest.errors import InputError, MalformedInput, UnreadableInput
+from ingest.pipeline import exit_code
 from ingest.types import ArticleFacts, Doc
 
 BATCH_SIZE = 500
@@ -63,10 +64,9 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        """0 everything loaded, 2 some inputs skipped, 1 nothing could be loaded."""
-        if self.failed and not self.loaded:
-            return 1
-        return 2 if self.failed else 0
+        """0 everything loaded, 2 some inputs skipped, 1 nothing loaded (the rule
+        `extract` follows too)."""
+        return exit_code(self.loaded, self.failed)
 
 
 # ── sources of records ───────────────────────────────────────────────────────────────

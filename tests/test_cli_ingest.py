@@ -115,3 +115,9 @@ def test_cli_ingest_changed_article_is_replaced(seeds_dir: Path, tmp_path: Path)
     names = {name for (name,) in rows}
     assert "Gombojav Zandanshatar" not in names and "Luvsannyam Gombojav" in names
     assert len(articles) == 1
+
+
+def test_cli_ingest_empty_folder_exits_1_like_extract(tmp_path: Path):
+    (tmp_path / "none").mkdir()
+    done = run(str(tmp_path / "none"), "--db", str(tmp_path / "g.db"), cwd=tmp_path)
+    assert done.returncode == 1
