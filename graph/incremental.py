@@ -41,7 +41,7 @@ from graph.ledger import (
     take,
 )
 from graph.records import ArticleRecord, person_id
-from graph.store.base import Changes, GraphStore, StoredArticle
+from graph.store.base import Changes, GraphStore, StoredArticle, diff
 from graph.types import Graph, NodeLabel, NodeRef
 
 MARKER = "V|ledger"  # written with the first batch: the store keeps a ledger
@@ -202,32 +202,11 @@ def _diff(old: dict[str, State], new: dict[str, State], keys: list[str]) -> Chan
         return name
 
     before, after = Graph(), Graph()
+    shown_before, shown_after = display(old), display(new)
     for key in keys:
-        _add(before, finalize(key, old.get(key, {}), display(old)))
-        _add(after, finalize(key, new.get(key, {}), display(new)))
-    changes = Changes(rest_exists=True)
-    changes.delete_nodes = sorted(ref for ref in before.nodes if ref not in after.nodes)
-    changes.delete_rels = sorted(ref for ref in before.rels if ref not in after.rels)
-    for ref, node in after.nodes.items():
-        was = before.nodes.get(ref)
-        if was is None:
-            changes.absent.add(ref)
-        if was is None or was.props != node.props:
-            changes.upsert.add_node(node)
-    for rref, rel in after.rels.items():
-        was_rel = before.rels.get(rref)
-        if was_rel is None:
-            changes.absent.add(rref)
-        if was_rel is None or was_rel.props != rel.props:
-            changes.upsert.add_rel(rel)
-    return changes
-
-
-def _add(graph: Graph, fragment: Any) -> None:
-    for node in fragment.nodes:
-        graph.add_node(node)
-    for rel in fragment.rels:
-        graph.add_rel(rel)
+        finalize(key, old.get(key, {}), shown_before).into(before)
+        finalize(key, new.get(key, {}), shown_after).into(after)
+    return diff(before, after)
 
 
 def _ends(say: list[Any]) -> list[str]:

@@ -44,7 +44,7 @@ from graph.records import (
     person_id,
     valid_date,
 )
-from graph.types import Node, NodeLabel, NodeRef, Rel, RelType
+from graph.types import Graph, Node, NodeLabel, NodeRef, Rel, RelType
 from ingest.types import Actor, Level, MeetingKind, MetWith, Signed, UpgradedTo
 
 Item = Any  # JSON: what one article says about one entity
@@ -66,6 +66,12 @@ class Fragment:
 
     nodes: list[Node] = field(default_factory=list)
     rels: list[Rel] = field(default_factory=list)
+
+    def into(self, graph: Graph) -> None:
+        for node in self.nodes:
+            graph.add_node(node)
+        for rel in self.rels:
+            graph.add_rel(rel)
 
 
 # ── contributions ────────────────────────────────────────────────────────────────────

@@ -59,11 +59,7 @@ def _finished(graph: Graph, states: dict[str, State]) -> Graph:
         return display_name(key, states[key])
 
     for key in sorted(states):
-        fragment = finalize(key, states[key], display)
-        for node in fragment.nodes:
-            graph.add_node(node)
-        for rel in fragment.rels:
-            graph.add_rel(rel)
+        finalize(key, states[key], display).into(graph)
     return graph
 
 
