@@ -5,21 +5,12 @@ corpus."""
 from __future__ import annotations
 
 import pytest
-
-from ingest.extract.sentences import split_sentences
-from ingest.extract.signings import find_signings
-from ingest.types import Doc
-
-Fact = tuple[frozenset[str], "str | None"]
+from relation_facts import SigningFact, signing_facts
+from relation_facts import signing_fact as _f
 
 
-def _facts(text: str, published: str | None = "2024-06-10") -> set[Fact]:
-    doc = Doc(name="t.txt", raw=text, body=text, published=published)
-    return {(frozenset(s.parties), s.date) for s in find_signings(doc, split_sentences(text))}
-
-
-def _f(*parties: str, date: str | None) -> Fact:
-    return frozenset(parties), date
+def _facts(text: str, published: str | None = "2024-06-10") -> set[SigningFact]:
+    return signing_facts(text, published)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def _f(*parties: str, date: str | None) -> Fact:
         ),
     ],
 )
-def test_extract_signings_phrasings_verbs(text: str, expected: set[Fact]) -> None:
+def test_extract_signings_phrasings_verbs(text: str, expected: set[SigningFact]) -> None:
     assert _facts(text) == expected
 
 

@@ -7,25 +7,20 @@ the dev corpus) and the (parties, date) facts a careful analyst reads.
 from __future__ import annotations
 
 import pytest
+from relation_facts import SigningFact, signing_facts, signings
+from relation_facts import signing_fact as _f
 
 from ingest.extract.sentences import split_sentences
 from ingest.extract.signings import find_signings
 from ingest.types import Doc, Signed
 
-Fact = tuple[frozenset[str], "str | None"]
-
 
 def _signed(text: str, published: str | None = "2025-03-12") -> list[Signed]:
-    doc = Doc(name="t.txt", raw=text, body=text, published=published)
-    return find_signings(doc, split_sentences(text))
+    return signings(text, published)
 
 
-def _facts(text: str, published: str | None = "2025-03-12") -> set[Fact]:
-    return {(frozenset(s.parties), s.date) for s in _signed(text, published)}
-
-
-def _f(*parties: str, date: str | None) -> Fact:
-    return frozenset(parties), date
+def _facts(text: str, published: str | None = "2025-03-12") -> set[SigningFact]:
+    return signing_facts(text, published)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def _f(*parties: str, date: str | None) -> Fact:
         ),
     ],
 )
-def test_extract_signings_shapes(text: str, expected: set[Fact]) -> None:
+def test_extract_signings_shapes(text: str, expected: set[SigningFact]) -> None:
     assert _facts(text) == expected
 
 
@@ -139,7 +134,7 @@ def test_extract_signings_shapes(text: str, expected: set[Fact]) -> None:
         ),
     ],
 )
-def test_extract_signings_parties(text: str, expected: set[Fact]) -> None:
+def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None:
     assert _facts(text) == expected
 
 

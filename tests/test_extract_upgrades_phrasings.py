@@ -5,6 +5,8 @@ the dev corpus."""
 from __future__ import annotations
 
 import pytest
+from relation_facts import UpgradeFact, upgrade_facts
+from relation_facts import upgrade_fact as _f
 
 from ingest.countries import find_countries
 from ingest.dates import find_dates
@@ -16,18 +18,9 @@ DR = Level.diplomatic_relations
 SP = Level.strategic_partnership
 CSP = Level.comprehensive_strategic_partnership
 
-Fact = tuple[frozenset[str], Level, "str | None"]
 
-
-def _facts(text: str, published: str | None = "2024-06-10") -> set[Fact]:
-    doc = Doc(name="t.txt", raw=text, body=text, published=published)
-    return {
-        (frozenset(u.countries), u.level, u.date) for u in find_upgrades(doc, split_sentences(text))
-    }
-
-
-def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
-    return frozenset({a, b}), level, date
+def _facts(text: str, published: str | None = "2024-06-10") -> set[UpgradeFact]:
+    return upgrade_facts(text, published)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +49,7 @@ def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
         ),
     ],
 )
-def test_extract_upgrades_phrasings_events(text: str, expected: set[Fact]) -> None:
+def test_extract_upgrades_phrasings_events(text: str, expected: set[UpgradeFact]) -> None:
     assert _facts(text) == expected
 
 
@@ -77,7 +70,7 @@ def test_extract_upgrades_phrasings_events(text: str, expected: set[Fact]) -> No
         ),
     ],
 )
-def test_extract_upgrades_phrasings_time_spans(text: str, expected: set[Fact]) -> None:
+def test_extract_upgrades_phrasings_time_spans(text: str, expected: set[UpgradeFact]) -> None:
     assert _facts(text) == expected
 
 

@@ -7,6 +7,8 @@ the seeds or the dev corpus) and the (pair, level, date) facts a careful analyst
 from __future__ import annotations
 
 import pytest
+from relation_facts import UpgradeFact, upgrade_facts
+from relation_facts import upgrade_fact as _f
 
 from ingest.extract.sentences import split_sentences
 from ingest.extract.upgrades import find_upgrades
@@ -17,18 +19,9 @@ CP = Level.comprehensive_partnership
 SP = Level.strategic_partnership
 CSP = Level.comprehensive_strategic_partnership
 
-Fact = tuple[frozenset[str], Level, "str | None"]
 
-
-def _facts(text: str, published: str | None = "2025-03-12") -> set[Fact]:
-    doc = Doc(name="t.txt", raw=text, body=text, published=published)
-    return {
-        (frozenset(u.countries), u.level, u.date) for u in find_upgrades(doc, split_sentences(text))
-    }
-
-
-def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
-    return frozenset({a, b}), level, date
+def _facts(text: str, published: str | None = "2025-03-12") -> set[UpgradeFact]:
+    return upgrade_facts(text, published)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +87,7 @@ def _f(a: str, b: str, level: Level, date: str | None) -> Fact:
         ),
     ],
 )
-def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
+def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:
     assert _facts(text) == expected
 
 
@@ -166,7 +159,7 @@ def test_extract_upgrades_events(text: str, expected: set[Fact]) -> None:
     ],
 )
 def test_extract_upgrades_anniversaries(
-    text: str, published: str | None, expected: set[Fact]
+    text: str, published: str | None, expected: set[UpgradeFact]
 ) -> None:
     assert _facts(text, published) == expected
 
@@ -228,7 +221,7 @@ def test_extract_upgrades_not_facts(text: str) -> None:
         ),
     ],
 )
-def test_extract_upgrades_mentions(text: str, expected: set[Fact]) -> None:
+def test_extract_upgrades_mentions(text: str, expected: set[UpgradeFact]) -> None:
     assert _facts(text) == expected
 
 
@@ -264,7 +257,7 @@ def test_extract_upgrades_mentions(text: str, expected: set[Fact]) -> None:
         ),
     ],
 )
-def test_extract_upgrades_pairs_and_context(text: str, expected: set[Fact]) -> None:
+def test_extract_upgrades_pairs_and_context(text: str, expected: set[UpgradeFact]) -> None:
     assert _facts(text) == expected
 
 
