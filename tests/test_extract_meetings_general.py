@@ -29,6 +29,13 @@ def pairs(text: str) -> set[frozenset[str]]:
 P = frozenset
 
 
+def assert_meetings(text: str, expected: set[frozenset[str]], kind: str | None) -> None:
+    """The pairs met, and (when given) the one kind every meeting of the text has."""
+    assert pairs(text) == expected
+    if kind is not None:
+        assert {m.kind.value for m in facts(text).met_with} == {kind}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -243,9 +250,7 @@ def test_extract_meetings_long_post_takes_the_dateline_country() -> None:
 def test_extract_meetings_wire_structures(
     text: str, expected: set[frozenset[str]], kind: str | None
 ) -> None:
-    assert pairs(text) == expected
-    if kind is not None:
-        assert {m.kind.value for m in facts(text).met_with} == {kind}
+    assert_meetings(text, expected, kind)
 
 
 @pytest.mark.parametrize(
@@ -271,9 +276,7 @@ def test_extract_meetings_wire_structures(
 def test_extract_meetings_fronted_meeting_phrase(
     text: str, expected: set[frozenset[str]], kind: str | None
 ) -> None:
-    assert pairs(text) == expected
-    if kind is not None:
-        assert {m.kind.value for m in facts(text).met_with} == {kind}
+    assert_meetings(text, expected, kind)
 
 
 @pytest.mark.parametrize(
