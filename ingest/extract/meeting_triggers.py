@@ -8,11 +8,11 @@ The phrases of `data/meeting_verbs.tsv` ("held talks with", "received", "co-chai
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.countries import WordStarts
+from ingest.extract.cues import cue_sentences, minimal
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -24,6 +24,7 @@ class _Trigger:
     kind: str
     cameo: str
     first_words: tuple[str, ...]
+    cues: tuple[str, ...]  # every match holds one of these (lower case)
     reach: int = 0  # if set: the first object must start within this many characters
 
 
@@ -31,10 +32,15 @@ def _load_triggers() -> list[_Trigger]:
     rows = []
     for line in (_DATA / "meeting_verbs.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            pattern, kind, cameo, first, *reach = line.split("\t")
+            pattern, kind, cameo, first, cues, *reach = line.split("\t")
             rows.append(
                 _Trigger(
-                    pattern, kind, cameo, tuple(first.split(",")), int(reach[0]) if reach else 0
+                    pattern,
+                    kind,
+                    cameo,
+                    tuple(first.split(",")),
+                    tuple(cues.split(",")),
+                    int(reach[0]) if reach else 0,
                 )
             )
     return rows
@@ -59,6 +65,7 @@ def _by_first_word() -> dict[str, re.Pattern[str]]:
 
 
 _TRIGGER_BY_WORD = _by_first_word()
+_CUES = minimal(cue for t in _TRIGGERS for cue in t.cues)  # a sentence without any: no trigger
 _FIRST_WORD = re.compile(r"\w+")
 _PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
@@ -83,25 +90,17 @@ _PLAN_BEFORE = re.compile(
 
 
 def _sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, int, _Trigger]]]:
-    """Each sentence's meeting triggers (`_triggers`), from one scan of the text for the
-    words a trigger opens with."""
-    starts = _TRIGGER_START.starts(text)
-    found: list[list[tuple[int, int, _Trigger]]] = []
-    for sentence in sentences:
-        candidates = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        found.append(_triggers(text, sentence, candidates) if candidates else [])
-    return found
+    """Each sentence's meeting triggers (`_triggers`); only the sentences holding a cue
+    of some trigger (`cue_sentences`, one scan of the article) are read."""
+    cued = cue_sentences(text, sentences, _CUES)
+    return [_triggers(text, s) if n in cued else [] for n, s in enumerate(sentences)]
 
 
-def _triggers(
-    text: str, sentence: Span, starts: list[int] | None = None
-) -> list[tuple[int, int, _Trigger]]:
-    """Meeting triggers of the sentence that are no plans; `starts`: where the words a
-    trigger opens with stand, when already found."""
+def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
+    """Meeting triggers of the sentence that are no plans: the patterns are tried only
+    where a word a trigger opens with stands."""
     found: list[tuple[int, int, _Trigger]] = []
-    if starts is None:
-        starts = _TRIGGER_START.starts(text, sentence.start, sentence.end)
-    for start in starts:
+    for start in _TRIGGER_START.starts(text, sentence.start, sentence.end):
         word = _FIRST_WORD.match(text, start)
         pattern = _TRIGGER_BY_WORD.get(word.group().lower()) if word else None
         match = pattern.match(text, start, sentence.end) if pattern else None

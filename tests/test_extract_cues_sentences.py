@@ -1,0 +1,43 @@
+"""Cue scans: which sentences an extractor reads at all (`ingest.extract.cues`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.extract.cues import cue_sentences, lowered, minimal
+from ingest.extract.meeting_triggers import _sentence_triggers, _triggers
+from ingest.extract.sentences import split_sentences
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "expected"),
+    [
+        ("Xi met Lula. It rained. They held TALKS.", ("talks", "met"), {0, 2}),
+        ("Nothing here. Nor here.", ("talks",), set()),
+        ("He talks. Then he left.", ("s. t",), set()),  # across two sentences: in none
+        ("Kılıç held talks. It rained.", ("talks",), {0, 1}),  # "ı": every sentence is read
+    ],
+)
+def test_cues_sentences_holding_a_cue(text: str, cues: tuple[str, ...], expected: set[int]) -> None:
+    assert cue_sentences(text, split_sentences(text), cues) == expected
+
+
+def test_cues_lowered_keeps_offsets() -> None:
+    text = "İstanbul talks"
+    assert len(lowered(text)) == len(text)
+    assert lowered(text).endswith("talks")
+
+
+def test_cues_minimal_drops_cues_holding_another() -> None:
+    assert minimal(["meeting", "Meet", "talks", "talk", "phone"]) == ("meet", "phone", "talk")
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_cues_meeting_triggers_same_as_reading_every_sentence(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    sentences = split_sentences(text)
+    assert _sentence_triggers(text, sentences) == [_triggers(text, s) for s in sentences]
