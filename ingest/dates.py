@@ -370,27 +370,10 @@ _ANAPHOR = re.compile(
 
 def find_dates(text: str, published: str | None, year_hint: int | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order, resolved against `published`."""
-    if len(text) < _MEMO_MIN:
-        return _find_dates(text, published, year_hint)
-    key = (text, published, year_hint)
-    last_key, mentions = _last_body[0]
-    if last_key != key:  # the extractors read the same body twice: compute it once
-        mentions = _find_dates(text, published, year_hint)
-        _last_body[0] = (key, mentions)  # one assignment: threads see a whole pair
-    return list(mentions)
-
-
-_MEMO_MIN = 256  # shorter texts (lines, phrases) are cheap: not remembered
-_BodyKey = tuple[str, "str | None", "int | None"]
-_last_body: list[tuple[_BodyKey | None, list[DateMention]]] = [(None, [])]  # one slot
-
-
-def _find_dates(text: str, published: str | None, year_hint: int | None) -> list[DateMention]:
     anchor = _anchor(published, year_hint)
-    spans = _spans(text)
     mentions: list[DateMention] = []
     last_day: DateMention | None = None
-    for start, end, kind, groups, resolver in spans:
+    for start, end, kind, groups, resolver in _spans(text):
         iso = _anaphor_iso(groups, last_day) if resolver is None else resolver(groups, anchor)
         mention = DateMention(start, end, text[start:end], iso, kind)
         mentions.append(mention)
