@@ -103,18 +103,24 @@ _BYLINE = re.compile(
 _WIRE_END = re.compile(r"\s*(?:/\.|\b[Ee]nd ?item\b\.?)\s*$")  # VNA "/.", Xinhua "Enditem"
 # " | ", " > " … or 3+ spaces; it opens with \s, so the engine skips to whitespace fast.
 _MENU_SEP = re.compile(r"\s(?:[|>»/•·]\s|\s{2,})")
+# The five forms of a caption, each with a string it cannot match without: a line is a
+# caption when any form matches, and a form is searched only when its string is there.
+_CAPTION_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (needed, re.compile(pattern, re.I))
+    for needed, pattern in (
+        ("(", r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"),  # "(Photo: VNA)"
+        (":", r"(?=[pfả])\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"),  # "Photo: Ministry of …"
+        ("--", r"--\s*foto\w*"),  # … and "VNA Photo", "VNA/TTXVN Photo" next
+        ("Photo", r"(?:^|[\s—–-])(?-i:(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo)\b[^.()]{0,40}$"),
+        (
+            "(",  # "(L) … (VNA)": a position mark, then the credit in brackets
+            r"\((?:l|r|c|left|right|centre|center|front|second\s+\w+)\)"
+            r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$",
+        ),
+    )
+)
 # Patterns below open with a lookahead on the characters a match can start with: the same
 # matches, but the engine gives up on most positions after one class test.
-_CAPTION = re.compile(
-    r"(?:^|(?=[(pfả\s—–-]))"
-    r"(?:\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"
-    r"|\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"
-    r"|--\s*foto\w*"
-    r"|(?:^|[\s—–-])(?-i:(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo)\b[^.()]{0,40}$"
-    r"|\((?:l|r|c|left|right|centre|center|front|second\s+\w+)\)"
-    r"[^()]*\(\w[\w/ .-]{0,30}\)\s*\.?\s*$)",
-    re.I,
-)
 _STAMP_DATE = re.compile(
     r"(?=[\dJFMASOND])"
     r"(?:(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
@@ -338,7 +344,7 @@ def furniture_reason(text: str, low: str | None = None) -> str:
         return "menu"
     if _is_stamp(line):
         return "stamp"
-    if len(line) < 400 and _may_be_caption(line, low) and _CAPTION.search(line):
+    if len(line) < 400 and _may_be_caption(line, low) and _is_caption(line):
         return "caption"
     if _is_foreign(line):
         return "foreign language"
@@ -375,6 +381,10 @@ def _may_be_caption(line: str, low: str) -> bool:
     if "photo" in low or "foto" in low or "ảnh" in low:
         return True
     return line.rstrip(" .").endswith(")") and any(mark in low for mark in _POSITION_MARKS)
+
+
+def _is_caption(line: str) -> bool:
+    return any(needed in line and form.search(line) for needed, form in _CAPTION_FORMS)
 
 
 def _is_prose(text: str) -> bool:
@@ -495,7 +505,10 @@ def _is_headline(para: Paragraph) -> bool:
 
 def _better_title(current: str | None, para: Paragraph, reason: str) -> str | None:
     """The longest one-line header of 4+ words that is not a by-line is the title."""
-    line = _DATE_PREFIX.sub("", para.text, count=1).strip()
+    line = para.text
+    if "date" in line:  # the prefix pattern holds it: most lines need no search
+        line = _DATE_PREFIX.sub("", line, count=1)
+    line = line.strip()
     if reason or len(para.spans) > 3 or len(line.split()) < 4 or len(line) > 250:
         return current
     if _BYLINE.match(line) or _ORG_NAME.search(line):

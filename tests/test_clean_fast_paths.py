@@ -134,7 +134,7 @@ def test_clean_lookahead_patterns_equal_plain_ones(line: str) -> None:
         return [m.span() for m in p.finditer(line)]
 
     assert spans(clean._STAMP_DATE) == spans(PLAIN_STAMP_DATE)
-    assert spans(clean._CAPTION) == spans(PLAIN_CAPTION)
+    assert clean._is_caption(line) == bool(PLAIN_CAPTION.search(line))
 
 
 def test_clean_fix_start_class_is_where_fixes_start() -> None:
@@ -156,5 +156,5 @@ def test_clean_caption_precheck_never_hides_a_caption(line: str) -> None:
     """The precheck passes every caption the earlier, looser one let through."""
     low = clean._lowered(line.lower())
     looser = line.rstrip(" .").endswith(")") or any(w in low for w in ("photo", "foto", "ảnh"))
-    if looser and clean._CAPTION.search(line):
+    if looser and clean._is_caption(line):
         assert clean._may_be_caption(line, low)
