@@ -115,25 +115,61 @@ def trie_pattern(words: Iterable[str], word_start: str = "") -> str:
 
 class WordStarts:
     """Where any of `words` stands as a whole word (no word character or hyphen before
-    it; `after`, a lookahead, after it). The scan looks for the character before a word
-    and only there tries the trie: `re` tests one character class per position, far
-    faster than a pattern that opens with a lookbehind or a long alternation."""
+    it; `after`, a lookahead, after it).
+
+    A regex that looks for the character before a word tests a Unicode character class
+    at every position of the text, and the trie after each of them. Instead the text is
+    first turned into bytes, one per character, where every character that cannot be
+    part of a word is a space (`_spaced`): `re` finds the spaces with a plain character
+    search and tries the trie of the words' first pieces only there. That gives every
+    place a word may stand (and a few more: a letter outside Latin-1 turns into a space
+    too), and each is then checked on the text itself with the exact pattern."""
 
     def __init__(self, words: Iterable[str], after: str = r"(?![\w-])") -> None:
-        trie = trie_pattern(words)
-        self._scan = re.compile(r"[^\w-](?=" + trie + after + ")")
-        self._at = re.compile(trie + after)
+        words = list(words)
+        self._at = re.compile(trie_pattern(words) + after)
+        self._candidates = re.compile(
+            b" (?:" + _bytes_trie(_first_pieces(words)) + rb")(?![A-Za-z0-9_])"
+        )
 
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
         """Start offsets of the words in `text[start:end]`, in order."""
         end = len(text) if end is None else end
         found = [start] if self._word_at(text, start, end) else []
-        found += [m.end() for m in self._scan.finditer(text, start, end)]
+        at = self._at.match
+        for candidate in self._candidates.finditer(_spaced(text[start:end])):
+            word = start + candidate.start() + 1
+            before = text[word - 1]
+            if not (before.isalnum() or before in "_-") and at(text, word, end):
+                found.append(word)
         return found
 
     def _word_at(self, text: str, start: int, end: int) -> bool:
         before = text[start - 1] if start > 0 else " "
         return not (before.isalnum() or before in "_-") and bool(self._at.match(text, start, end))
+
+
+# Byte → itself when its Latin-1 character is a word character or a hyphen, else a space.
+# Characters beyond Latin-1 are encoded as "?" first, so they turn into spaces as well.
+_SPACED = bytes(b if chr(b).isalnum() or chr(b) in "_-" else 0x20 for b in range(256))
+
+
+def _spaced(text: str) -> bytes:
+    """`text` as bytes, one per character (offsets kept), non-word characters spaces."""
+    return text.encode("latin-1", "replace").translate(_SPACED)
+
+
+def _first_pieces(words: list[str]) -> set[str]:
+    """What `_spaced` makes of each word, up to its first space ("H.E." gives "H"): a
+    match of the first piece consumes no space where another word could start."""
+    pieces = [_spaced(word).split(b" ", 1)[0] for word in words]
+    if not all(pieces):
+        raise ValueError("WordStarts: every word must start with a word character")
+    return {piece.decode("latin-1") for piece in pieces}
+
+
+def _bytes_trie(words: set[str]) -> bytes:
+    return trie_pattern(words).encode("latin-1")
 
 
 def _node_pattern(node: dict[str, dict]) -> str:

@@ -150,6 +150,9 @@ def test_countries_currency_rule_keeps_real_mentions(text: str, iso3: list[str])
         ("Vice-President, (President) and co-President", [17]),
         ("Presidential Presidents President's", [24]),
         ("", []),
+        # Letters beyond ASCII join a word; punctuation beyond it does not.
+        ("ưPresident éPresident Presidentư –President “president”", [34, 45]),
+        ("President\u00a0president\tpresident\npresident", [0, 10, 20, 30]),
     ],
 )
 def test_countries_word_starts_finds_whole_words(text: str, starts: list[int]) -> None:
@@ -157,6 +160,13 @@ def test_countries_word_starts_finds_whole_words(text: str, starts: list[int]) -
 
     scan = WordStarts(["President", "president"])
     assert scan.starts(text) == starts
+
+
+def test_countries_word_starts_refuses_a_word_opening_with_punctuation() -> None:
+    from ingest.countries import WordStarts
+
+    with pytest.raises(ValueError, match="word character"):
+        WordStarts(["President", "(President"])
 
 
 def test_countries_word_starts_inside_a_window_sees_the_character_before() -> None:
