@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -195,7 +195,9 @@ def clean(doc: Doc) -> Doc:
     doc.body_map = cleaned.body_map
     if cleaned.title and not doc.meta.get("title"):
         doc.meta["title"] = cleaned.title
-    doc.meta["dropped"] = [d._asdict() for d in cleaned.dropped]
+    doc.meta["dropped"] = [  # dict literals: NamedTuple._asdict costs a zip and a call each
+        {"reason": reason, "start": start, "end": end} for reason, start, end in cleaned.dropped
+    ]
     return doc
 
 
@@ -290,7 +292,7 @@ def _body(
             continue
         seen.add(key)
         kept.append(para)
-        if _wire_end(para.text, 0, len(para.text)):
+        if _may_end_wire(para.text) and _wire_end(para.text, 0, len(para.text)):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
@@ -340,13 +342,14 @@ def furniture_reason(text: str, low: str | None = None) -> str:
     widget = not (first.islower() or line[1:2].islower())
     if (widget and _NUMERIC_WIDGET.match(line)) or "°c" in low:
         return "widget"
-    if _is_menu(line):
+    # Length and script first: most prose lines are too long for a menu or a stamp.
+    if len(line) <= 300 and _is_menu(line):
         return "menu"
-    if _is_stamp(line):
+    if len(line) <= 90 and _is_stamp(line):
         return "stamp"
     if len(line) < 400 and _may_be_caption(line, low) and _is_caption(line):
         return "caption"
-    if _is_foreign(line):
+    if not line.isascii() and _is_foreign(line):
         return "foreign language"
     return ""
 
@@ -360,6 +363,10 @@ _TAIL = 16  # every end-anchored pattern here matches within the last few charac
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     """`pattern` (anchored with `$`) found at the end of `text`, without scanning it all."""
     return pattern.search(text, max(0, len(text) - _TAIL)) is not None
+
+
+def _may_end_wire(text: str) -> bool:
+    return "/." in text or "item" in text  # every wire end mark holds one
 
 
 def _wire_end(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -459,14 +466,8 @@ def _is_letter(char: str) -> bool:
 
 
 def _is_sign_off(text: str) -> bool:
-    if len(text) > 25 and not (_strippable(text[0]) or _strippable(text[-1])):
-        return False  # nothing to strip: the line is as long as it looks
-    core = text.strip().strip("-–—()[] ").strip()
+    core = text.strip().strip("-–—()[] ").strip()  # each strip returns `text` when idle
     return bool(core) and len(core) <= 25 and core.lower() in furniture().agencies
-
-
-def _strippable(char: str) -> bool:
-    return char.isspace() or char in "-–—()[]"
 
 
 def _ends_article(text: str, low: str, paragraphs: list[Paragraph], i: int, doc_end: int) -> bool:
@@ -479,27 +480,33 @@ def _ends_article(text: str, low: str, paragraphs: list[Paragraph], i: int, doc_
     if "/" in text and _INITIALS.match(text.strip()):
         return True
     # A list of other stories without a heading only counts in the second half of the page.
-    return paragraphs[i].start > doc_end / 2 and _is_teaser_block(paragraphs[i:])
+    return paragraphs[i].start > doc_end / 2 and _is_teaser_block(paragraphs, i)
 
 
-def _is_teaser_block(rest: list[Paragraph]) -> bool:
+def _is_teaser_block(paragraphs: list[Paragraph], first: int) -> bool:
     """Headline lines each directly followed by a one-sentence summary, twice in a row (or
-    once at the very end): the "more stories" list pages print without a heading."""
-    pairs, i = 0, 0
-    while i + 1 < len(rest) and pairs < 2:
-        head, summary = rest[i], rest[i + 1]
+    once at the very end), from paragraph `first` on: the "more stories" list pages print
+    without a heading."""
+    pairs, i, count = 0, first, len(paragraphs)
+    while i + 1 < count and pairs < 2:
+        head, summary = paragraphs[i], paragraphs[i + 1]
         if not (_is_headline(head) and summary.start - head.end <= 2 and len(summary.text) <= 300):
             break
         pairs, i = pairs + 1, i + 2
-    return pairs >= 2 or (pairs == 1 and i == len(rest))
+    return pairs >= 2 or (pairs == 1 and i == count)
+
+
+_TERMINAL_MARKS = frozenset(".!?…:;\"”’')]")  # what _TERMINAL finds before any spaces
 
 
 def _is_headline(para: Paragraph) -> bool:
+    text = para.text
     return (
         len(para.spans) == 1
-        and para.text[0].isupper()
-        and not _ends_with(_TERMINAL, para.text)
-        and 3 <= len(para.text.split()) <= 16
+        and text[0].isupper()
+        and text[-1] not in _TERMINAL_MARKS  # most paragraphs: a sentence ends them
+        and not _ends_with(_TERMINAL, text)
+        and 3 <= len(text.split()) <= 16
     )
 
 
@@ -573,6 +580,8 @@ def build(raw: str, paragraphs: list[Paragraph]) -> tuple[str, OffsetMap]:
     """Join the kept paragraphs, fixing characters, and map every body char to raw."""
     parts: list[str] = []
     body_map = OffsetMap()
+    ascii_fixes = _ascii_fix_starts(raw)
+    wire_marks = "/." in raw or "item" in raw  # else no line ends in a wire end mark
     for n, para in enumerate(paragraphs):
         if n:
             _put(parts, body_map, "\n\n", para.start)
@@ -580,9 +589,31 @@ def build(raw: str, paragraphs: list[Paragraph]) -> tuple[str, OffsetMap]:
         for k, (start, end) in enumerate(para.spans):
             if k:
                 _put(parts, body_map, " ", start)
-            start, end = _trim_marks(raw, start, end, first=n == 0 and k == 0)
-            _copy_fixed(raw, start, end, parts, body_map, ascii)
+            if wire_marks or (n == 0 and k == 0):
+                start, end = _trim_marks(raw, start, end, first=n == 0 and k == 0)
+            if ascii and not _any_between(ascii_fixes, start, end):
+                _copy(raw, start, end, parts, body_map)  # most lines: nothing to fix
+            else:
+                _copy_fixed(raw, start, end, parts, body_map, ascii)
     return "".join(parts), body_map
+
+
+def _ascii_fix_starts(raw: str) -> list[int]:
+    """Where in `raw` a _FIX match of ASCII text may start ("&", a tab, two spaces), in
+    order: found once for the page, so a line without one is copied as it is."""
+    starts: list[int] = []
+    for mark in ("&", "\t", "  "):
+        at = raw.find(mark)
+        while at >= 0:
+            starts.append(at)
+            at = raw.find(mark, at + 1)
+    return sorted(starts)
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether sorted `positions` hold one in [start, end)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
