@@ -36,7 +36,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from ingest.countries import CAPITALS, CountryMention, find_countries, publisher_country
+from ingest.countries import (
+    CAPITALS,
+    CountryMention,
+    find_countries,
+    publisher_country,
+    trie_pattern,
+)
 from ingest.dates import DateMention, find_dates, resolve
 from ingest.extract.relation_words import (
     Found,
@@ -82,22 +88,18 @@ _DATA = Path(__file__).parent.parent / "data"
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
 
 
+# Names open the patterns, the word-start test follows their first letter: `re` then
+# jumps between candidate letters instead of trying a lookahead at every position.
+_WORD_START = r"(?<![\w-]\w)"  # after a name's first letter: no word or "-" before it
 _CAPITAL_RE = re.compile(
-    first_chars(CAPITALS, fold=False)
-    + r"(?<![\w-])(?:"
-    + trie_alternation(CAPITALS, space=" ", fold=False)
-    + r")(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)(?!\s+[A-Z])"
+    trie_pattern(CAPITALS, word_start=_WORD_START)
+    + r"(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)(?!\s+[A-Z])"
 )  # not a dateline ("Hanoi (VNA)", "Hanoi, June 8") nor a name ("the Paris Agreement")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|for|via|near|of|outside|into|visiting|visit|leave|reach|arrive)\s+$",
     re.IGNORECASE,
 )
-_ORG_RE = re.compile(
-    first_chars(_CUES["organisations"], fold=False)
-    + r"(?<![\w-])(?:"
-    + trie_alternation(_CUES["organisations"], space=" ", fold=False)
-    + r")(?![\w])"
-)
+_ORG_RE = re.compile(trie_pattern(_CUES["organisations"], word_start=_WORD_START) + r"(?![\w])")
 _ORG_VENUE = re.compile(
     r"\b(?:at|in|during|on\s+the\s+(?:sidelines|margins)\s+of|of)\s+(?:the\s+)?(?:\d+\w*\s+)?$",
     re.IGNORECASE,
