@@ -277,25 +277,44 @@ def _body(
     """Body paragraphs up to the end of the article, furniture and duplicates left out."""
     kept: list[Paragraph] = []
     dropped: list[Dropped] = []
-    seen = {_key(title.lower())} if title else set()
+    seen = _Seen()
+    if title:
+        seen.add(title.lower())
     for i, para in enumerate(paragraphs):
-        lower = para.text.lower()  # one lower() for the three tests below
+        lower = para.text.lower()  # one lower() for the tests below
         low = _lowered(lower)
         reason = furniture_reason(para.text, low)
         if kept and not reason and _ends_article(para.text, low, paragraphs, i, doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
             break
-        key = _key(lower)
-        reason = reason or ("duplicate" if key in seen else "")
+        reason = reason or ("duplicate" if lower in seen else "")
         if reason:
             dropped.append(Dropped(reason, para.start, para.end))
             continue
-        seen.add(key)
+        seen.add(lower)
         kept.append(para)
         if _may_end_wire(para.text) and _wire_end(para.text, 0, len(para.text)):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
+
+
+class _Seen:
+    """The lower-cased texts kept so far, asked whether a text duplicates one (equal
+    `_key`s). Keys are computed only for texts with as many "e"s as an earlier one (the
+    key keeps every "e"): most paragraphs differ there, and a count is cheaper than a key."""
+
+    __slots__ = ("_by_count",)
+
+    def __init__(self) -> None:
+        self._by_count: dict[int, list[str]] = {}
+
+    def add(self, lower: str) -> None:
+        self._by_count.setdefault(lower.count("e"), []).append(lower)
+
+    def __contains__(self, lower: str) -> bool:
+        same = self._by_count.get(lower.count("e"))
+        return bool(same) and _key(lower) in {_key(text) for text in same}
 
 
 def _key(lower: str) -> str:
@@ -452,6 +471,8 @@ def _is_foreign(line: str) -> bool:
 def _count_foreign_words(line: str) -> int:
     """Words (runs of letters, as `_WORD` finds them) with a non-ASCII letter whose first
     letter is not upper-case."""
+    if not _has_non_ascii_letter(line):  # English lines: curly quotes and dashes only
+        return 0
     count = 0
     for match in _NON_ASCII_WORD.finditer(line):
         start = match.start()
@@ -459,6 +480,18 @@ def _count_foreign_words(line: str) -> int:
             start -= 1
         count += not line[start].isupper()
     return count
+
+
+def _has_non_ascii_letter(line: str) -> bool:
+    """Whether a letter outside ASCII stands in `line`. Its non-ASCII characters are picked
+    out as bytes (ASCII bytes deleted) and only they meet the letter class: testing that
+    class on every character costs several times more."""
+    utf8 = line.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _LETTER.search(utf8.decode("utf-8", "surrogatepass")) is not None
+
+
+_ASCII_BYTES = bytes(range(128))
+_LETTER = re.compile(r"[^\W\d_]")  # as the word patterns read a letter
 
 
 def _is_letter(char: str) -> bool:

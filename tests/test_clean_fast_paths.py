@@ -158,3 +158,14 @@ def test_clean_caption_precheck_never_hides_a_caption(line: str) -> None:
     looser = line.rstrip(" .").endswith(")") or any(w in low for w in ("photo", "foto", "ảnh"))
     if looser and clean._is_caption(line):
         assert clean._may_be_caption(line, low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT, max_size=6), TEXT)
+def test_clean_seen_duplicates_equal_key_set(kept: list[str], text: str) -> None:
+    """The count-gated duplicate test answers as a set of every kept text's key."""
+    seen = clean._Seen()
+    for earlier in kept:
+        seen.add(earlier.lower())
+    keys = {clean._key(earlier.lower()) for earlier in kept}
+    assert (text.lower() in seen) == (clean._key(text.lower()) in keys)
