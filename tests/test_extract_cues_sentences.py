@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract.cues import cue_sentences, lowered, minimal
+from ingest.extract.cues import cue_sentences, lowered, minimal, word_starts
 from ingest.extract.meeting_triggers import _sentence_triggers, _triggers
-from ingest.extract.sentences import split_sentences
+from ingest.extract.sentences import Span, split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -41,3 +41,19 @@ def test_cues_meeting_triggers_same_as_reading_every_sentence(path: Path) -> Non
     text = path.read_text(encoding="utf-8")
     sentences = split_sentences(text)
     assert _sentence_triggers(text, sentences) == [_triggers(text, s) for s in sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Met him. MET. met-up, METS, re-met, helmet", frozenset({"met"}), [0, 9, 14]),
+        ("They mEt and Meet", frozenset({"met", "meet"}), [13]),  # as written, Capital, UPPER
+        ("co-chaired by Co-Chair", frozenset({"co"}), [0, 14]),
+        ("Hold, holds, HOLDING, holder", frozenset({"hold", "holds", "holding"}), [0, 6, 13]),
+    ],
+)
+def test_cues_word_starts_whole_words(
+    text: str, words: frozenset[str], expected: list[int]
+) -> None:
+    span = Span(0, len(text), text)
+    assert word_starts(text, lowered(text), span, words) == expected

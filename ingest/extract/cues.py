@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import cache
 
 from ingest.extract.sentences import Span
 
@@ -40,22 +41,77 @@ def cue_sentences(text: str, spans: list[Span], cues: Iterable[str]) -> set[int]
     """Indices of the spans holding one of the lower-case `cues` (as substrings of the
     lower-cased text); every index when the text has characters the scan cannot see as
     a regex would (`_CASE_ODD`)."""
+    return set(cues_by_sentence(text, spans, cues))
+
+
+def cues_by_sentence(text: str, spans: list[Span], cues: Iterable[str]) -> dict[int, set[str]]:
+    """For each span holding some of the lower-case `cues`, which ones (`cue_sentences`;
+    every span with every cue when the text has `_CASE_ODD` characters)."""
+    cues = tuple(cues)
     if not text.isascii() and any(c in text for c in _CASE_ODD):
-        return set(range(len(spans)))
+        return {i: set(cues) for i in range(len(spans))}
     low = lowered(text)
     starts = [span.start for span in spans]
-    found: set[int] = set()
+    found: dict[int, set[str]] = {}
     for cue in cues:
         pos = low.find(cue)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1
             end = spans[i].end if i >= 0 else 0
             if pos + len(cue) <= end:
-                found.add(i)
+                found.setdefault(i, set()).add(cue)
                 pos = low.find(cue, end)  # the rest of this sentence tells nothing more
             else:
                 pos = low.find(cue, pos + 1)
     return found
+
+
+def word_starts(text: str, low: str, span: Span, words: frozenset[str]) -> list[int]:
+    """Where one of the lower-case `words` stands in `span` as written, capitalised or in
+    capitals, with no word character or "-" before it and no word character after it
+    (`countries.WordStarts` for a few words: a `str.find` per word that does not start
+    with another one, instead of a regex)."""
+    found: list[int] = []
+    start, end = span.start, span.end
+    for head, forms in _by_head(words):
+        pos = low.find(head, start, end)
+        while pos >= 0:
+            if (pos == 0 or not _in_word(text[pos - 1])) and _stands(text, low, pos, end, forms):
+                found.append(pos)
+            pos = low.find(head, pos + 1, end)
+    return sorted(set(found))
+
+
+def _stands(text: str, low: str, pos: int, end: int, forms: tuple[str, ...]) -> bool:
+    """Whether one of `forms` stands at `pos` as a whole word (before `end`)."""
+    for word in forms:
+        after = pos + len(word)
+        if (
+            after <= end
+            and low.startswith(word, pos)
+            and (after >= end or not _word_char(text[after]))
+            and text[pos:after] in (word, word.capitalize(), word.upper())
+        ):
+            return True
+    return False
+
+
+@cache
+def _by_head(words: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`words` grouped under those of them no other one starts ("hold": "hold", "holds",
+    "holding"): one scan finds each group."""
+    heads = [w for w in words if not any(w != v and w.startswith(v) for v in words)]
+    return tuple(
+        (head, tuple(sorted(w for w in words if w.startswith(head)))) for head in sorted(heads)
+    )
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def minimal(cues: Iterable[str]) -> tuple[str, ...]:

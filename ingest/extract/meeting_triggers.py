@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.countries import WordStarts
-from ingest.extract.cues import cue_sentences, minimal
+from ingest.extract.cues import cues_by_sentence, lowered, minimal, word_starts
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -66,6 +66,20 @@ def _by_first_word() -> dict[str, re.Pattern[str]]:
 
 _TRIGGER_BY_WORD = _by_first_word()
 _CUES = minimal(cue for t in _TRIGGERS for cue in t.cues)  # a sentence without any: no trigger
+
+
+def _first_words_by_cue() -> dict[str, frozenset[str]]:
+    """For each cue of `_CUES`, the words that open the triggers it may stand for (those
+    with a cue holding it): a sentence is tried only where those words stand."""
+    return {
+        cue: frozenset(
+            w for t in _TRIGGERS if any(cue in own for own in t.cues) for w in t.first_words
+        )
+        for cue in _CUES
+    }
+
+
+_FIRST_WORDS_BY_CUE = _first_words_by_cue()
 _FIRST_WORD = re.compile(r"\w+")
 _PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
@@ -90,17 +104,26 @@ _PLAN_BEFORE = re.compile(
 
 
 def _sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, int, _Trigger]]]:
-    """Each sentence's meeting triggers (`_triggers`); only the sentences holding a cue
-    of some trigger (`cue_sentences`, one scan of the article) are read."""
-    cued = cue_sentences(text, sentences, _CUES)
-    return [_triggers(text, s) if n in cued else [] for n, s in enumerate(sentences)]
+    """Each sentence's meeting triggers (`_triggers`). Only the sentences holding a cue
+    of some trigger (one scan of the article) are read, and only where a word opening
+    one of the triggers their cues stand for stands."""
+    found: list[list[tuple[int, int, _Trigger]]] = [[] for _ in sentences]
+    low = lowered(text)
+    for n, cues in cues_by_sentence(text, sentences, _CUES).items():
+        words = frozenset().union(*(_FIRST_WORDS_BY_CUE[cue] for cue in cues))
+        found[n] = _triggers(text, sentences[n], word_starts(text, low, sentences[n], words))
+    return found
 
 
-def _triggers(text: str, sentence: Span) -> list[tuple[int, int, _Trigger]]:
+def _triggers(
+    text: str, sentence: Span, starts: list[int] | None = None
+) -> list[tuple[int, int, _Trigger]]:
     """Meeting triggers of the sentence that are no plans: the patterns are tried only
-    where a word a trigger opens with stands."""
+    where a word a trigger opens with stands (`starts`, when already found)."""
     found: list[tuple[int, int, _Trigger]] = []
-    for start in _TRIGGER_START.starts(text, sentence.start, sentence.end):
+    if starts is None:
+        starts = _TRIGGER_START.starts(text, sentence.start, sentence.end)
+    for start in starts:
         word = _FIRST_WORD.match(text, start)
         pattern = _TRIGGER_BY_WORD.get(word.group().lower()) if word else None
         match = pattern.match(text, start, sentence.end) if pattern else None
