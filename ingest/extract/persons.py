@@ -22,7 +22,7 @@ from anyascii import anyascii
 from ingest.countries import CountryMention, city_country, country_code
 from ingest.extract.sentences import Span
 from ingest.extract.tokens import (
-    HEADS,
+    HEAD_FORM,
     PARTICLES,
     TITLE_CLASS,
     WORD_KIND,
@@ -103,8 +103,12 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        group_end = _title_group_end(tokens, i)
+        kind = tokens[i].kind
+        group_end = _title_group_end(tokens, i) if kind in "CGTHK" else i
         if group_end == i:
+            if kind != "N":
+                i += 1  # neither a title nor a name ("…, President of X") starts here
+                continue
             mention, i = _appositive_at(text, tokens, i)
         else:
             mention, i = _mention_at(text, tokens, i, group_end)
@@ -167,18 +171,19 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
         return i
     j = i
     last_good = i
+    headed = False  # a group needs an honorific, "counterpart" or a head word
     while j < len(tokens) and tokens[j].kind in "CGTHKJ":
-        if tokens[j].text in ("to", "in") and j > i:
+        token = tokens[j]
+        if token.text in ("to", "in") and j > i:
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
-        if tokens[j].kind != "J":
+        if token.kind == "J":
+            if not _joins_titles(tokens, j):
+                break
+        else:
             last_good = j + 1
-        elif not _joins_titles(tokens, j):
-            break
+            headed = headed or token.kind in "HK" or token.text in HEAD_FORM
         j += 1
-    group = tokens[i:last_good]
-    if not any(t.kind in "HK" or is_head(t.text) for t in group):
-        return i
-    return last_good
+    return last_good if headed else i
 
 
 def _mark_post_city(tokens: list[Token], k: int) -> None:
@@ -300,14 +305,24 @@ def _is_place(tokens: list[Token], j: int) -> bool:
 
 
 def _title_of(group: list[Token]) -> tuple[str, str]:
-    titled = [t for t in group if t.kind in "TK"]
-    heads = [t.text if t.text in HEADS else t.text.capitalize() for t in group if is_head(t.text)]
-    if not titled:
+    """The title a group spells (from its first to its last title word, without
+    honorifics, countries or standing) and its last head word; one pass over the group."""
+    first = last = -1
+    head = ""
+    counterpart = False
+    for n, token in enumerate(group):
+        kind = token.kind
+        if kind == "T" or kind == "K":
+            if first < 0:
+                first = n
+            last = n
+            counterpart = counterpart or kind == "K"
+        head = HEAD_FORM.get(token.text, head)
+    if first < 0:
         return "", ""
-    first = next(n for n, t in enumerate(group) if t.kind in "TK")
-    last = max(n for n, t in enumerate(group) if t.kind in "TK")
     words = [t.text for t in group[first : last + 1] if t.kind not in "HC" and not _status(t.text)]
-    head = heads[-1] if heads else ("counterpart" if any(t.kind == "K" for t in group) else "")
+    if not head and counterpart:
+        head = "counterpart"
     if TITLE_CLASS.get(head) == "plural" and words and words[-1].endswith("s"):
         words[-1] = words[-1][:-1]  # "Foreign Ministers A and B": each a Foreign Minister
     title = " ".join(words).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")

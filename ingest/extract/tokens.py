@@ -226,7 +226,14 @@ WORD_KIND = _word_kinds()
 
 
 def is_head(word: str) -> bool:
-    return word in HEADS or (word.islower() and word.capitalize() in HEADS)
+    return word in HEAD_FORM
+
+
+# Head words as written → as titles spell them: "President" and "president" → President.
+HEAD_FORM: dict[str, str] = {
+    **{h.lower(): h for h in HEADS if h.lower().islower() and h.lower().capitalize() == h},
+    **{h: h for h in HEADS},
+}
 
 
 # Runs of the words a person mention is made of: words that do not start with a
