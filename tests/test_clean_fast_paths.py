@@ -1,6 +1,6 @@
 """clean: the fast paths give exactly what the plain definitions give.
 
-Each speed-up in clean.py replaces a simple formulation (one regex over everything, a
+Each speed-up in the cleaning modules (clean, paragraphs, furniture, body) replaces a simple formulation (one regex over everything, a
 Python loop over every line); these properties pin them to it on adversarial text.
 """
 
@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest import clean
+from ingest import body, clean, furniture, paragraphs
 
 # Characters each fast path treats specially, mixed with ordinary ones.
 PIECES = st.sampled_from(
@@ -26,10 +26,10 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join
 def _copy_fixed_reference(raw: str) -> str:
     """What _copy_fixed did as one `_FIX.finditer` over the span."""
     out, pos = [], 0
-    for m in clean._FIX.finditer(raw):
+    for m in body._FIX.finditer(raw):
         if m.group("sym") and not (m.start() > 0 and raw[m.start() - 1].isalpha()):
             continue
-        out += [raw[pos : m.start()], clean._replacement(m.group())]
+        out += [raw[pos : m.start()], body._replacement(m.group())]
         pos = m.end()
     return "".join([*out, raw[pos:]])
 
@@ -38,8 +38,8 @@ def _copy_fixed_reference(raw: str) -> str:
 @given(TEXT)
 def test_clean_fix_scan_equals_full_regex_scan(raw: str) -> None:
     parts: list[str] = []
-    offsets = clean.OffsetMap()
-    clean._copy_fixed(raw, 0, len(raw), parts, offsets)
+    offsets = body.OffsetMap()
+    body._copy_fixed(raw, 0, len(raw), parts, offsets)
     assert "".join(parts) == _copy_fixed_reference(raw)
     assert len(offsets) == len("".join(parts))
 
@@ -54,7 +54,7 @@ ASCII_TEXT = st.lists(
 @given(ASCII_TEXT)
 def test_clean_fix_scan_of_ascii_text_equals_full_regex_scan(raw: str) -> None:
     parts: list[str] = []
-    clean._copy_fixed(raw, 0, len(raw), parts, clean.OffsetMap(), ascii=True)
+    body._copy_fixed(raw, 0, len(raw), parts, body.OffsetMap(), ascii=True)
     assert "".join(parts) == _copy_fixed_reference(raw)
 
 
@@ -67,8 +67,8 @@ def test_clean_duplicate_key_equals_regex_key(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_clean_foreign_word_count_equals_word_loop(line: str) -> None:
-    words = clean._WORD.findall(line)
-    assert clean._count_foreign_words(line) == sum(
+    words = furniture._WORD.findall(line)
+    assert furniture._count_foreign_words(line) == sum(
         not w[0].isupper() and not w.isascii() for w in words
     )
 
@@ -91,15 +91,15 @@ def _blocks_reference(raw: str) -> list[list[tuple[int, int]]]:
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_clean_blocks_equal_line_loop(raw: str) -> None:
-    assert clean._blocks(raw) == _blocks_reference(raw)
+    assert paragraphs._blocks(raw) == _blocks_reference(raw)
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_clean_menu_separators_equal_plain_pattern(line: str) -> None:
     plain = re.compile(r"\s(?:\||>|»|/|•|·)\s|\s{3,}")
-    assert clean._MENU_SEP.findall(line) == plain.findall(line)
-    if clean._no_menu_separator(line):
+    assert furniture._MENU_SEP.findall(line) == plain.findall(line)
+    if furniture._no_menu_separator(line):
         assert plain.findall(line) == []
 
 
@@ -133,8 +133,8 @@ def test_clean_lookahead_patterns_equal_plain_ones(line: str) -> None:
     def spans(p: re.Pattern[str]) -> list[tuple[int, int]]:
         return [m.span() for m in p.finditer(line)]
 
-    assert spans(clean._STAMP_DATE) == spans(PLAIN_STAMP_DATE)
-    assert clean._is_caption(line) == bool(PLAIN_CAPTION.search(line))
+    assert spans(furniture._STAMP_DATE) == spans(PLAIN_STAMP_DATE)
+    assert furniture._is_caption(line) == bool(PLAIN_CAPTION.search(line))
 
 
 def test_clean_fix_start_class_is_where_fixes_start() -> None:
@@ -144,8 +144,8 @@ def test_clean_fix_start_class_is_where_fixes_start() -> None:
         for code in range(0x10000)
         if not 0xD800 <= code <= 0xDFFF
         and chr(code) != " "
-        and not clean._FIX_START.match(chr(code))
-        and any(clean._FIX.match(chr(code) + after) for after in ("x", " ", "amp;", "\t"))
+        and not body._FIX_START.match(chr(code))
+        and any(body._FIX.match(chr(code) + after) for after in ("x", " ", "amp;", "\t"))
     ]
     assert missed == []
 
@@ -154,10 +154,10 @@ def test_clean_fix_start_class_is_where_fixes_start() -> None:
 @given(STAMPISH)
 def test_clean_caption_precheck_never_hides_a_caption(line: str) -> None:
     """The precheck passes every caption the earlier, looser one let through."""
-    low = clean._lowered(line.lower())
+    low = furniture._lowered(line.lower())
     looser = line.rstrip(" .").endswith(")") or any(w in low for w in ("photo", "foto", "ảnh"))
-    if looser and clean._is_caption(line):
-        assert clean._may_be_caption(line, low)
+    if looser and furniture._is_caption(line):
+        assert furniture._may_be_caption(line, low)
 
 
 @settings(max_examples=300, deadline=None)
