@@ -1,7 +1,8 @@
 """clean: the fast paths give exactly what the plain definitions give.
 
-Each speed-up in the cleaning modules (clean, paragraphs, furniture, body) replaces a simple formulation (one regex over everything, a
-Python loop over every line); these properties pin them to it on adversarial text.
+Each speed-up in the cleaning modules (clean, paragraphs, furniture, body) replaces a
+simple formulation (one regex over everything, a Python loop over every line); these
+properties pin them to it on adversarial text.
 """
 
 from __future__ import annotations
