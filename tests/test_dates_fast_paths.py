@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest import dates, published
+from ingest import date_scan, published
 
 # Characters the fast paths treat specially, mixed with ordinary ones.
 PIECES = st.sampled_from(
@@ -31,28 +31,28 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_dates_four_digit_starts_equal_regex_scan(text: str) -> None:
-    got = dates._four_digit_starts(dates._one_byte_each(text))
-    assert got == [m.start() for m in dates._FOUR_DIGITS.finditer(text)]
+    got = date_scan._four_digit_starts(date_scan._one_byte_each(text))
+    assert got == [m.start() for m in date_scan._FOUR_DIGITS.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_dates_lowered_anchor_words_equal_str_lower_finds(text: str) -> None:
-    lowered = dates._lowered(text, dates._one_byte_each(text))
+    lowered = date_scan._lowered(text, date_scan._one_byte_each(text))
     if len(text.lower()) != len(text):
         assert lowered is None
         return
     assert lowered is not None and len(lowered) == len(text)
     for word in ("day", "tonight", "week", "month", "year"):
         expected = [m.start() for m in re.finditer(f"(?={word})", text.lower())]
-        assert dates._find_all(text, b"", lowered, (word.encode(),)) == expected
+        assert date_scan._find_all(text, b"", lowered, (word.encode(),)) == expected
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(MONTHISH, TEXT), max_size=12).map("".join))
 def test_dates_month_starts_equal_regex_scan(text: str) -> None:
-    got = dates._month_starts(text, dates._one_byte_each(text))
-    assert got == [m.start() for m in dates._MONTH_WORDS.finditer(text)]
+    got = date_scan._month_starts(text, date_scan._one_byte_each(text))
+    assert got == [m.start() for m in date_scan._MONTH_WORDS.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
