@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
+from ingest.extract.cues import lowered
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -191,36 +192,25 @@ def hinted_sentences(
     `stems` (and, if given, one of the lower-case strings `needs` anywhere): plain
     substring scans of the lower-cased text, far cheaper than a regex or a scan per
     sentence, so the rules only ever see sentences that may hold a fact."""
-    low = _lowered(text)
+    low = lowered(text)
     starts = [span.start for span in spans]
     found: set[int] = set()
     for stem in stems:
         pos = low.find(stem)
         while pos >= 0:
+            after = pos + 1
             if pos == 0 or not low[pos - 1].isalnum():
                 i = bisect_right(starts, pos) - 1
                 if i >= 0 and pos + len(stem) <= spans[i].end:
                     found.add(i)
-            pos = low.find(stem, pos + 1)
-    return sorted(
-        i for i in found if not needs or _holds(low[spans[i].start : spans[i].end], needs)
-    )
+                    after = spans[i].end  # the rest of the sentence adds nothing
+            pos = low.find(stem, after)
+    return sorted(i for i in found if not needs or _holds(low, spans[i], needs))
 
 
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
-def _lowered(text: str) -> str:
-    """`text` lower-cased, offsets kept (both extractors ask; the last one is cached)."""
-    cached = _LOWER.get("last")
-    if cached is not None and cached[0] is text:
-        return cached[1]
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lowers to two characters: fold by character instead
-        low = "".join(c.lower()[0] for c in text)
-    _LOWER["last"] = (text, low)
-    return low
-
-
-_LOWER: dict[str, tuple[str, str]] = {}
+def _holds(low: str, span: Span, words: tuple[str, ...]) -> bool:
+    piece = low[span.start : span.end]  # `in` on a slice: cheaper than a bounded find
+    for word in words:  # noqa: SIM110  (a plain loop: cheaper than any() over a generator)
+        if word in piece:
+            return True
+    return False
