@@ -130,6 +130,9 @@ def _country_spots(countries: list[CountryMention], base: int) -> dict[int, Coun
     """Token start offset → the country mention that token is part of."""
     spots: dict[int, CountryMention] = {}
     for mention in countries:
+        if mention.surface.isalpha():  # one word, one token (most: "Vietnam", "Russian")
+            spots[mention.start + base] = mention
+            continue
         for word in _TOKEN.finditer(mention.surface):
             spots[mention.start + base + word.start()] = mention
     return spots
@@ -142,7 +145,7 @@ def _classed(
     kinds = WORD_KIND
     last: Token | None = None
     for match in _TOKEN.finditer(text):
-        word, s = match.group(), match.start() + base
+        word, s = match[0], match.start() + base
         if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
             tokens.extend(
                 _token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s)
@@ -159,15 +162,17 @@ def _classed(
                 continue
             last = Token(s, s + len(word), word, kind)
         tokens.append(last)
-    for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
-        if tokens[n].text in ("His", "Her") and tokens[n + 1].text in ROYAL_NEXT:
-            tokens[n].kind = "H"
-    _mark_orgs(tokens, orgs)
+    if "His" in text or "Her" in text:
+        for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
+            if tokens[n].text in ("His", "Her") and tokens[n + 1].text in ROYAL_NEXT:
+                tokens[n].kind = "H"
+    if orgs:
+        _mark_orgs(tokens, orgs)
     return tokens
 
 
 def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
-    starts = [t.start for t in tokens] if orgs else []
+    starts = [t.start for t in tokens]
     for start, end in orgs:
         for n in range(bisect_left(starts, start), bisect_left(starts, end)):
             tokens[n].kind = "G"
