@@ -7,16 +7,42 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ingest.countries import trie_pattern
 from ingest.dates import DateMention
 from ingest.extract.meetings import Meeting, inside, relative_clauses
 
-# Where a meeting's own clause ends: a relative clause or reported speech follows.
+# Where a meeting's own clause ends: a relative clause or reported speech follows. Two
+# patterns, each opening with plain characters (`re` jumps between candidates); the
+# earlier match wins.
 _CLAUSE_END = re.compile(
-    r",\s*(?:who|which|where|whose)\b|,\s*(?:\w+\s+)?(?:after|before|following|since)\b|"
-    r"\b(?:said|says|noted|recalled|suggested|stressed|affirmed|"
-    r"pointed out|highlighted|told|expressed|underlined|emphasi[sz]ed|congratulated|extended|asked|"
-    r"thanked|welcomed|proposed|agreed)\b"
+    r",\s*(?:who|which|where|whose)\b|,\s*(?:\w+\s+)?(?:after|before|following|since)\b"
 )
+_SPEECH_WORDS = (
+    "said",
+    "says",
+    "noted",
+    "recalled",
+    "suggested",
+    "stressed",
+    "affirmed",
+    "pointed out",
+    "highlighted",
+    "told",
+    "expressed",
+    "underlined",
+    "emphasised",
+    "emphasized",
+    "congratulated",
+    "extended",
+    "asked",
+    "thanked",
+    "welcomed",
+    "proposed",
+    "agreed",
+)
+_SPEECH = re.compile(
+    trie_pattern(_SPEECH_WORDS, word_start=r"(?<!\w\w)") + r"\b"
+)  # the word-start test follows the first letter: no word character before it
 _NOT_WHEN = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
@@ -90,9 +116,13 @@ def _clause_end(text: str, meeting: Meeting) -> int:
     sentence = meeting.sentence
     after = max(meeting.trigger_end, meeting.b.start, meeting.a.start)
     end = sentence.end
-    match = _CLAUSE_END.search(text, after, sentence.end)
-    if match:
-        end = match.start()
+    ends = [
+        m.start()
+        for m in (_CLAUSE_END.search(text, after, end), _SPEECH.search(text, after, end))
+        if m
+    ]
+    if ends:
+        end = min(ends)
     if "," not in text[sentence.start : meeting.trigger_start]:
         comma = text.find(",", after, end)  # "Meeting X, the President said …"
         if comma != -1 and meeting.trigger_start - sentence.start < _FRONTED:

@@ -127,13 +127,10 @@ def _pairs(
         right = [a for a in actors if t_start <= a.start < limit and not inside(a.start, asides)]
         right = _objects(text, right, t_end, trigger)
         own_clause = n == 0
-        if n > 0 and limit_left(text, triggers[n - 1][1], t_start):
+        clause_start = limit_left(text, triggers[n - 1][1], t_start) if n > 0 else 0
+        if clause_start:
             own_clause = True  # "…, after which the two presidents held talks"
-            left = [
-                a
-                for a in actors
-                if limit_left(text, triggers[n - 1][1], t_start) <= a.start < t_start
-            ]
+            left = [a for a in actors if clause_start <= a.start < t_start]
         pairs = _pairs_for(text, left, right, t_end, own_clause, state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
@@ -171,7 +168,13 @@ def _remote_after(
     where "videoconference" is itself the next trigger)."""
     if later and later[0][2].kind == "phone_call" and later[0][0] == limit:
         limit = later[0][1]
+    clause = text[t_end:limit]
+    if not any(word in clause for word in _REMOTE_WORDS):
+        return False  # every way of saying it holds one of these (a cheap test first)
     return bool(_REMOTE_AFTER.search(text, t_end, limit))
+
+
+_REMOTE_WORDS = ("phone", "video", "virtual", "online")  # as `_REMOTE_AFTER` writes them
 
 
 _CLAUSE = re.compile(
