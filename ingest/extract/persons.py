@@ -329,6 +329,7 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
     return title, head
 
 
+@lru_cache(maxsize=4096)
 def _status(word: str) -> bool:
     """ "outgoing", "former", "newly-appointed": the person's standing, not the title."""
     return TITLE_CLASS.get(word, TITLE_CLASS.get(word.capitalize())) == "status"
@@ -687,23 +688,22 @@ def _name_hits(text: str, forms: set[str]) -> list[tuple[int, int]]:
     without overlaps. `str.find` per form: a regex of them would be compiled anew for
     every article, which costs more than the search."""
     found: list[tuple[int, int, int]] = []
+    last = len(text) - 1
     for form in forms:
+        size = len(form)
         at = text.find(form)
         while at != -1:
-            end = at + len(form)
-            if not (_joins_word(text, at - 1) or _joins_word(text, end)):
-                found.append((at, -len(form), end))
+            end = at + size
+            before = text[at - 1] if at else " "
+            after = text[end] if end <= last else " "
+            if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+                found.append((at, -size, end))
             at = text.find(form, at + 1)
     hits: list[tuple[int, int]] = []
     for at, _, end in sorted(found):
         if not hits or at >= hits[-1][1]:
             hits.append((at, end))
     return hits
-
-
-def _joins_word(text: str, i: int) -> bool:
-    """Whether the character at `i` would continue a word (a letter, digit, _ or -)."""
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _bare_names(
