@@ -1,0 +1,359 @@
+"""Person mentions in a sentence's classed tokens: title groups, names, countries.
+
+    find_mentions(text, tokens) -> list[Mention]
+
+A *title group* ("Deputy Foreign Minister", "President of Belarus", "his Indian
+counterpart", "H.E. Mr") followed by a run of name words is a person mention; a group
+with no name after it is an office ("the Turkish president"). The country comes from
+the group ("Russian President", "President of Belarus") or from what follows the name
+("King Philippe of Belgium", "…, Ambassador of Cuba"). `persons.py` resolves mentions
+against the article's `Registry`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+from ingest.countries import city_country
+from ingest.extract.tokens import HEAD_FORM, TITLE_CLASS, Token, is_head
+
+_DATA = Path(__file__).parent.parent / "data"
+
+# Words that turn a preceding "name" into a place or an institution ("Ho Chi Minh City").
+_PLACE_AFTER = frozenset(
+    ln.strip()
+    for ln in (_DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+
+
+@dataclass
+class Mention:
+    """A person named in a sentence (`name`), or a post without a name (`name` None)."""
+
+    start: int
+    end: int
+    name: str | None
+    title: str = ""
+    head: str = ""  # the last head word of the title ("President", "Ambassador")
+    country: str | None = None
+    counterpart: bool = False  # "his counterpart" with no country given
+    short: bool = False  # one-word name: an alias of a person named elsewhere
+    demonym: bool = False  # the country came from an adjective ("Russian President")
+    org: bool = False  # acts for an international organisation: no country
+    person: Person | None = None  # filled by the registry
+    candidates: list[Person] = field(default_factory=list)  # for an ambiguous surname
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None
+    title: str
+    aliases: set[str] = field(default_factory=set)
+    first: int = 0  # offset of the first mention
+    context: list[str] = field(default_factory=list)  # countries free in its first sentence
+    subject: bool = False  # first named as the subject of its sentence
+    weak: bool = False  # the country is only the article's default, not read for this person
+    org: bool = False  # acts for an international organisation: stays without a country
+    mentions: int = 0  # titled mentions: the more, the likelier a bare surname is theirs
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Compare names the way the evaluation does: ASCII, lower case, no punctuation."""
+    return _NOT_KEY.sub("", anyascii(text).lower()).strip()
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9 ]")
+
+
+# ── mentions ────────────────────────────────────────────────────────────────────────
+
+
+def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Person and office mentions among a sentence's tokens, left to right."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        kind = tokens[i].kind
+        group_end = _title_group_end(tokens, i) if kind in "CGTHK" else i
+        if group_end == i:
+            if kind != "N":
+                i += 1  # neither a title nor a name ("…, President of X") starts here
+                continue
+            mention, i = _appositive_at(text, tokens, i)
+        else:
+            mention, i = _mention_at(text, tokens, i, group_end)
+        if mention is not None:
+            mentions.append(mention)
+            i = _second_name(text, tokens, i, mention, mentions)
+    return mentions
+
+
+def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
+    """ "Sadyr Japarov, President of the Kyrgyz Republic": a name, then its title."""
+    end = _name_run_end(tokens, i)
+    if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None, i + 1
+    group_end = _title_group_end(tokens, end + 1)
+    group = tokens[end + 1 : group_end]
+    title, head = _title_of(group)
+    if not head or head == "counterpart":
+        return None, i + 1
+    country, demonym = _group_country(group)
+    name = text[tokens[i].start : tokens[end - 1].end]
+    mention = Mention(
+        tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym
+    )
+    mention.org = any(t.kind == "G" for t in group)
+    if _name_run_end(tokens, group_end) > group_end:
+        if not any(t.text == "of" for t in group):
+            return None, i + 1  # "in Rio de Janeiro, Prime Minister X": the post is X's
+        mention.end = tokens[group_end - 1].end  # the person named next is inside this one
+        return mention, end + 1  # "…, Envoy of President Daniel Ortega": a second person
+    return mention, group_end
+
+
+def _second_name(
+    text: str, tokens: list[Token], i: int, first: Mention, mentions: list[Mention]
+) -> int:
+    """ "Foreign Ministers Retno Marsudi and Zambry Abd Kadir": a plural title's second name."""
+    if i + 1 >= len(tokens) or tokens[i].text != "and":
+        return i
+    plural = any(
+        TITLE_CLASS.get(t.text.capitalize() if t.text.islower() else t.text) == "plural"
+        for t in tokens[:i]
+        if first.start <= t.start
+    )
+    if not plural:
+        return i
+    end = _name_run_end(tokens, i + 1)
+    if end - (i + 1) < 2:
+        return i
+    name = text[tokens[i + 1].start : tokens[end - 1].end]
+    second = Mention(tokens[i + 1].start, tokens[end - 1].end, name, first.title, first.head)
+    second.counterpart = True  # two ministers named together: usually of two countries
+    mentions.append(second)
+    return end
+
+
+def _title_group_end(tokens: list[Token], i: int) -> int:
+    """End of the title group starting at `i` (== i when none starts there)."""
+    if tokens[i].kind not in "CGTHK":
+        return i
+    j = i
+    last_good = i
+    headed = False  # a group needs an honorific, "counterpart" or a head word
+    while j < len(tokens) and tokens[j].kind in "CGTHKJ":
+        token = tokens[j]
+        if token.text in ("to", "in") and j > i:
+            _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
+        if token.kind == "J":
+            if not _joins_titles(tokens, j):
+                break
+        else:
+            last_good = j + 1
+            headed = headed or token.kind in "HK" or token.text in HEAD_FORM
+        j += 1
+    return last_good if headed else i
+
+
+def _mark_post_city(tokens: list[Token], k: int) -> None:
+    """A city right after a post's "to"/"in" is part of the post, not a name."""
+    for size in (3, 2, 1):
+        words = tokens[k : k + size]
+        named = len(words) == size and all(t.kind == "N" for t in words)
+        if named and city_country(" ".join(t.text for t in words)):
+            for token in words:
+                token.kind = "T"
+            return
+
+
+def _joins_titles(tokens: list[Token], j: int) -> bool:
+    """A comma or "and" continues a title only before another title word ("Vice
+    President, Prime Minister and Ruler of Dubai"), not before a new person."""
+    if tokens[j].text not in (",", "and", "&"):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind in "TCG" and not (tokens[j].text == "," and nxt.kind == "C")
+
+
+def _mention_at(
+    text: str, tokens: list[Token], i: int, group_end: int
+) -> tuple[Mention | None, int]:
+    if _royal_name_start(tokens, i, group_end):
+        group_end -= 1  # "Minister Sultan Al Jaber": after a post, "Sultan" is a name
+        tokens[group_end].kind = "N"
+    group = tokens[i:group_end]
+    k = group_end
+    if k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind in "NH":
+        k += 1  # "the President of São Tomé and Príncipe, Carlos Vila Nova"
+        while k < len(tokens) - 1 and tokens[k].kind == "H":
+            k += 1  # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
+    name_end = _name_run_end(tokens, k)
+    title, head = _title_of(group)
+    country, demonym = _group_country(group)
+    counterpart = any(t.kind == "K" for t in group) and country is None
+    if name_end == k or _is_place(tokens, name_end):
+        if not head:
+            return None, group_end
+        return Mention(
+            group[0].start, group[-1].end, None, title, head, country, counterpart, demonym=demonym
+        ), group_end
+    name_tokens = tokens[k:name_end]
+    name = text[name_tokens[0].start : name_tokens[-1].end]
+    mention = Mention(
+        group[0].start,
+        name_tokens[-1].end,
+        name,
+        title,
+        head,
+        country,
+        counterpart,
+        demonym=demonym,
+    )
+    mention.short = len(name_tokens) == 1 and head not in _royal_heads()
+    mention.org = any(t.kind == "G" for t in group)
+    after = _read_after_name(tokens, name_end, mention)
+    if not mention.head and not mention.short and not _post_before(tokens, i):
+        mention.short = True  # "Dr. John Smith" with no post: only a known person's other name
+    return mention, after
+
+
+_POST_REACH = 60  # "the Foreign Ministers of the two countries, Mr. A and Mr. B"
+
+
+def _post_before(tokens: list[Token], i: int) -> bool:
+    start = tokens[i].start
+    return any(is_head(t.text) for t in tokens[:i] if t.start >= start - _POST_REACH)
+
+
+def _royal_name_start(tokens: list[Token], i: int, end: int) -> bool:
+    last = tokens[end - 1]
+    if end - i < 2 or TITLE_CLASS.get(last.text) != "royal" or last.text != last.text.capitalize():
+        return False
+    earlier_head = any(
+        is_head(t.text) and TITLE_CLASS.get(t.text) != "royal" for t in tokens[i : end - 1]
+    )
+    return earlier_head and end < len(tokens) and tokens[end].kind == "N"
+
+
+def _royal_heads() -> set[str]:
+    return {w for w, c in TITLE_CLASS.items() if c == "royal"}
+
+
+def _name_run_end(tokens: list[Token], k: int) -> int:
+    """End of a run of name words (with particles inside) starting at `k`."""
+    if k >= len(tokens) or tokens[k].kind != "N":
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 7:
+        if tokens[j].kind == "N":
+            j += 1
+        elif tokens[j].kind in "PH" and j + 1 < len(tokens) and tokens[j + 1].kind in "NP":
+            j += 1  # "Mohammed bin Salman", "Hassan Sheikh Mohamud"
+        elif _name_final_demonym(tokens, j):
+            j += 1  # "Tan Yang Thai", "Nguyen Van Lao": a demonym-like word ends the name
+            break
+        else:
+            break
+    while tokens[j - 1].kind in "PH":
+        j -= 1
+    return j
+
+
+def _name_final_demonym(tokens: list[Token], j: int) -> bool:
+    token = tokens[j]
+    if token.kind != "C" or token.country is None or not token.country.is_demonym:
+        return False
+    if token.country.surface != token.text:
+        return False  # part of a longer form ("South Korean")
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.kind not in "NTCGH"
+
+
+def _is_place(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].text in _PLACE_AFTER
+
+
+def _title_of(group: list[Token]) -> tuple[str, str]:
+    """The title a group spells (from its first to its last title word, without
+    honorifics, countries or standing) and its last head word; one pass over the group."""
+    first = last = -1
+    head = ""
+    counterpart = False
+    for n, token in enumerate(group):
+        kind = token.kind
+        if kind == "T" or kind == "K":
+            if first < 0:
+                first = n
+            last = n
+            counterpart = counterpart or kind == "K"
+        head = HEAD_FORM.get(token.text, head)
+    if first < 0:
+        return "", ""
+    words = [t.text for t in group[first : last + 1] if t.kind not in "HC" and not _status(t.text)]
+    if not head and counterpart:
+        head = "counterpart"
+    if TITLE_CLASS.get(head) == "plural" and words and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]  # "Foreign Ministers A and B": each a Foreign Minister
+    title = " ".join(words).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+    return title, head
+
+
+@lru_cache(maxsize=4096)
+def _status(word: str) -> bool:
+    """ "outgoing", "former", "newly-appointed": the person's standing, not the title."""
+    return TITLE_CLASS.get(word, TITLE_CLASS.get(word.capitalize())) == "status"
+
+
+def _group_country(group: list[Token]) -> tuple[str | None, bool]:
+    """The country a title names, skipping "Ambassador to X" (X is the host); none for an
+    international organisation's post ("President of the European Council")."""
+    for n, token in enumerate(group):
+        if token.kind == "G" and not (n > 0 and group[n - 1].text == "to"):
+            return None, False
+        if token.kind == "C" and token.country is not None:
+            if n > 0 and group[n - 1].text == "to":
+                continue
+            if n > 0 and group[n - 1].kind == "C" and group[n - 1].country is token.country:
+                continue
+            return token.country.iso3, token.country.is_demonym
+    return None, False
+
+
+def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
+    """ "King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"; returns where
+    the mention ends."""
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" else j + 1
+    if k < len(tokens) and tokens[j].text == "of" and tokens[k].kind == "C":
+        mention.country = mention.country or tokens[k].country.iso3  # type: ignore[union-attr]
+        while (
+            k + 1 < len(tokens)
+            and tokens[k + 1].kind == "C"
+            and tokens[k + 1].country is tokens[k].country
+        ):
+            k += 1
+        mention.end = tokens[k].end
+        return k + 1
+    if j + 1 < len(tokens) and tokens[j].text == ",":
+        end = _title_group_end(tokens, j + 1)
+        if end > j + 1 and _name_run_end(tokens, end) == end:
+            title, head = _title_of(tokens[j + 1 : end])
+            country, _ = _group_country(tokens[j + 1 : end])
+            mention.org = mention.org or any(t.kind == "G" for t in tokens[j + 1 : end])
+            if not mention.head or mention.head == "counterpart" and not mention.country:
+                mention.title, mention.head = title, head
+            mention.country = mention.country or country
+            return end
+    return j

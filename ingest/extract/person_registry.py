@@ -1,0 +1,211 @@
+"""The persons of one article (`Registry`): merged spellings, aliases, lookups by name
+word or office, countries filled in from the article, and the Vietnamese-name rule."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+from ingest.extract.person_mentions import Mention, Person, fold
+from ingest.extract.tokens import PARTICLES
+
+_DATA = Path(__file__).parent.parent / "data"
+_VN_SURNAMES = frozenset(
+    ln.strip()
+    for ln in (_DATA / "vietnamese_surnames.txt").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+_GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
+
+
+# ── the Vietnamese-name rule ────────────────────────────────────────────────────────
+
+
+def looks_vietnamese(name: str) -> bool:
+    """A Vietnamese family name followed by Vietnamese syllables only ("Le Thi Thu Hang")."""
+    words = anyascii(name).lower().replace("-", " ").split()
+    if not 2 <= len(words) <= 5 or words[0] not in _VN_SURNAMES:
+        return False
+    return all(_VN_SYLLABLE.fullmatch(w) for w in words)
+
+
+# ── the article's registry of persons ───────────────────────────────────────────────
+
+
+class Registry:
+    """The persons of one article: merged mentions, aliases and coreference lookups."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.surfaces: dict[str, Person] = {}  # full spellings seen → person
+        self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
+        self.candidates: dict[str, list[Person]] = {}  # one name word → everyone it may be
+        self.home: str | None = None  # the publisher's country, once `fill_countries` ran
+
+    def add(self, mention: Mention) -> Person:
+        """The person a full mention names, merged with earlier spellings of the same name."""
+        assert mention.name is not None
+        person = self._same_person(mention.name)
+        if person is None:
+            person = Person(mention.name, mention.country, mention.title, first=mention.start)
+            self.persons.append(person)
+        elif person.name != mention.name:
+            person.aliases.add(mention.name)
+        person.mentions += 1
+        self.surfaces[mention.name] = person
+        person.country = person.country or mention.country
+        person.org = person.org or mention.org
+        if mention.title and (not person.title or person.title == "counterpart"):
+            person.title = mention.title
+        mention.person = person
+        return person
+
+    def _same_person(self, name: str) -> Person | None:
+        words = fold(name).split()
+        for person in self.persons:
+            other = person.key.split()
+            if other == words:
+                return person
+            same_last = len(words) > 1 and len(other) > 1 and other[-1] == words[-1]
+            if same_last and (other[0].startswith(words[0]) or words[0].startswith(other[0])):
+                return person
+        return None
+
+    def index_words(self) -> None:
+        """Map each distinctive name word to its person; words shared by two persons, or
+        that are particles, map to nobody."""
+        self._by_word = {}
+        self.candidates = {}
+        ranks: dict[str, int] = {}
+        for person in self.persons:
+            for word, rank in _alias_words(person.name):
+                # An outer name word beats a middle one ("Kim" is Kim Jong Un's, not Nguyen
+                # Thi Kim Ngan's); between equals the word stays open (`candidates`).
+                if word in ranks and ranks[word] < rank:
+                    continue
+                if ranks.get(word) != rank:
+                    self.candidates[word] = []
+                if person not in self.candidates[word]:
+                    self.candidates[word].append(person)
+                self._by_word[word] = person if len(self.candidates[word]) == 1 else None
+                ranks[word] = rank
+
+    def by_word(self, word: str) -> Person | None:
+        return self._by_word.get(fold(word))
+
+    def by_office(self, post: str, country: str | None) -> Person | None:
+        """The first person whose title holds `post` (and `country`, when given): "the
+        Deputy PM" is the Deputy Prime Minister named earlier, "the Prime Minister" not."""
+        for person in self.persons:
+            if holds_post(person.title, post) and (country is None or person.country == country):
+                return person
+        return None
+
+    def fill_countries(self, home: str | None, place: str | None, frequent: list[str]) -> None:
+        """Countries for persons the text gives none: the publisher's country (a page
+        does not say its own president is its own), a single country named in their
+        first sentence, then (weakly) the dateline's or the one the article names most."""
+        self.home = home
+        for person in self.persons:
+            if person.country is not None or person.org:
+                continue
+            # Only Vietnamese names are recognised as such (`fill_vietnamese`): a bare
+            # Vietnamese clue would make every unplaced foreigner in a Vietnamese page one.
+            clue = (
+                person.context[0]
+                if len(person.context) == 1 and person.context[0] != "VNM"
+                else None
+            )
+            own = home if home != "VNM" else None
+            first, second = (own, clue) if person.subject else (clue, own)
+            person.country = first or second or _default_country(place, frequent)
+            person.weak = True
+
+    def fill_vietnamese(self) -> None:
+        """The Vietnamese-name rule: "Le Thi Thu Hang" with no other country is VNM."""
+        for person in self.persons:
+            if person.country is None and looks_vietnamese(person.name):
+                person.country = "VNM"
+
+    def fill_from_offices(self, offices: list[Mention]) -> None:
+        """ "the Turkish president" names the country of the one President without one."""
+        for office in offices:
+            if not office.country or not office.head or office.head in _GENERIC_HEADS:
+                continue
+            open_ = [
+                p
+                for p in self.persons
+                if p.country is None and office.head.lower() in p.title.lower().split()
+            ]
+            taken = any(
+                p.country == office.country and office.head.lower() in p.title.lower().split()
+                for p in self.persons
+            )
+            if office.country == "VNM":
+                open_ = [p for p in open_ if looks_vietnamese(p.name)]
+            if len(open_) == 1 and not taken:
+                open_[0].country = office.country
+
+
+_SHORT_POSTS = dict(
+    ln.split("\t")
+    for ln in (_DATA / "titles_short.tsv").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+_SHORT_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORT_POSTS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_RANKS = ("deputy", "vice", "first", "assistant", "under")
+
+
+@lru_cache(maxsize=4096)
+def post_words(title: str) -> tuple[str, ...]:
+    """A title's words with short forms spelled out, lower case ("Deputy PM" →
+    deputy prime minister)."""
+    full = _SHORT_RE.sub(lambda m: _SHORT_POSTS[m.group()], title)
+    return tuple(full.lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=8192)
+def holds_post(title: str, post: str) -> bool:
+    """Whether `title` is (a form of) `post`: its words in order, and no rank word before
+    them the post lacks (a Deputy Prime Minister is no Prime Minister)."""
+    words, wanted = post_words(title), post_words(post)
+    n = len(wanted)
+    if not n:
+        return False
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == wanted:
+            return not (i > 0 and words[i - 1] in _RANKS)
+    return False
+
+
+def _default_country(place: str | None, frequent: list[str]) -> str | None:
+    # Only Vietnamese names are recognised as such, so a Vietnamese default would
+    # wrongly make every unplaced foreigner Vietnamese.
+    for candidate in (place, *frequent):
+        if candidate and candidate != "VNM":
+            return candidate
+    return None
+
+
+def _alias_words(name: str) -> list[tuple[str, int]]:
+    """Name words a text may use alone, ranked: 0 for the last and first words, 1 for
+    middle ones ("Lula"); "al-Sisi" also gives "Sisi"."""
+    words = [w for w in name.split() if w.lower() not in PARTICLES]
+    ranked: list[tuple[str, int]] = []
+    for n, word in enumerate(words):
+        rank = 0 if n in (0, len(words) - 1) else 1
+        for form in {word, re.sub(r"^(?:al|el|Al|El)-", "", word)}:
+            key = fold(form).replace(" ", "")
+            if len(key) > 1:
+                ranked.append((key, rank))
+    return ranked
