@@ -119,3 +119,12 @@ def minimal(cues: Iterable[str]) -> tuple[str, ...]:
     holds one of these."""
     low = sorted({c.lower() for c in cues})
     return tuple(c for c in low if not any(c != d and d in c for d in low))
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (a plain loop: cheaper than `any()` over a
+    generator, which these tests mostly run to the end)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False

@@ -32,6 +32,7 @@ from typing import Any
 
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
+from ingest.extract.cues import holds_any, minimal
 from ingest.extract.relation_context import (
     NOT_GIVEN,
     Context,
@@ -85,17 +86,10 @@ _RAISE = words_pattern(_CUES["raise_to"])
 _ESTABLISH = words_pattern(_CUES["establish"])
 
 
-def _substrings(phrases: list[str]) -> tuple[str, ...]:
-    """The phrases that hold none of the others: a text holds one of `phrases` only if
-    it holds one of these (a substring test before a regex)."""
-    low = sorted({p.lower() for p in phrases})
-    return tuple(p for p in low if not any(p != q and q in p for q in low))
-
-
-_ESTABLISH_WORDS = _substrings(_CUES["establish"])
+_ESTABLISH_WORDS = minimal(_CUES["establish"])  # a substring test before the regex
 _GENERIC = {"partnership", "partner", "relations", "relationship", "ties", "at", "the", "level"}
 # every level phrase holds one of these words: sentences without any skip the level regex
-_LEVEL_WORDS = _substrings(
+_LEVEL_WORDS = minimal(
     [next(w for w in re.split(r"[\s-]+", p) if w not in _GENERIC | {"all"}) for p in _LEVELS]
 )
 _LEVEL_FIRST = sorted({re.split(r"[\s-]+", p)[0] for p in _LEVELS})  # where phrases start
@@ -270,7 +264,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         for m in _level_matches(text, low)
         if not _AGREEMENT_AFTER.match(text, m.end())
     ]
-    bare = ("relation" in low or "ties" in low) and any(w in low for w in _ESTABLISH_WORDS)
+    bare = ("relation" in low or "ties" in low) and holds_any(low, _ESTABLISH_WORDS)
     for t in _TRIGGER.finditer(text) if bare else ():
         if not t.group("establish"):
             continue
@@ -307,7 +301,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
 def _level_matches(text: str, low: str) -> list[re.Match[str]]:
     """The level phrases of `text` (`low` lower-cased), left to right, as `finditer`
     would find them, but tried only where a phrase's first word stands."""
-    if not any(w in low for w in _LEVEL_WORDS):
+    if not holds_any(low, _LEVEL_WORDS):
         return []
     starts = set()
     for word in _LEVEL_FIRST:
@@ -465,7 +459,12 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
         before = _ANNIVERSARY_BEFORE.search(text, lo, m.start)
     if before and before.end() == m.start:
         return _years(before), (before.start(), m.end)
-    after = _ANNIVERSARY_AFTER.match(text, m.end)
+    # "anniversary" closes every match: an ASCII text without it cannot match
+    after = (
+        _ANNIVERSARY_AFTER.match(text, m.end)
+        if "anniversary" in text[m.end :].lower() or not text.isascii()
+        else None
+    )
     if after:
         return _years(after), (m.start, after.end())
     return None
