@@ -228,8 +228,8 @@ def _change_statements(changes: Changes) -> Iterator[Statement]:
         if known and not changes.rest_exists:
             yield _merge_node(label, NODE_PROPERTIES[label]), {"rows": known}
         elif known:
-            refs = [(label, r[label.key]) for r in known]
-            for props, group in _by_changed(known, refs, changes, [label.key]):
+            node_refs = [(label, r[label.key]) for r in known]
+            for props, group in _by_changed(known, node_refs, changes, [label.key]):
                 declared = NODE_PROPERTIES[label]
                 yield _set_node(label, {p: declared[p] for p in props}), {"rows": group}
     for type in RelType:
