@@ -22,7 +22,9 @@ What is stored is always `graph.resolve.resolve(every stored article)`.
 
 from __future__ import annotations
 
+import base64
 import json
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -156,7 +158,7 @@ class Updater:
 
     def _states(self, keys: list[str]) -> dict[str, State]:
         found = _read(self.store, _READ_LEDGER, "keys", keys)
-        return {key: json.loads(found[key]) if key in found else {} for key in keys}
+        return {key: _load(found[key]) if key in found else {} for key in keys}
 
     # ── bookkeeping ──────────────────────────────────────────────────────────────────
 
@@ -218,8 +220,25 @@ def _ref_key_of(ref: NodeRef) -> str:
     return f"{ref[0].value[0]}|{ref[1]}"
 
 
+# A state of an entity many articles report (a partnership every article recalls, a
+# hub's office) holds every article's statement: stored compressed (~4x smaller), it
+# costs the batch's write-ahead log and ladybug's checkpoint, which rewrites the whole
+# state column whenever a state changes, far less.
+PACK_BYTES = 2048
+_PACKED = "z:"  # JSON never starts so
+
+
 def _dump(state: State) -> str:
-    return json.dumps(state, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(state, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if len(text) < PACK_BYTES:
+        return text
+    return _PACKED + base64.b64encode(zlib.compress(text.encode("utf-8"), 1)).decode("ascii")
+
+
+def _load(text: str) -> State:
+    if text.startswith(_PACKED):
+        text = zlib.decompress(base64.b64decode(text[len(_PACKED) :])).decode("utf-8")
+    return json.loads(text)
 
 
 def _records(store: GraphStore, ids: list[str]) -> list[ArticleRecord]:

@@ -125,19 +125,46 @@ def extracted_docs(
     articles, so memory stays flat however long the input is; results keep input order,
     and the stored graph does not depend on order anyway."""
     from ingest.pipeline import process
+
+    return _worked(paths, process, workers, skip)
+
+
+def extracted_records(
+    paths: Iterable[str | Path], workers: int = 1, skip: Callable[[Doc], bool] = _never
+) -> Iterator[ArticleRecord | InputError | Unchanged]:
+    """`records_from_docs(extracted_docs(…))`, with each record (and its stored payload)
+    made where the article was extracted: in the workers when there are some, so the
+    loading process only stores."""
+    return _worked(paths, _record_of, workers, skip)  # type: ignore[return-value]
+
+
+def _record_of(doc: Doc) -> ArticleRecord | InputError:
+    from ingest.pipeline import process
+
+    try:
+        rec = record_from_doc(process(doc))
+    except InputError as exc:
+        return exc
+    rec.payload  # noqa: B018 (computed here, sent back with the record)
+    return rec
+
+
+def _worked(
+    paths: Iterable[str | Path], work: Callable[[Doc], Any], workers: int, skip: Callable
+) -> Iterator[Any]:
     from ingest.read import read_paths
 
     items = (_skipped_or(item, skip) for item in read_paths(paths))
     if workers <= 1:
         for item in items:
-            yield process(item) if isinstance(item, Doc) else item
+            yield work(item) if isinstance(item, Doc) else item
         return
     # spawn: the parent may hold an open database, which forked children must not share
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         ahead: deque[tuple[list[Item], Any]] = deque()
         for window in _windows(items, 64 * workers):
             docs = [item for item in window if isinstance(item, Doc)]
-            ahead.append((window, pool.map_async(process, docs, chunksize=8)))
+            ahead.append((window, pool.map_async(work, docs, chunksize=8)))
             if len(ahead) > 2:  # two windows in flight while the caller stores results
                 yield from _merged(*ahead.popleft())
         while ahead:
@@ -404,6 +431,6 @@ def ingest_paths(
     def items() -> Iterator[ArticleRecord | InputError | Unchanged]:
         yield from records_from_facts_files(facts_paths)
         if article_paths:
-            yield from records_from_docs(extracted_docs(article_paths, workers, unchanged))
+            yield from extracted_records(article_paths, workers, unchanged)
 
     return ingest(store, items(), index=index, **options)

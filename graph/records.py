@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import pycountry
 
@@ -57,6 +57,12 @@ class ArticleRecord:
         )
 
     def to_payload(self) -> str:
+        return self.payload
+
+    @cached_property
+    def payload(self) -> str:
+        """The record as the store keeps it (JSON). Computed once; an extraction worker
+        computes it before the record is sent back, sparing the loading process."""
         return json.dumps(
             {
                 "id": self.id,

@@ -148,6 +148,28 @@ def test_load_ledger_seeds_and_dev_in_shuffled_batches(shared_dir: Path, tmp_pat
         assert MARKER in ledger(store)
 
 
+def test_load_ledger_packed_states_load_the_same(
+    shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every entity state stored compressed (as large ones are) reads back exactly."""
+    from graph import incremental
+    from graph.load import extracted_records
+
+    monkeypatch.setattr(incremental, "PACK_BYTES", 0)
+    records = [
+        r
+        for r in extracted_records([shared_dir / "corpus" / "dev"])
+        if isinstance(r, ArticleRecord)
+    ]
+    with connect(tmp_path / "g.db") as conn:
+        store = EmbeddedStore(conn)
+        for start in range(0, len(records), 10):  # later batches read packed states back
+            ingest(store, records[start : start + 10], batch_size=5)
+        assert store.read_graph() == resolve(records)
+        states = {k: v for k, v in ledger(store).items() if k[0] in "CPOHMUS"}
+        assert states and all(v.startswith("z:") for v in states.values())
+
+
 def test_load_ledger_refuses_a_store_without_ledger(tmp_path: Path) -> None:
     from graph.errors import StoreError
     from graph.store.base import Changes, StoredArticle

@@ -61,6 +61,28 @@ def test_store_embedded_applies_a_diff(store: EmbeddedStore, seeds_graph: Graph)
     assert back.rels == smaller.rels and back.nodes == smaller.nodes
 
 
+def test_store_embedded_updates_only_the_changed_properties(
+    store: EmbeddedStore, seeds_graph: Graph
+):
+    store.write(seeds_graph)
+    changed = copy.deepcopy(seeds_graph)
+    met = next(r for r in changed.rels.values() if r.type is RelType.MET_WITH)
+    met.props["evidence"] = [*met.props["evidence"], "Another report."]
+    person = next(n for n in changed.nodes.values() if n.label is NodeLabel.Person)
+    person.props["aliases"] = [*person.props["aliases"], "P. Other"]
+    changes = diff(seeds_graph, changed)
+    assert changes.changed == {met.ref: {"evidence"}, person.ref: {"aliases"}}
+    # The hint is what the store writes: a property it does not name stays as stored.
+    person.props["name"] = "Not Written"
+    store.apply(changes)
+    back = store.read_graph()
+    assert back.rels[met.ref] == met
+    assert back.nodes[person.ref].props == {
+        **person.props,
+        "name": seeds_graph.nodes[person.ref].props["name"],
+    }
+
+
 def test_store_embedded_failed_apply_keeps_nothing(store: EmbeddedStore, seeds_graph: Graph):
     bad = copy.deepcopy(seeds_graph)
     # A relationship statement fails after every node statement went in.

@@ -49,6 +49,9 @@ class Changes:
     # may be updated by MATCH instead of MERGE.
     absent: set[NodeRef | RelRef] = field(default_factory=set)
     rest_exists: bool = False
+    # With `rest_exists`: for each upserted node/rel the store holds already, the
+    # properties that differ from what it holds (a store may SET only those).
+    changed: dict[NodeRef | RelRef, frozenset[str]] = field(default_factory=dict)
     # The incremental loader's ledger (`graph.ledger`): key → JSON state, None to delete;
     # `ledger_new` names the keys the store does not hold yet.
     ledger: dict[str, str | None] = field(default_factory=dict)
@@ -92,10 +95,18 @@ def diff(old: Graph, new: Graph) -> Changes:
             changes.absent.add(ref)
         if before is None or before.props != node.props:
             changes.upsert.add_node(node)
+        if before is not None and before.props != node.props:
+            changes.changed[ref] = _changed(before.props, node.props)
     for rref, rel in new.rels.items():
         was = old.rels.get(rref)
         if was is None:
             changes.absent.add(rref)
         if was is None or was.props != rel.props:
             changes.upsert.add_rel(rel)
+        if was is not None and was.props != rel.props:
+            changes.changed[rref] = _changed(was.props, rel.props)
     return changes
+
+
+def _changed(old: dict[str, Any], new: dict[str, Any]) -> frozenset[str]:
+    return frozenset(p for p in {*old, *new} if old.get(p) != new.get(p))
