@@ -51,31 +51,36 @@ _WORD_PUNCT = frozenset("_.'’-")  # besides letters and digits, in an abbrevia
 
 def paragraphs(text: str) -> list[Span]:
     """Non-empty blocks separated by line breaks that are not hard wraps."""
-    spans: list[Span] = []
+    return [Span(start, end, text[start:end]) for start, end in _paragraph_bounds(text)]
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """`paragraphs` as (start, end) pairs: sentence splitting needs no paragraph text."""
+    bounds: list[tuple[int, int]] = []
     start = 0
     for match in _LINE_BREAK.finditer(text):
         if text[match.end()].islower():
             continue  # hard-wrapped line: the paragraph goes on
-        _add_trimmed(spans, text, start, match.start())
+        _add_bounds(bounds, text, start, match.start())
         start = match.end()
-    _add_trimmed(spans, text, start, len(text))
-    return spans
+    _add_bounds(bounds, text, start, len(text))
+    return bounds
 
 
 def split_sentences(text: str) -> list[Span]:
     """Sentences of `text` in order, each trimmed, offsets into `text`."""
     spans: list[Span] = []
     ends = _END if "!" in text or "?" in text or "…" in text else _PERIOD_END
-    for para in paragraphs(text):
-        start = para.start
-        for match in ends.finditer(text, para.start, para.end):
+    for para_start, para_end in _paragraph_bounds(text):
+        start = para_start
+        for match in ends.finditer(text, para_start, para_end):
             if _is_abbreviation(text, match.start(), match.group()) or _is_list_number(
                 text, start, match.start()
             ):
                 continue
             _add_trimmed(spans, text, start, match.end())
             start = match.end()
-        _add_trimmed(spans, text, start, para.end)
+        _add_trimmed(spans, text, start, para_end)
     return spans
 
 
@@ -111,6 +116,16 @@ def _word_before(text: str, pos: int) -> str:
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in _WORD_PUNCT):
         start -= 1
     return text[start:end]
+
+
+def _add_bounds(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """`text[start:end]` without white space at either end, unless nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        bounds.append((start, end))
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
