@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.date_rules import _ANAPHOR, _RULES, _WEEKDAYS, _Resolver
+from ingest.date_rules import _ANAPHOR, _MONTH, _RULES, _WEEKDAYS, _Resolver
 
 _Span = tuple[int, int, str, dict[str, "str | None"], "_Resolver | None"]
 
@@ -56,6 +56,9 @@ _MONTH_THEN_NUMBER = re.compile(
 _NUMBER_THEN_MONTH = re.compile(
     r"\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+# "in March", "last May": a month name not followed by a number, digit or not. Windows
+# opened by "Market", "Declaration" or a dated "March 18" lack one.
+_MONTH_ALONE = re.compile(rf"{_MONTH}(?!\s*\d)")
 _Gate = re.Pattern[str]
 _NEEDS: list[tuple[re.Pattern[str], _Needs | _Gate]] = [
     (
@@ -89,6 +92,7 @@ _NEEDS: list[tuple[re.Pattern[str], _Needs | _Gate]] = [
 ]
 _NEEDS += [(_R[i][1], _MONTH_THEN_NUMBER) for i in (0, 1, 3, 7)]
 _NEEDS += [(_R[i][1], _NUMBER_THEN_MONTH) for i in (2, 4)]
+_NEEDS += [(_R[8][1], _MONTH_ALONE)]
 _Checked = tuple[str, re.Pattern[str], "_Resolver | None", "_Needs | _Gate | None"]
 
 
@@ -110,9 +114,12 @@ def _window_spans(text: str, lo: int, hi: int, rules: list[_Checked], found: lis
     gates: dict[int, bool] = {}  # each gate's answer, by id, once asked
     for kind, pattern, resolver, needs in rules:
         if isinstance(needs, re.Pattern):
-            if digit is None:
-                digit = _ASCII_DIGIT.search(window) is not None
-            if not digit or not _passes(needs, text, lo, hi, gates):
+            if needs is not _MONTH_ALONE:  # the other gates hold a digit: test that first
+                if digit is None:
+                    digit = _ASCII_DIGIT.search(window) is not None
+                if not digit:
+                    continue
+            if not _passes(needs, text, lo, hi, gates):
                 continue
         elif needs is not None and not _may_match(needs, window):
             continue

@@ -173,13 +173,24 @@ def test_dates_speed_lookaheads_change_no_match(text: str) -> None:
         ]
 
 
-GATED = st.sampled_from(["5th May", "May, 2024", "Jan. 5", "12 - 15 June", "Sept 9", "3rd\nMarch"])
+GATED = st.sampled_from(
+    [
+        "5th May",
+        "May, 2024",
+        "Jan. 5",
+        "12 - 15 June",
+        "Sept 9",
+        "3rd\nMarch",
+        "mid-March",
+        "March.5",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.text(max_size=30), PIECES, GATED), max_size=25).map("".join))
 def test_dates_gates_match_inside_every_match_of_their_rules(text: str) -> None:
-    """A gate (a month name next to a day or year) skips a window only where its rules
+    """A gate (a month name next to a day or year, or alone) skips a window only where its rules
     cannot match: it matches inside every match of them."""
     gated = [(p, gate) for p, gate in scan_module._NEEDS if isinstance(gate, re.Pattern)]
     assert gated
