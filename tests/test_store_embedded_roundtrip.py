@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import QueryError, StoreUnavailable
+from graph.errors import QueryError, StoreError, StoreUnavailable
 from graph.store import Changes, StoredArticle, diff
-from graph.store.embedded import EmbeddedStore, connect
+from graph.store.embedded import EmbeddedStore, cache_bytes, connect
 from graph.types import Graph, NodeLabel, RelType
 
 
@@ -106,3 +106,29 @@ def test_store_embedded_bad_path_is_unavailable(tmp_path: Path):
     blocker.write_text("x")
     with pytest.raises(StoreUnavailable, match="check"), connect(blocker / "sub" / "db"):
         pass
+
+
+def test_store_embedded_cache_size_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("DIPLOGRAPH_DB_CACHE_MB", "96")
+    assert cache_bytes() == 96 << 20
+    monkeypatch.setenv("DIPLOGRAPH_DB_CACHE_MB", "lots")
+    with pytest.raises(StoreUnavailable, match="DIPLOGRAPH_DB_CACHE_MB"), connect(tmp_path / "d"):
+        pass
+
+
+def test_store_embedded_out_of_cache_says_how_to_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("DIPLOGRAPH_DB_CACHE_MB", "64")
+    with connect(tmp_path / "small.db") as conn:
+        store = EmbeddedStore(conn)
+        store.setup()
+        rows = [{"key": str(i), "state": f"state {i}"} for i in range(300_000)]
+        with pytest.raises(StoreError, match="larger cache, e.g. DIPLOGRAPH_DB_CACHE_MB=") as err:
+            store.run(
+                "UNWIND $rows AS row CREATE (:Ledger {key: row.key, state: row.state})",
+                {"rows": rows},
+            )
+        assert not isinstance(err.value, QueryError)

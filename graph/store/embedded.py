@@ -26,7 +26,7 @@ from typing import Any
 
 import ladybug
 
-from graph.errors import QueryError, StoreUnavailable
+from graph.errors import QueryError, StoreError, StoreUnavailable
 from graph.store.base import Changes, StoredArticle
 from graph.store.rows import (
     ENDPOINTS,
@@ -48,6 +48,7 @@ ENV_PATH = "DIPLOGRAPH_DB"
 # reported everywhere (a batch's update of the UPGRADED_TO lists took ~190 MB at 20,000
 # articles), so it cannot be much smaller: 512 MiB ran out at 6,000 articles.
 BUFFER_POOL_BYTES = 1024 * 1024 * 1024
+ENV_CACHE = "DIPLOGRAPH_DB_CACHE_MB"  # a larger store may need more, a small one less
 # Checkpoint (fold the write-ahead log into the database file) every 32 MiB of log rather
 # than ladybug's 16 MiB: each checkpoint rewrites the pages touched since the last, so
 # frequent ones cost more than the batches; but a checkpoint needs page-cache room for
@@ -65,13 +66,26 @@ def default_path() -> str:
     return os.environ.get(ENV_PATH) or DEFAULT_PATH
 
 
+def cache_bytes() -> int:
+    """The page cache: `BUFFER_POOL_BYTES`, or `$DIPLOGRAPH_DB_CACHE_MB` megabytes."""
+    value = os.environ.get(ENV_CACHE, "").strip()
+    if not value:
+        return BUFFER_POOL_BYTES
+    if not value.isdigit() or int(value) < 64:
+        raise StoreUnavailable(
+            f"{ENV_CACHE}={value!r} is not a page-cache size in megabytes",
+            f"set {ENV_CACHE} to a whole number of megabytes, at least 64 (default 1024)",
+        )
+    return int(value) << 20
+
+
 @contextmanager
 def connect(path: str | Path | None = None) -> Iterator[ladybug.Connection]:
     """Open (creating if needed) the database at `path`; closed on exit."""
     where = Path(path or default_path())
     try:
         db = ladybug.Database(
-            str(where), buffer_pool_size=BUFFER_POOL_BYTES, checkpoint_threshold=CHECKPOINT_BYTES
+            str(where), buffer_pool_size=cache_bytes(), checkpoint_threshold=CHECKPOINT_BYTES
         )
         conn = ladybug.Connection(db)
     except RuntimeError as exc:
@@ -172,6 +186,12 @@ class EmbeddedStore:
         try:
             return self.conn.execute(cypher, params or {})
         except RuntimeError as exc:
+            if "Buffer manager exception" in str(exc):
+                raise StoreError(
+                    f"the embedded store ran out of its page cache: {exc}",
+                    f"run the command again with a larger cache, e.g. {ENV_CACHE}=2048 "
+                    f"(now {cache_bytes() >> 20}); what was committed is kept",
+                ) from None
             raise QueryError(f"the embedded store rejected a query: {exc}") from None
 
 
