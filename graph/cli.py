@@ -118,7 +118,14 @@ _Facts = Annotated[
 _BatchSize = Annotated[
     int, typer.Option("--batch-size", min=1, help="Articles per transaction (grows with store).")
 ]
-_Workers = Annotated[int, typer.Option("--workers", min=1, help="Extraction processes.")]
+_Workers = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes: this one stores, the other N-1 extract (1: one process does all).",
+    ),
+]
 
 
 @contextmanager
