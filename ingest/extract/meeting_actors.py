@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.countries import country_code, find_countries, trie_pattern
+from ingest.extract.cues import holds_any
 from ingest.extract.meeting_triggers import _triggers
 from ingest.extract.persons import Mention, People, Person, holds_post
 from ingest.extract.sentences import Span
@@ -205,7 +206,7 @@ def _office_lists(
     """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
     "Ambassador of New Zealand Caroline Beresford", a named person's title."""
     actors: list[Actor] = []
-    if not _has_any(words, _LIST_WORDS):
+    if not holds_any(words, _LIST_WORDS):
         return actors
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
         if match.start() in named:
@@ -279,7 +280,7 @@ def _visiting(
     """ "the visiting minister": the guest when they hold the post, else the one person
     of another country than the publisher's who does."""
     actors: list[Actor] = []
-    if not _has_any(words, _VISITING_WORDS):
+    if not holds_any(words, _VISITING_WORDS):
         return actors
     for match in _VISITING_RE.finditer(text, sentence.start, sentence.end):
         person = _visitor(match.group("post"), match.group("dem"), people, state)
@@ -323,14 +324,14 @@ def _anaphora(
                 found.append(_copy(ref, match.start()))
                 found[-1].pronoun = True
             break  # only the subject pronoun
-    if _has_any(words, _MAJESTY_WORDS):
+    if holds_any(words, _MAJESTY_WORDS):
         found.extend(_royal_actors(text, sentence, taken, people, state))
-    if _has_any(words, _GUEST_WORDS) and state.guest is not None:
+    if holds_any(words, _GUEST_WORDS) and state.guest is not None:
         found.extend(
             _copy(state.guest, m.start())
             for m in _GUEST_RE.finditer(text, sentence.start, sentence.end)
         )
-    if not _has_any(words, _PAIR_WORDS):
+    if not holds_any(words, _PAIR_WORDS):
         return found
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
         pair = (
@@ -350,13 +351,6 @@ _GUEST_WORDS = ("guest", "visitor", "visiting")
 _PAIR_WORDS = ("leaders", "ministers", "sides", "officials", "diplomats", "of state", "presidents")
 _LIST_WORDS = ("mbassador", "nvoy", "of Mission", "of mission")
 _VISITING_WORDS = ("visiting", "guest")
-
-
-def _has_any(words: str, needles: tuple[str, ...]) -> bool:
-    for needle in needles:  # noqa: SIM110  (a plain loop: cheaper than any() over a generator)
-        if needle in words:
-            return True
-    return False
 
 
 def _royal_actors(
