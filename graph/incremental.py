@@ -172,7 +172,7 @@ class Updater:
             changes.upsert.add_node(node)
             if rec.id not in removes:
                 changes.absent.add(node.ref)
-            changes.articles.append(StoredArticle(rec.id, rec.file, rec.hash, rec.to_payload()))
+            changes.articles.append(StoredArticle(rec.id, rec.file, rec.hash, rec.payload))
         if not self.marked:
             changes.ledger[MARKER] = "1"
             changes.ledger_new.add(MARKER)

@@ -56,9 +56,6 @@ class ArticleRecord:
             source=extra.get("source"),
         )
 
-    def to_payload(self) -> str:
-        return self.payload
-
     @cached_property
     def payload(self) -> str:
         """The record as the store keeps it (JSON). Computed once; an extraction worker

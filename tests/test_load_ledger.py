@@ -179,7 +179,7 @@ def test_load_ledger_refuses_a_store_without_ledger(tmp_path: Path) -> None:
         store = EmbeddedStore(conn)
         store.setup()
         # as an older diplograph left it: the graph and the articles' bookkeeping, no ledger
-        books = [StoredArticle(rec.id, rec.file, rec.hash, rec.to_payload())]
+        books = [StoredArticle(rec.id, rec.file, rec.hash, rec.payload)]
         store.apply(Changes(upsert=resolve([rec]), articles=books))
         other = record(2, [("Andrei Rudenko", "RUS"), ("To Lam", "VNM")], "2024-06", False)
         with pytest.raises(StoreError, match="older diplograph"):

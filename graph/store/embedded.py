@@ -249,8 +249,8 @@ def _change_statements(changes: Changes) -> Iterator[Statement]:
             yield _merge_node(label, NODE_PROPERTIES[label]), {"rows": known}
         elif known:
             node_refs = [(label, r[label.key]) for r in known]
+            declared = NODE_PROPERTIES[label]
             for props, group in _by_changed(known, node_refs, changes, [label.key]):
-                declared = NODE_PROPERTIES[label]
                 yield _set_node(label, {p: declared[p] for p in props}), {"rows": group}
     for type in RelType:
         for (start, end), rows in rel_row_groups(changes.upsert, type).items():
@@ -304,9 +304,10 @@ def _by_changed(
     checkpoint a rewrite of that column, so unchanged columns are not written."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row, ref in zip(rows, refs, strict=True):
-        props = changes.changed.get(ref)
-        every = [k for k in row if k not in keys]
-        names = tuple(sorted(p for p in props if p in row)) if props is not None else tuple(every)
+        props = changes.changed.get(ref)  # no hint: every property
+        names = tuple(
+            sorted(p for p in (row if props is None else props) if p in row and p not in keys)
+        )
         groups.setdefault(names, []).append({k: row[k] for k in [*keys, *names]})
     for names, group in groups.items():
         if names:
