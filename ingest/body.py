@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from ingest.furniture import _DATE_PREFIX, _wire_end
+from ingest.furniture import DATE_PREFIX, wire_end
 from ingest.paragraphs import Paragraph
 
 _SYMBOL_RUN = r"[^\x00-\x7f\w\s\u0300-\u036f\u2010-\u2015\u2018-\u201f«»…·•]+"
@@ -77,10 +77,10 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 def _trim_marks(raw: str, start: int, end: int, first: bool) -> tuple[int, int]:
     """Leave out a leading `date YYYY-MM-DD` header and a trailing wire end mark `/.`."""
     if first:
-        match = _DATE_PREFIX.match(raw, start, end)
+        match = DATE_PREFIX.match(raw, start, end)
         if match:
             start = match.end()
-    match = _wire_end(raw, start, end)
+    match = wire_end(raw, start, end)
     if match:
         end = match.start()
     return start, end

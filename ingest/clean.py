@@ -31,16 +31,16 @@ from typing import Any, NamedTuple
 
 from ingest.body import OffsetMap, build
 from ingest.furniture import (
-    _DATE_PREFIX,
-    _SENTENCE_END,
-    _TERMINAL,
+    DATE_PREFIX,
+    SENTENCE_END,
+    TERMINAL,
     Furniture,
-    _ends_with,
-    _lowered,
-    _may_end_wire,
-    _wire_end,
+    ends_with,
     furniture,
     furniture_reason,
+    line_key,
+    may_end_wire,
+    wire_end,
 )
 from ingest.paragraphs import Paragraph, split_paragraphs
 from ingest.types import Doc
@@ -157,7 +157,7 @@ def _body(
         seen.add(title.lower())
     for i, para in enumerate(paragraphs):
         lower = para.text.lower()  # one lower() for the tests below
-        low = _lowered(lower)
+        low = line_key(lower)
         reason = furniture_reason(para.text, low)
         if kept and not reason and _ends_article(para.text, low, paragraphs, i, doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
@@ -168,7 +168,7 @@ def _body(
             continue
         seen.add(lower)
         kept.append(para)
-        if _may_end_wire(para.text) and _wire_end(para.text, 0, len(para.text)):
+        if may_end_wire(para.text) and wire_end(para.text, 0, len(para.text)):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
@@ -209,7 +209,7 @@ def _key(lower: str) -> str:
 
 def _is_prose(text: str) -> bool:
     words = len(text.split())
-    if words >= 25 or (words >= 8 and _ends_with(_SENTENCE_END, text)):
+    if words >= 25 or (words >= 8 and ends_with(SENTENCE_END, text)):
         return True
     return words >= 6 and bool(_DATELINE.match(text))
 
@@ -220,7 +220,7 @@ def _is_sign_off(text: str) -> bool:
 
 
 def _ends_article(text: str, low: str, paragraphs: list[Paragraph], i: int, doc_end: int) -> bool:
-    """Whether paragraph `i` (`text`, `_lowered` as `low`) starts what follows the article."""
+    """Whether paragraph `i` (`text`, `line_key` as `low`) starts what follows the article."""
     f = furniture()
     if len(low) <= f.longest_line and low in f.end_lines:
         return True
@@ -245,7 +245,7 @@ def _is_teaser_block(paragraphs: list[Paragraph], first: int) -> bool:
     return pairs >= 2 or (pairs == 1 and i == count)
 
 
-_TERMINAL_MARKS = frozenset(".!?…:;\"”’')]")  # what _TERMINAL finds before any spaces
+_TERMINAL_MARKS = frozenset(".!?…:;\"”’')]")  # what TERMINAL finds before any spaces
 
 
 def _is_headline(para: Paragraph) -> bool:
@@ -254,7 +254,7 @@ def _is_headline(para: Paragraph) -> bool:
         len(para.spans) == 1
         and text[0].isupper()
         and text[-1] not in _TERMINAL_MARKS  # most paragraphs: a sentence ends them
-        and not _ends_with(_TERMINAL, text)
+        and not ends_with(TERMINAL, text)
         and 3 <= len(text.split()) <= 16
     )
 
@@ -263,7 +263,7 @@ def _better_title(current: str | None, para: Paragraph, reason: str) -> str | No
     """The longest one-line header of 4+ words that is not a by-line is the title."""
     line = para.text
     if "date" in line:  # the prefix pattern holds it: most lines need no search
-        line = _DATE_PREFIX.sub("", line, count=1)
+        line = DATE_PREFIX.sub("", line, count=1)
     line = line.strip()
     if reason or len(para.spans) > 3 or len(line.split()) < 4 or len(line) > 250:
         return current

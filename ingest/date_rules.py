@@ -34,10 +34,10 @@ _MONTHS = {
     )
     for name in names
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # Month and weekday names must be capitalised: "may", "march" are also verbs.
-_MONTH = (
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
@@ -69,7 +69,7 @@ class _Anchor:
 
 
 @lru_cache(maxsize=64)  # a few publication dates per article, asked for every phrase
-def _anchor(published: str | None, year_hint: int | None) -> _Anchor:
+def anchor_for(published: str | None, year_hint: int | None) -> _Anchor:
     parts = [int(p) for p in re.findall(r"\d+", published or "")[:3]]
     parts += [0] * (3 - len(parts))
     try:
@@ -167,7 +167,7 @@ def _r_weekday(g: dict[str, str | None], a: _Anchor) -> str | None:
     pub = a.date
     if pub is None:
         return None
-    weekday = _WEEKDAYS.index((g["w"] or "").lower())
+    weekday = WEEKDAYS.index((g["w"] or "").lower())
     if g.get("d"):
         return _day_number_near(pub, int(g["d"] or 0), weekday)
     if (g.get("rel") or "").strip().lower() == "next":
@@ -235,34 +235,34 @@ def _r_relative_period(g: dict[str, str | None], a: _Anchor) -> str | None:
     return _iso(monday.year) if monday.year == sunday.year else None
 
 
-_Resolver = Callable[[dict[str, "str | None"], _Anchor], "str | None"]
+Resolver = Callable[[dict[str, "str | None"], _Anchor], "str | None"]
 
 # (kind, pattern, resolver), longest forms first; overlaps keep the longest match.
 # A pattern that does not open with a month name starts with a lookahead on the characters
 # it can start with: the same matches, but most positions fail on one class test.
 _STARTS_DAY_OR_WEEKDAY = r"(?=[0-9MTWFS])"
-_RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
+RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "range",
         _rx(
-            rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_TO}(?P<m2>{_MONTH})\s+{_DAY}(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?P<m>{MONTH})\s+(?P<d>{_DAY}){_TO}(?P<m2>{MONTH})\s+{_DAY}(?:,?\s+(?P<y>{_YEAR}))?"
         ),
         _r_range,
     ),
     (
         "range",
-        _rx(rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_TO}{_DAY}(?:,?\s+(?P<y>{_YEAR}))?"),
+        _rx(rf"(?P<m>{MONTH})\s+(?P<d>{_DAY}){_TO}{_DAY}(?:,?\s+(?P<y>{_YEAR}))?"),
         _r_range,
     ),
     (
         "range",
-        _rx(rf"(?=[0-9])\b(?P<d>{_DAY}){_TO}{_DAY}\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+        _rx(rf"(?=[0-9])\b(?P<d>{_DAY}){_TO}{_DAY}\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
         _r_range,
     ),
     (
         "day",
         _rx(
-            rf"(?=[JFMASONDTW])(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
+            rf"(?=[JFMASONDTW])(?:{_WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{_DAY})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
         _r_day,
@@ -270,7 +270,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
     (
         "day",
         _rx(
-            rf"{_STARTS_DAY_OR_WEEKDAY}(?:{_WEEKDAY},?\s+)?(?<!\d)(?P<d>{_DAY})\s+(?P<m>{_MONTH})"
+            rf"{_STARTS_DAY_OR_WEEKDAY}(?:{_WEEKDAY},?\s+)?(?<!\d)(?P<d>{_DAY})\s+(?P<m>{MONTH})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
         _r_day,
@@ -284,14 +284,14 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
         _r_numeric,
     ),
     ("day", _rx(r"(?=\d)(?<!\d)(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)"), _r_iso),
-    ("month", _rx(rf"(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _r_month_year),
+    ("month", _rx(rf"(?P<m>{MONTH}),?\s+(?P<y>{_YEAR})"), _r_month_year),
     (
         "month",
         _rx(
             r"\b(?=(?i:[isdutbfaoelmnw]))"  # a whole word: "Putin March" is no "in March"
             r"(?:(?i:in|within|since|during|until|till|by|from|before|after|of|early|late|mid|"
             r"end of|beginning of|the end of)\s+(?:(?i:early|late|mid)-?\s*)?"
-            rf"|(?P<rel>(?i:last|this|next))\s+)(?P<m>{_MONTH})(?!\s*\d)"
+            rf"|(?P<rel>(?i:last|this|next))\s+)(?P<m>{MONTH})(?!\s*\d)"
             r"(?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
         ),
         _r_month,
@@ -300,7 +300,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
         "weekday",
         _rx(
             rf"(?:(?=[MTWFS])|\b(?=(?i:[otle]))|(?=(?i:n))){_ON}(?P<rel>(?i:next)\s+)?(?P<w>{_WEEKDAY})"
-            rf"(?!,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}))"  # "Tuesday, May 6" is a day
+            rf"(?!,?\s+(?:{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH}))"  # "Tuesday, May 6" is a day
             r"(?:\s*\((?P<d>\d{1,2})\))?"
         ),
         _r_weekday,
@@ -326,7 +326,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Resolver]] = [
 ]
 
 # Phrases that repeat an earlier day: offset in days from their antecedent.
-_ANAPHOR = re.compile(
+ANAPHOR = re.compile(
     r"(?i:\b(?=[tleioa])(?:(?:later|earlier|also)\s+)?(?:on\s+)?(?:"
     r"(?P<same>the same day|that (?:same )?day|that (?:morning|afternoon|evening)"
     r"|(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|on the same occasion)"

@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import re
 
-from ingest.date_rules import _ANAPHOR, _MONTH, _RULES, _WEEKDAYS, _Resolver
+from ingest.date_rules import ANAPHOR, MONTH, RULES, WEEKDAYS, Resolver
 
-_Span = tuple[int, int, str, dict[str, "str | None"], "_Resolver | None"]
+_Span = tuple[int, int, str, dict[str, "str | None"], "Resolver | None"]
 
 
 # Rules run only in windows around words every phrase of their family contains, not over
 # the whole text: most of an article has no date. Anchors are found with str.find (fast),
 # or with one regex pass where that beats a dozen finds (month names: it opens with their
 # capitals). Weekday names, relative days and anaphora all hold one of a few core words.
-_R = _RULES
-_A = ("anaphor", _ANAPHOR, None)
+_R = RULES
+_A = ("anaphor", ANAPHOR, None)
 _MONTH_WORDS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DAY_WORDS = (b"day", b"tonight", b"tomorrow", b"morning", b"afternoon", b"evening", b"occasion")
-_Rule = tuple[str, re.Pattern[str], "_Resolver | None"]
+_Rule = tuple[str, re.Pattern[str], "Resolver | None"]
 _Anchors = tuple[bytes, ...] | re.Pattern[str]  # words found in the lowered text, or a regex
 _FAMILIES: list[tuple[_Anchors, bool, list[_Rule]]] = [
     (_MONTH_WORDS, False, [_R[0], _R[1], _R[2], _R[3], _R[4], _R[7], _R[8]]),
@@ -37,7 +37,7 @@ _WINDOW = 48  # longer than any date phrase on either side of its anchor
 # every position of the window. Case-blind tests run only on ASCII windows, where
 # lower() folds exactly as the regex's IGNORECASE does ("ſ" matches "s" there, not here).
 _Needs = tuple[tuple[str, ...], bool]  # (strings, case-blind)
-_WEEKDAY_NAMES = tuple(w.capitalize() for w in _WEEKDAYS)
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 _RELATIVE_PERIODS = tuple(
     f"{rel} {unit}"
     for rel in ("last", "previous", "this", "current", "next")
@@ -58,11 +58,11 @@ _NUMBER_THEN_MONTH = re.compile(
 )
 # "in March", "last May": a month name not followed by a number, digit or not. Windows
 # opened by "Market", "Declaration" or a dated "March 18" lack one.
-_MONTH_ALONE = re.compile(rf"{_MONTH}(?!\s*\d)")
+_MONTH_ALONE = re.compile(rf"{MONTH}(?!\s*\d)")
 _Gate = re.Pattern[str]
 _NEEDS: list[tuple[re.Pattern[str], _Needs | _Gate]] = [
     (
-        _ANAPHOR,
+        ANAPHOR,
         (
             ("same day", "that day", "that morning", "that afternoon", "that evening")
             + ("in the day", "in the morning", "in the afternoon", "in the evening")
@@ -93,7 +93,7 @@ _NEEDS: list[tuple[re.Pattern[str], _Needs | _Gate]] = [
 _NEEDS += [(_R[i][1], _MONTH_THEN_NUMBER) for i in (0, 1, 3, 7)]
 _NEEDS += [(_R[i][1], _NUMBER_THEN_MONTH) for i in (2, 4)]
 _NEEDS += [(_R[8][1], _MONTH_ALONE)]
-_Checked = tuple[str, re.Pattern[str], "_Resolver | None", "_Needs | _Gate | None"]
+_Checked = tuple[str, re.Pattern[str], "Resolver | None", "_Needs | _Gate | None"]
 
 
 def _checked(rules: list[_Rule]) -> list[_Checked]:
@@ -230,7 +230,7 @@ _MONTH_SHAPE = bytes.maketrans(
 )
 
 
-def _spans(text: str) -> list[_Span]:
+def date_spans(text: str) -> list[_Span]:
     """All rule matches, overlaps resolved: earliest start, then longest, wins."""
     one_byte = _one_byte_each(text)
     lower = _lowered(text, one_byte)

@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ingest.date_rules import _ANAPHOR, _anchor
-from ingest.date_scan import _spans
+from ingest.date_rules import ANAPHOR, anchor_for
+from ingest.date_scan import date_spans
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,10 @@ class DateMention:
 
 def find_dates(text: str, published: str | None, year_hint: int | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order, resolved against `published`."""
-    anchor = _anchor(published, year_hint)
+    anchor = anchor_for(published, year_hint)
     mentions: list[DateMention] = []
     last_day: DateMention | None = None
-    for start, end, kind, groups, resolver in _spans(text):
+    for start, end, kind, groups, resolver in date_spans(text):
         iso = _anaphor_iso(groups, last_day) if resolver is None else resolver(groups, anchor)
         mention = DateMention(start, end, text[start:end], iso, kind)
         mentions.append(mention)
@@ -70,7 +70,7 @@ def resolve(
     """The ISO prefix of one date phrase; `context` is the ISO date an anaphor ("the same
     day", "the following day") refers to."""
     if context:
-        match = _ANAPHOR.search(phrase)
+        match = ANAPHOR.search(phrase)
         if match:
             ante = DateMention(0, 0, "", context, "day")
             return _anaphor_iso(match.groupdict(), ante)
@@ -91,7 +91,7 @@ def nearest_before(
 
 def is_anaphor(phrase: str) -> bool:
     """True for phrases that only repeat an earlier date ("the same day", "that day")."""
-    return bool(_ANAPHOR.search(phrase))
+    return bool(ANAPHOR.search(phrase))
 
 
 def _anaphor_iso(groups: dict[str, str | None], antecedent: DateMention | None) -> str | None:

@@ -60,9 +60,9 @@ def _by_first_character(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
 
 # ── patterns (compiled once) ─────────────────────────────────────────────────────────
 
-_DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")
+TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BRACKET_NAV = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)+$|\((?:pdf|docx?|xlsx?|\d+\s*[kKmM][bB])\)\s*$")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$|^</?[a-zA-Z][^<>]*>$")
 _WIRE_END = re.compile(r"\s*(?:/\.|\b[Ee]nd ?item\b\.?)\s*$")  # VNA "/.", Xinhua "Enditem"
@@ -98,19 +98,19 @@ _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W\d_][^\W\d_]*")
 
 
-def _lowered(lower: str) -> str:
+def line_key(lower: str) -> str:
     """A lower-cased line as the word lists are written: no outer spaces, no final colon."""
     return lower.strip().rstrip(":").strip()
 
 
 def furniture_reason(text: str, low: str | None = None) -> str:
-    """Why a paragraph is page furniture ("" when it is not). `low` is `_lowered` of the
+    """Why a paragraph is page furniture ("" when it is not). `low` is `line_key` of the
     lower-cased text when the caller has it already."""
     line = text
     if text.lstrip().startswith("date"):
-        line, low = _DATE_PREFIX.sub("", text, count=1).strip(), None
+        line, low = DATE_PREFIX.sub("", text, count=1).strip(), None
     if low is None:
-        low = _lowered(line.lower())
+        low = line_key(line.lower())
     f = furniture()
     if not low:
         return "empty"
@@ -147,16 +147,16 @@ def furniture_reason(text: str, low: str | None = None) -> str:
 _TAIL = 16  # every end-anchored pattern here matches within the last few characters
 
 
-def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+def ends_with(pattern: re.Pattern[str], text: str) -> bool:
     """`pattern` (anchored with `$`) found at the end of `text`, without scanning it all."""
     return pattern.search(text, max(0, len(text) - _TAIL)) is not None
 
 
-def _may_end_wire(text: str) -> bool:
+def may_end_wire(text: str) -> bool:
     return "/." in text or "item" in text  # every wire end mark holds one
 
 
-def _wire_end(text: str, start: int, end: int) -> re.Match[str] | None:
+def wire_end(text: str, start: int, end: int) -> re.Match[str] | None:
     """The wire end mark closing `text[start:end]`. Every mark holds "/." or "item": two
     str.find calls rule most lines out before the regex tries each of the last positions."""
     lo = max(start, end - _TAIL)
@@ -198,7 +198,7 @@ def _is_menu(line: str) -> bool:
     if _no_menu_separator(line):
         return False
     separators = len(_MENU_SEP.findall(line))
-    if separators == 0 or _ends_with(_TERMINAL, line) and separators < 3:
+    if separators == 0 or ends_with(TERMINAL, line) and separators < 3:
         return False
     parts = [p for p in _MENU_SEP.split(line) if p.strip()]
     short = sum(len(p.split()) <= 4 for p in parts)

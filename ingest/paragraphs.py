@@ -9,7 +9,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from ingest.furniture import _SENTENCE_END, _ends_with
+from ingest.furniture import SENTENCE_END, ends_with
 
 _DANGLING = re.compile(
     r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
@@ -61,9 +61,9 @@ def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, w
     if width and span[1] - span[0] >= 0.75 * width:
         return True
     line = raw[span[0] : span[1]]
-    if _ends_with(_SENTENCE_END, line) or line.endswith(":"):
+    if ends_with(SENTENCE_END, line) or line.endswith(":"):
         return False
-    return raw[following[0]].islower() or _ends_with(_DANGLING, line)
+    return raw[following[0]].islower() or ends_with(_DANGLING, line)
 
 
 def _blocks(raw: str) -> list[list[tuple[int, int]]]:

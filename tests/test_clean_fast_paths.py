@@ -155,7 +155,7 @@ def test_clean_fix_start_class_is_where_fixes_start() -> None:
 @given(STAMPISH)
 def test_clean_caption_precheck_never_hides_a_caption(line: str) -> None:
     """The precheck passes every caption the earlier, looser one let through."""
-    low = furniture._lowered(line.lower())
+    low = furniture.line_key(line.lower())
     looser = line.rstrip(" .").endswith(")") or any(w in low for w in ("photo", "foto", "ảnh"))
     if looser and furniture._is_caption(line):
         assert furniture._may_be_caption(line, low)

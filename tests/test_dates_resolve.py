@@ -119,7 +119,7 @@ def test_dates_offsets_point_into_the_text() -> None:
 
 def _full_scan(text: str) -> list[tuple[int, int, str]]:
     found = []
-    for kind, pattern, _ in [*rules_module._RULES, ("anaphor", rules_module._ANAPHOR, None)]:
+    for kind, pattern, _ in [*rules_module.RULES, ("anaphor", rules_module.ANAPHOR, None)]:
         found += [(m.start(), m.end(), kind) for m in pattern.finditer(text)]
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[tuple[int, int, str]] = []
@@ -143,7 +143,7 @@ PIECES = st.sampled_from(
 @given(st.lists(st.one_of(st.text(max_size=30), PIECES), max_size=25).map("".join))
 def test_dates_windowed_scan_equals_full_scan(text: str) -> None:
     """The speed-up (rules run only around anchor words) finds exactly what a full scan finds."""
-    assert [s[:3] for s in scan_module._spans(text)] == _full_scan(text)
+    assert [s[:3] for s in scan_module.date_spans(text)] == _full_scan(text)
 
 
 # The lookaheads that open the rule patterns only speed them up; without them each
@@ -164,7 +164,7 @@ def _plain(pattern: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.text(max_size=30), PIECES), max_size=25).map("".join))
 def test_dates_speed_lookaheads_change_no_match(text: str) -> None:
-    patterns = [p for _, p, _ in rules_module._RULES] + [rules_module._ANAPHOR]
+    patterns = [p for _, p, _ in rules_module.RULES] + [rules_module.ANAPHOR]
     assert any(_plain(p.pattern) != p.pattern for p in patterns)
     for pattern in patterns:
         plain = re.compile(_plain(pattern.pattern), pattern.flags)

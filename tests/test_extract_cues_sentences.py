@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.extract.cues import cue_sentences, lowered, minimal, word_starts
-from ingest.extract.meeting_triggers import _sentence_triggers, _triggers
+from ingest.extract.meeting_triggers import meeting_triggers_in, sentence_triggers
 from ingest.extract.sentences import Span, split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -40,7 +40,7 @@ def test_cues_minimal_drops_cues_holding_another() -> None:
 def test_cues_meeting_triggers_same_as_reading_every_sentence(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     sentences = split_sentences(text)
-    assert _sentence_triggers(text, sentences) == [_triggers(text, s) for s in sentences]
+    assert sentence_triggers(text, sentences) == [meeting_triggers_in(text, s) for s in sentences]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.countries import country_code, find_countries, trie_pattern
 from ingest.extract.cues import holds_any
-from ingest.extract.meeting_triggers import _triggers
+from ingest.extract.meeting_triggers import meeting_triggers_in
 from ingest.extract.persons import Mention, People, Person, holds_post
 from ingest.extract.sentences import Span
 
@@ -94,7 +94,7 @@ class Actor:
 
 
 @dataclass
-class _State:
+class AnaphoraState:
     """What earlier sentences leave for anaphora: the last subject, the last pair."""
 
     subject: Actor | None = None
@@ -107,8 +107,8 @@ class _State:
     offices: dict[str, Actor] = field(default_factory=dict)
 
 
-def _actors(
-    text: str, sentence: Span, mentions: list[Mention], people: People, state: _State
+def sentence_actors(
+    text: str, sentence: Span, mentions: list[Mention], people: People, state: AnaphoraState
 ) -> list[Actor]:
     taken: list[tuple[int, int]] = []
     named = [m.start for m in mentions if m.name]
@@ -135,7 +135,7 @@ def _actors(
     return actors
 
 
-def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor | None:
+def _actor_of_mention(mention: Mention, people: People, state: AnaphoraState) -> Actor | None:
     if mention.person is not None:
         return Actor(mention.start, person=mention.person)
     if mention.candidates:  # "Kim": the one of them last seen in a meeting
@@ -146,7 +146,7 @@ def _actor_of_mention(mention: Mention, people: People, state: _State) -> Actor 
     if mention.name or not mention.head or mention.head in _PLURAL_HEADS:
         return None  # "ministers of both countries": no one actor
     if mention.title in ("Head of State", "Head of Government") and state.subject is not None:
-        return _copy(state.subject, mention.start)  # "the Head of State held talks with …"
+        return actor_at(state.subject, mention.start)  # "the Head of State held talks with …"
     person = people.registry.by_office(mention.title or mention.head, mention.country)
     if person is None and mention.title and not _RANKED.search(mention.title):
         person = people.registry.by_office(mention.head, mention.country)  # "the first …"
@@ -164,16 +164,16 @@ _RANKED = re.compile(r"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Uu]nder)\b")
 _GENERIC_POSTS = frozenset({"leader", "official", "diplomat", "head", "guest", "host"})
 
 
-def _counterpart(mention: Mention, people: People, state: _State) -> Actor | None:
+def _counterpart(mention: Mention, people: People, state: AnaphoraState) -> Actor | None:
     """An unnamed "his (Russian) counterpart": that country's leading person, else the
     visiting side of the article's meetings."""
     if mention.country:
         person = _leading_person(people, mention.country)
         return Actor(mention.start, person=person) if person else None
-    return _copy(state.guest, mention.start) if state.guest is not None else None
+    return actor_at(state.guest, mention.start) if state.guest is not None else None
 
 
-def _latest_or_leading(people: People, state: _State, country: str) -> Person | None:
+def _latest_or_leading(people: People, state: AnaphoraState, country: str) -> Person | None:
     """ "The Vietnamese leader also held talks …": the side of that country in the latest
     meeting, else the country's leading person."""
     for actor in reversed(state.met):
@@ -191,7 +191,7 @@ def _leading_person(people: People, country: str) -> Person | None:
 _PLURAL_HEADS = frozenset({"Leaders", "Ministers", "Presidents", "Ambassadors"})
 
 
-def _office_country(state: _State, head: str) -> str | None:
+def _office_country(state: AnaphoraState, head: str) -> str | None:
     known = state.offices.get(head.lower())
     return known.country if known else None
 
@@ -225,7 +225,7 @@ def _office_lists(
 
 
 def _offices(
-    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: AnaphoraState
 ) -> list[Actor]:
     """ "the Vietnamese President", "the Uzbek ambassador", "the Kazakh leader"."""
     actors: list[Actor] = []
@@ -246,7 +246,7 @@ def _offices(
 
 
 def _office_actor(
-    start: int, head: str, country: str | None, people: People, state: _State
+    start: int, head: str, country: str | None, people: People, state: AnaphoraState
 ) -> Actor | None:
     title = head[0].upper() + head[1:]
     generic = head.lower() in (
@@ -274,7 +274,7 @@ def _visiting(
     sentence: Span,
     taken: list[tuple[int, int]],
     people: People,
-    state: _State,
+    state: AnaphoraState,
     words: str,
 ) -> list[Actor]:
     """ "the visiting minister": the guest when they hold the post, else the one person
@@ -290,7 +290,7 @@ def _visiting(
     return actors
 
 
-def _visitor(post: str, dem: str | None, people: People, state: _State) -> Person | None:
+def _visitor(post: str, dem: str | None, people: People, state: AnaphoraState) -> Person | None:
     guest = state.guest.person if state.guest is not None else None
     country = country_code(dem) if dem else None
     if guest is not None and holds_post(guest.title, post):
@@ -310,7 +310,7 @@ def _anaphora(
     sentence: Span,
     taken: list[tuple[int, int]],
     people: People,
-    state: _State,
+    state: AnaphoraState,
     actors: list[Actor],
     words: str,
 ) -> list[Actor]:
@@ -321,14 +321,14 @@ def _anaphora(
             before = [a for a in actors if a.start < match.start() and a.person is not None]
             ref = before[0] if before else state.subject
             if ref is not None:
-                found.append(_copy(ref, match.start()))
+                found.append(actor_at(ref, match.start()))
                 found[-1].pronoun = True
             break  # only the subject pronoun
     if holds_any(words, _MAJESTY_WORDS):
         found.extend(_royal_actors(text, sentence, taken, people, state))
     if holds_any(words, _GUEST_WORDS) and state.guest is not None:
         found.extend(
-            _copy(state.guest, m.start())
+            actor_at(state.guest, m.start())
             for m in _GUEST_RE.finditer(text, sentence.start, sentence.end)
         )
     if not holds_any(words, _PAIR_WORDS):
@@ -341,7 +341,7 @@ def _anaphora(
             or _recent_pair(state)
         )
         if pair is not None and _acting(text, match.end(), sentence.end):
-            found.extend(_copy(x, match.start()) for x in pair)
+            found.extend(actor_at(x, match.start()) for x in pair)
     return found
 
 
@@ -354,7 +354,7 @@ _VISITING_WORDS = ("visiting", "guest")
 
 
 def _royal_actors(
-    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: _State
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: AnaphoraState
 ) -> list[Actor]:
     found: list[Actor] = []
     for match in _MAJESTY_RE.finditer(text, sentence.start, sentence.end):
@@ -365,7 +365,7 @@ def _royal_actors(
     return found
 
 
-def _royal(phrase: str, people: People, state: _State) -> Person | None:
+def _royal(phrase: str, people: People, state: AnaphoraState) -> Person | None:
     """ "His Majesty": the one monarch the article names (the latest met, if several)."""
     posts = _MAJESTY_POSTS[phrase.rsplit(" ", 1)[-1].lower()]
     royals = [p for p in people.registry.persons if posts & set(p.title.lower().split())]
@@ -384,7 +384,7 @@ def _acting(text: str, start: int, end: int) -> bool:
     if text[start : start + 1] in ("'", "’"):
         return False
     window = Span(start, min(end, start + _PAIR_REACH), "")
-    return bool(_triggers(text, window))
+    return bool(meeting_triggers_in(text, window))
 
 
 _LEADER_POSTS = frozenset(
@@ -393,7 +393,7 @@ _LEADER_POSTS = frozenset(
 )
 
 
-def _pair_for(phrase: str, state: _State) -> tuple[Actor, Actor] | None:
+def _pair_for(phrase: str, state: AnaphoraState) -> tuple[Actor, Actor] | None:
     """ "the two leaders": the latest pair that are both leaders; "the two ministers": the
     latest pair that are both ministers."""
     posts = {"minister", "ministers"} if "minister" in phrase and "prime" not in phrase else None
@@ -411,7 +411,7 @@ def _holds(actor: Actor, posts: frozenset[str] | set[str]) -> bool:
     return bool(posts & set(title.replace("-", " ").split()))
 
 
-def _copy(actor: Actor, start: int) -> Actor:
+def actor_at(actor: Actor, start: int) -> Actor:
     return Actor(start, actor.person, actor.office, actor.country)
 
 
@@ -421,22 +421,22 @@ def _sentence_pair(actors: list[Actor], before: int) -> tuple[Actor, Actor] | No
     named = [a for a in actors if a.start < before and a.person is not None and a.group is None]
     for n in range(len(named) - 1, 0, -1):
         for other in reversed(named[:n]):
-            if _differ(named[n], other):
+            if different_actors(named[n], other):
                 return other, named[n]
     return None
 
 
-def _recent_pair(state: _State) -> tuple[Actor, Actor] | None:
+def _recent_pair(state: AnaphoraState) -> tuple[Actor, Actor] | None:
     """The last two persons of different countries named before ("the two ministers")."""
     for n in range(len(state.recent) - 1, 0, -1):
         last = state.recent[n]
         for other in reversed(state.recent[:n]):
-            if _differ(last, other):
+            if different_actors(last, other):
                 return other, last
     return None
 
 
-def _differ(a: Actor, b: Actor) -> bool:
+def different_actors(a: Actor, b: Actor) -> bool:
     if a.group is not None and a.group == b.group:
         return False
     ca, cb = a.actor_country, b.actor_country

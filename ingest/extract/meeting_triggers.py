@@ -19,7 +19,7 @@ _DATA = Path(__file__).parent.parent / "data"
 
 
 @dataclass(frozen=True)
-class _Trigger:
+class Trigger:
     pattern: str
     kind: str
     cameo: str
@@ -28,13 +28,13 @@ class _Trigger:
     reach: int = 0  # if set: the first object must start within this many characters
 
 
-def _load_triggers() -> list[_Trigger]:
+def _load_triggers() -> list[Trigger]:
     rows = []
     for line in (_DATA / "meeting_verbs.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             pattern, kind, cameo, first, cues, *reach = line.split("\t")
             rows.append(
-                _Trigger(
+                Trigger(
                     pattern,
                     kind,
                     cameo,
@@ -81,9 +81,9 @@ def _first_words_by_cue() -> dict[str, frozenset[str]]:
 
 _FIRST_WORDS_BY_CUE = _first_words_by_cue()
 _FIRST_WORD = re.compile(r"\w+")
-_PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
+PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
-_REMOTE_AFTER = re.compile(
+REMOTE_AFTER = re.compile(
     r"\b(?:(?:by|over|via|on) (?:the )?(?:tele)?phone|via (?:a )?video|"
     r"(?:by|via|through) (?:a )?video ?(?:link|conference|call)|via videoconference|"
     r"virtually|online)\b"
@@ -103,24 +103,26 @@ _PLAN_BEFORE = re.compile(
 )  # case-sensitive: "to hold talks" is a plan, "President To Lam held talks" is not
 
 
-def _sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, int, _Trigger]]]:
-    """Each sentence's meeting triggers (`_triggers`). Only the sentences holding a cue
+def sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, int, Trigger]]]:
+    """Each sentence's meeting triggers (`meeting_triggers_in`). Only the sentences holding a cue
     of some trigger (one scan of the article) are read, and only where a word opening
     one of the triggers their cues stand for stands."""
-    found: list[list[tuple[int, int, _Trigger]]] = [[] for _ in sentences]
+    found: list[list[tuple[int, int, Trigger]]] = [[] for _ in sentences]
     low = lowered(text)
     for n, cues in cues_by_sentence(text, sentences, _CUES).items():
         words = frozenset().union(*(_FIRST_WORDS_BY_CUE[cue] for cue in cues))
-        found[n] = _triggers(text, sentences[n], word_starts(text, low, sentences[n], words))
+        found[n] = meeting_triggers_in(
+            text, sentences[n], word_starts(text, low, sentences[n], words)
+        )
     return found
 
 
-def _triggers(
+def meeting_triggers_in(
     text: str, sentence: Span, starts: list[int] | None = None
-) -> list[tuple[int, int, _Trigger]]:
+) -> list[tuple[int, int, Trigger]]:
     """Meeting triggers of the sentence that are no plans: the patterns are tried only
     where a word a trigger opens with stands (`starts`, when already found)."""
-    found: list[tuple[int, int, _Trigger]] = []
+    found: list[tuple[int, int, Trigger]] = []
     if starts is None:
         starts = _TRIGGER_START.starts(text, sentence.start, sentence.end)
     for start in starts:
@@ -131,7 +133,7 @@ def _triggers(
             continue
         trigger = _TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
         if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
-            trigger = _PHONE  # "held phone talks", "held virtual talks"
+            trigger = PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         if _PLAN_BEFORE.search(before) or _modifies_noun(text, match.end(), before, trigger):
             continue
@@ -143,7 +145,7 @@ _BY = re.compile(r"\s+by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 
 
-def _modifies_noun(text: str, end: int, before: str, trigger: _Trigger) -> bool:
+def _modifies_noun(text: str, end: int, before: str, trigger: Trigger) -> bool:
     """ "the summit hosted by X", "a dinner hosted by Y": a bare verb's participle with
     "by" that describes a thing is no meeting; "was warmly received by Y" is one."""
     return bool(trigger.reach and _BY.match(text, end) and not _PASSIVE.search(before))

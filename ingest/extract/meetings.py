@@ -24,12 +24,12 @@ from ingest.countries import find_countries
 from ingest.dates import DateMention
 from ingest.extract.meeting_actors import (
     Actor,
-    _actors,
-    _copy,
-    _differ,
-    _State,
+    AnaphoraState,
+    actor_at,
+    different_actors,
+    sentence_actors,
 )
-from ingest.extract.meeting_triggers import _PHONE, _REMOTE_AFTER, _sentence_triggers, _Trigger
+from ingest.extract.meeting_triggers import PHONE, REMOTE_AFTER, Trigger, sentence_triggers
 from ingest.extract.persons import People
 from ingest.extract.sentences import Span
 
@@ -53,8 +53,8 @@ class Meeting:
 
 def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meeting]:
     """Every MET_WITH pair the sentences state, in text order."""
-    state = _State(home=people.registry.home)
-    by_sentence = _sentence_triggers(text, sentences)
+    state = AnaphoraState(home=people.registry.home)
+    by_sentence = sentence_triggers(text, sentences)
     # What a sentence leaves for anaphora matters only to a later trigger: the sentences
     # after the last one with a trigger cannot change any meeting.
     last = max((n for n, found in enumerate(by_sentence) if found), default=-1)
@@ -66,7 +66,7 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
         triggers = by_sentence[n]
         if not triggers and not people.mentions[n]:
             continue  # nobody named and nothing met: nothing for later anaphora either
-        actors = _actors(text, sentence, people.mentions[n], people, state)
+        actors = sentence_actors(text, sentence, people.mentions[n], people, state)
         scope = sentence
         if triggers and sentence.text.endswith(":"):
             listed, listed_until = _listed_actors(text, sentences, n, people, state)
@@ -84,7 +84,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
 
 
 def _listed_actors(
-    text: str, sentences: list[Span], n: int, people: People, state: _State
+    text: str, sentences: list[Span], n: int, people: People, state: AnaphoraState
 ) -> tuple[list[Actor], int]:
     """Actors of the numbered or bulleted items after "… who presented credentials are:",
     as one list (they meet the subject, not each other), and the last item's index."""
@@ -94,7 +94,7 @@ def _listed_actors(
         if not _LIST_ITEM.match(sentences[m].text):
             break
         last = m
-        for actor in _actors(text, sentences[m], people.mentions[m], people, state):
+        for actor in sentence_actors(text, sentences[m], people.mentions[m], people, state):
             if actor.person is not None or actor.office:
                 actor.group = sentences[n].start
                 actors.append(actor)
@@ -108,8 +108,8 @@ def _pairs(
     text: str,
     sentence: Span,
     actors: list[Actor],
-    triggers: list[tuple[int, int, _Trigger]],
-    state: _State,
+    triggers: list[tuple[int, int, Trigger]],
+    state: AnaphoraState,
 ) -> list[Meeting]:
     found: list[Meeting] = []
     floor = _fronted_end(text, sentence, triggers)
@@ -135,11 +135,11 @@ def _pairs(
         for a, b in pairs:
             _separate(text, a, b, state.home)
         if trigger.kind != "phone_call" and _remote_after(text, t_end, limit, triggers[n + 1 :]):
-            trigger = _PHONE  # "talked with X over the phone", "met Y via videoconference"
+            trigger = PHONE  # "talked with X over the phone", "met Y via videoconference"
         found.extend(
             Meeting(a, b, trigger.kind, trigger.cameo, sentence, t_start, t_end)
             for a, b in pairs
-            if _differ(a, b)
+            if different_actors(a, b)
         )
     return found
 
@@ -147,7 +147,7 @@ def _pairs(
 _FRONT = 30  # a trigger this close to the sentence start may open a fronted phrase
 
 
-def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, _Trigger]]) -> int:
+def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, Trigger]]) -> int:
     """Where a fronted trigger phrase with nobody in it ends ("In a phone call on Tuesday,"
     before "A spoke with B"), or 0."""
     if len(triggers) < 2 or triggers[0][0] - sentence.start > _FRONT:
@@ -161,9 +161,7 @@ def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, _Trig
 _FRONT_OPEN = re.compile(r"(?:In|During|At|Over|Via|Through)\b[^,]*$")
 
 
-def _remote_after(
-    text: str, t_end: int, limit: int, later: list[tuple[int, int, _Trigger]]
-) -> bool:
+def _remote_after(text: str, t_end: int, limit: int, later: list[tuple[int, int, Trigger]]) -> bool:
     """Whether the clause says the meeting was by phone or video ("… via videoconference",
     where "videoconference" is itself the next trigger)."""
     if later and later[0][2].kind == "phone_call" and later[0][0] == limit:
@@ -171,10 +169,10 @@ def _remote_after(
     clause = text[t_end:limit]
     if not any(word in clause for word in _REMOTE_WORDS):
         return False  # every way of saying it holds one of these (a cheap test first)
-    return bool(_REMOTE_AFTER.search(text, t_end, limit))
+    return bool(REMOTE_AFTER.search(text, t_end, limit))
 
 
-_REMOTE_WORDS = ("phone", "video", "virtual", "online")  # as `_REMOTE_AFTER` writes them
+_REMOTE_WORDS = ("phone", "video", "virtual", "online")  # as `REMOTE_AFTER` writes them
 
 
 _CLAUSE = re.compile(
@@ -183,7 +181,7 @@ _CLAUSE = re.compile(
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 
 
-def _objects(text: str, right: list[Actor], t_end: int, trigger: _Trigger) -> list[Actor]:
+def _objects(text: str, right: list[Actor], t_end: int, trigger: Trigger) -> list[Actor]:
     """The trigger's objects. A bare verb that often takes no person ("received support",
     "welcomed the proposal by X") must be followed by its object at once (`reach`), with
     only articles and words like "visiting" between."""
@@ -235,7 +233,7 @@ def _pairs_for(
     right: list[Actor],
     t_end: int,
     own_clause: bool,
-    state: _State,
+    state: AnaphoraState,
 ) -> list[tuple[Actor, Actor]]:
     between = bool(_BETWEEN.match(text[t_end : t_end + 30])) or text[
         t_end - 8 : t_end
@@ -271,18 +269,18 @@ def _subjects(text: str, left: list[Actor]) -> list[Actor]:
     return subjects
 
 
-def _reread(subject: Actor, other: Actor, state: _State) -> Actor:
+def _reread(subject: Actor, other: Actor, state: AnaphoraState) -> Actor:
     """ "He also met PM Chinh" after "Trong held talks with Xi": a pronoun that would make
     a meeting at home is the other side of the last meeting."""
-    if not subject.pronoun or _differ(subject, other) or state.pair is None:
+    if not subject.pronoun or different_actors(subject, other) or state.pair is None:
         return subject
     if any(x.person is not None and x.person.weak for x in (subject, other)):
         return subject  # a default-placed side is moved instead (`_separate`)
     a, b = state.pair
     partner = b if a.key == subject.key else a if b.key == subject.key else None
     return (
-        _copy(partner, subject.start)
-        if partner is not None and _differ(partner, other)
+        actor_at(partner, subject.start)
+        if partner is not None and different_actors(partner, other)
         else subject
     )
 
@@ -329,7 +327,9 @@ def _country_near(text: str, first: int, exclude: str | None) -> str | None:
     return next((m.iso3 for m in reversed(before) if m.iso3 != exclude), None)
 
 
-def _remember(state: _State, actors: list[Actor], found: list[Meeting], triggered: bool) -> None:
+def _remember(
+    state: AnaphoraState, actors: list[Actor], found: list[Meeting], triggered: bool
+) -> None:
     if actors and actors[0].group is None:
         state.subject = actors[0]
         if triggered:

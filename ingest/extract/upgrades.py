@@ -186,7 +186,7 @@ _LINK_WORD = re.compile(r"\b(?:which|that|was|were|been)\b|,")
 
 
 @dataclass(frozen=True)
-class _Trigger:
+class Trigger:
     start: int
     end: int
     kind: str  # raise | establish | become
@@ -350,11 +350,11 @@ def _read_mention(
 # ── triggers, plans, anniversaries ───────────────────────────────────────────────────
 
 
-def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
+def _left_trigger(text: str, m: _LevelMention) -> Trigger | None:
     """The nearest trigger before the level, if it governs it."""
     if m.bare == "left":
         t = list(_TRIGGER.finditer(text, 0, m.start))[-1]
-        return _Trigger(t.start(), t.end(), "establish")
+        return Trigger(t.start(), t.end(), "establish")
     if m.bare == "right":
         return None
     window_start = max(0, m.start - 120)
@@ -379,7 +379,7 @@ def _left_trigger(text: str, m: _LevelMention) -> _Trigger | None:
         ok = ok and not _TO_WORD.search(between) and not _COMMA_OR_WITH.match(between)
     else:
         ok = m.label.lower().rstrip("s").endswith("partner") and len(between) <= 30
-    return _Trigger(t.start(), t.end(), kind) if ok else None
+    return Trigger(t.start(), t.end(), kind) if ok else None
 
 
 def _strip_triggers(text: str) -> str:
@@ -395,7 +395,7 @@ _RIGHT_LINK = re.compile(
 )
 
 
-def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
+def _right_trigger(text: str, m: _LevelMention) -> Trigger | None:
     """A trigger after the level in a relative or passive clause: "the strategic
     partnership, set up in 2010", "relations were established in 1973"."""
     for t in _TRIGGER.finditer(text, m.end, min(len(text), m.end + 110)):
@@ -411,7 +411,7 @@ def _right_trigger(text: str, m: _LevelMention) -> _Trigger | None:
             return None
         if t.lastgroup == "raise" and _TO_AFTER.match(text, t.end()):
             return None
-        return _Trigger(t.start(), t.end(), t.lastgroup or "")
+        return Trigger(t.start(), t.end(), t.lastgroup or "")
     return None
 
 
@@ -425,15 +425,15 @@ _SINCE = re.compile(
 )
 
 
-def _since(text: str, m: _LevelMention) -> _Trigger | None:
+def _since(text: str, m: _LevelMention) -> Trigger | None:
     """ "have enjoyed diplomatic relations since June 24, 1967", "strategic partners since
     2007", "the strategic partnership since its establishment in 2011", "… diplomatic
     relations for 50 years"."""
     found = _SINCE.match(text, m.end)
-    return _Trigger(found.start(), found.end(), "since") if found else None
+    return Trigger(found.start(), found.end(), "since") if found else None
 
 
-def _blocked(text: str, trigger: _Trigger, m: _LevelMention) -> bool:
+def _blocked(text: str, trigger: Trigger, m: _LevelMention) -> bool:
     """Plans, wishes and negations: "agreed to work towards upgrading", "will elevate",
     "have not established", "progress in restoring ties"."""
     if trigger.start > m.start:
