@@ -222,7 +222,7 @@ def _mention_at(
         counterpart,
         demonym=demonym,
     )
-    mention.short = len(name_tokens) == 1 and head not in _royal_heads()
+    mention.short = len(name_tokens) == 1 and head not in _ROYAL_HEADS
     mention.org = any(t.kind == "G" for t in group)
     after = _read_after_name(tokens, name_end, mention)
     if not mention.head and not mention.short and not _post_before(tokens, i):
@@ -248,8 +248,7 @@ def _royal_name_start(tokens: list[Token], i: int, end: int) -> bool:
     return earlier_head and end < len(tokens) and tokens[end].kind == "N"
 
 
-def _royal_heads() -> set[str]:
-    return {w for w, c in TITLE_CLASS.items() if c == "royal"}
+_ROYAL_HEADS = frozenset(w for w, c in TITLE_CLASS.items() if c == "royal")
 
 
 def _name_run_end(tokens: list[Token], k: int) -> int:
