@@ -34,6 +34,7 @@ PARTICLES = frozenset(
 _LOWER_OK = frozenset({"head", "royal", "plural", "modifier", "status"})
 ROYAL_NEXT = frozenset({"Majesty", "Excellency", "Royal", "Highness", "Serene"})
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
+_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # a token and the space before it
 _POSSESSIVE = re.compile(r"(.+?)(['’]s?)$")
 
 
@@ -143,8 +144,12 @@ def _classed(
 ) -> list[Token]:
     tokens: list[Token] = []
     last: Token | None = None
-    for match in _TOKEN.finditer(text):
-        word, s = match[0], match.start() + base
+    at = base
+    # One `findall` of (gap, word) pairs instead of a match object per token: only white
+    # space stands between tokens, so the offsets are running sums.
+    for gap, word in _GAP_TOKEN.findall(text):
+        s = at + len(gap)
+        at = s + len(word)
         kind = _plain_kind(word)
         if kind is None:
             tokens.extend(
@@ -152,22 +157,24 @@ def _classed(
             )
             last = tokens[-1]
             continue
-        mention = spots.get(s)
-        if mention is not None:
-            last = Token(s, s + len(word), word, "C", mention)
+        if s in spots:
+            last = Token(s, at, word, "C", spots[s])
+        elif kind == "O" and last is not None and last.kind == "O" and word not in _HIS_HER:
+            last.end = at  # runs of plain words are one token: only the gap matters
+            continue
         else:
-            if kind == "O" and last is not None and last.kind == "O" and word not in ("His", "Her"):
-                last.end = s + len(word)  # runs of plain words are one token: only the gap matters
-                continue
-            last = Token(s, s + len(word), word, kind)
+            last = Token(s, at, word, kind)
         tokens.append(last)
     if "His" in text or "Her" in text:
         for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
-            if tokens[n].text in ("His", "Her") and tokens[n + 1].text in ROYAL_NEXT:
+            if tokens[n].text in _HIS_HER and tokens[n + 1].text in ROYAL_NEXT:
                 tokens[n].kind = "H"
     if orgs:
         _mark_orgs(tokens, orgs)
     return tokens
+
+
+_HIS_HER = frozenset({"His", "Her"})
 
 
 def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
