@@ -194,13 +194,14 @@ _BY_KEY: dict[str, _Form] = {}
 for _surface, _info in _FORMS.items():
     _BY_KEY.setdefault(_fold(_surface), _info)
 
-# Longest first so "South Korea" wins over "Korea" and "South China Sea" over "China".
-# No word character on either side; "US$" is money, not the United States.
-_SCAN = re.compile(trie_pattern(_FORMS, word_start=r"(?<!\w\w)") + r"(?![\w$])")
 # "300 million US dollars", "Singapore dollars", "Vietnamese dong": money, not a country.
-_NOT_AFTER = re.compile(
-    r"[ \t]+(?:" + trie_pattern(_words_file("countries_not_after.txt")) + r")(?![\w-])",
-    re.IGNORECASE,
+_MONEY = r"[ \t]+(?i:" + trie_pattern(_words_file("countries_not_after.txt")) + r")(?![\w-])"
+# Longest first so "South Korea" wins over "Korea" and "South China Sea" over "China".
+# No word character on either side; "US$" is money, not the United States. The money
+# words after a form are matched in the same pass (group `money`), not by a second
+# regex call per form.
+_SCAN = re.compile(
+    trie_pattern(_FORMS, word_start=r"(?<!\w\w)") + r"(?![\w$])(?P<money>" + _MONEY + ")?"
 )
 
 
@@ -233,17 +234,15 @@ def scan(text: str) -> tuple[list[CountryMention], list[tuple[int, int]]]:
     mentions: list[CountryMention] = []
     organisations: list[tuple[int, int]] = []
     for match in _SCAN.finditer(text):
-        form = _FORMS[match.group()]
-        if _NOT_AFTER.match(text, match.end()):
+        if match.group("money") is not None:
             continue  # consumed: "Hong Kong dollars" reports neither Hong Kong nor a part
+        surface = match.group()
+        form = _FORMS[surface]
         if form.is_organisation:
             organisations.append(match.span())
         elif form.iso3 != _BLOCKED:
-            mentions.append(
-                CountryMention(
-                    match.start(), match.end(), form.iso3, match.group(), form.is_demonym
-                )
-            )
+            start, end = match.span()
+            mentions.append(CountryMention(start, end, form.iso3, surface, form.is_demonym))
     return mentions, organisations
 
 
