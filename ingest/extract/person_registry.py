@@ -43,6 +43,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
+        self._keys: list[list[str]] = []  # each person's folded name words, as `persons`
         self.surfaces: dict[str, Person] = {}  # full spellings seen → person
         self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
         self.candidates: dict[str, list[Person]] = {}  # one name word → everyone it may be
@@ -51,10 +52,11 @@ class Registry:
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
         assert mention.name is not None
-        person = self._same_person(mention.name)
+        person = self.same_person(mention.name)
         if person is None:
             person = Person(mention.name, mention.country, mention.title, first=mention.start)
             self.persons.append(person)
+            self._keys.append(person.key.split())
         elif person.name != mention.name:
             person.aliases.add(mention.name)
         person.mentions += 1
@@ -66,10 +68,11 @@ class Registry:
         mention.person = person
         return person
 
-    def _same_person(self, name: str) -> Person | None:
+    def same_person(self, name: str) -> Person | None:
+        """The person `name` spells (the same words, or the same last word and a first
+        word that abbreviates the other's: "A. Rudenko"), or None."""
         words = fold(name).split()
-        for person in self.persons:
-            other = person.key.split()
+        for person, other in zip(self.persons, self._keys, strict=True):
             if other == words:
                 return person
             same_last = len(words) > 1 and len(other) > 1 and other[-1] == words[-1]
@@ -197,6 +200,9 @@ def _default_country(place: str | None, frequent: list[str]) -> str | None:
     return None
 
 
+_AL = re.compile(r"^(?:al|el|Al|El)-")
+
+
 def _alias_words(name: str) -> list[tuple[str, int]]:
     """Name words a text may use alone, ranked: 0 for the last and first words, 1 for
     middle ones ("Lula"); "al-Sisi" also gives "Sisi"."""
@@ -204,7 +210,7 @@ def _alias_words(name: str) -> list[tuple[str, int]]:
     ranked: list[tuple[str, int]] = []
     for n, word in enumerate(words):
         rank = 0 if n in (0, len(words) - 1) else 1
-        for form in {word, re.sub(r"^(?:al|el|Al|El)-", "", word)}:
+        for form in {word, _AL.sub("", word)} if "-" in word else (word,):
             key = fold(form).replace(" ", "")
             if len(key) > 1:
                 ranked.append((key, rank))

@@ -198,7 +198,7 @@ def _bare_names(
             if start < 0:
                 continue
         surface = text[start:end]
-        person = registry._same_person(surface) if " " in surface else registry.by_word(surface)
+        person = registry.same_person(surface) if " " in surface else registry.by_word(surface)
         if person is None and surface in registry.surfaces:
             person = registry.surfaces[surface]
         if person is not None:
@@ -253,7 +253,7 @@ def _longer_known_name(text: str, floor: int, start: int, end: int, registry: Re
     after = _WORD_AFTER.match(text, end)
     if before is None or (after is not None and _is_name_word(after.group(1))):
         return -1
-    return before[0] if registry._same_person(text[before[0] : end]) else -1
+    return before[0] if registry.same_person(text[before[0] : end]) else -1
 
 
 def _is_name_word(word: str) -> bool:
