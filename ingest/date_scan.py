@@ -157,9 +157,9 @@ def _windows(starts: list[int], size: int, length: int) -> list[tuple[int, int]]
     return regions
 
 
-def _find_all(text: str, one_byte: bytes, lower: bytes, needles: _Anchors) -> list[int]:
+def _find_all(text: str, shapes: bytes, lower: bytes, needles: _Anchors) -> list[int]:
     if needles is _MONTH_WORDS:
-        return _month_starts(text, one_byte)
+        return _month_starts(text, shapes)
     if isinstance(needles, re.Pattern):
         return [m.start() for m in needles.finditer(text)]
     found: list[int] = []
@@ -193,26 +193,27 @@ def _lowered(text: str, one_byte: bytes) -> bytes | None:
     return one_byte.lower()
 
 
-def _four_digit_starts(one_byte: bytes) -> list[int]:
-    """Where `_FOUR_DIGITS.finditer(text)` matches: with every ASCII digit read as "0",
-    the runs "0000" found by bytes.find."""
-    digits = one_byte.translate(_DIGITS_AS_ZERO)
+def _shapes(one_byte: bytes) -> bytes:
+    """`one_byte` with every ASCII digit read as "0", every capital a month name opens with
+    as "X" and every letter that follows one as "y": one translate serves both scans below."""
+    return one_byte.translate(_SHAPE)
+
+
+def _four_digit_starts(shapes: bytes) -> list[int]:
+    """Where `_FOUR_DIGITS.finditer(text)` matches: the runs "0000" of `_shapes(...)` found
+    by bytes.find (only digits read as "0")."""
     found: list[int] = []
-    pos = digits.find(b"0000")
+    pos = shapes.find(b"0000")
     while pos >= 0:
         found.append(pos)
-        pos = digits.find(b"0000", pos + 4)  # non-overlapping, as finditer
+        pos = shapes.find(b"0000", pos + 4)  # non-overlapping, as finditer
     return found
 
 
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
-
-
-def _month_starts(text: str, one_byte: bytes) -> list[int]:
+def _month_starts(text: str, shapes: bytes) -> list[int]:
     """Where `_MONTH_WORDS.finditer(text)` matches (names cannot overlap: each opens with
-    the only capital). With every capital a name opens with read as "X" and every letter
-    that follows one as "y", bytes.find(b"Xyy") leaves a few candidates to check."""
-    shapes = one_byte.translate(_MONTH_SHAPE)
+    the only capital). In `_shapes(...)`, bytes.find(b"Xyy") leaves a few candidates to
+    check."""
     found: list[int] = []
     pos = shapes.find(b"Xyy")
     while pos >= 0:
@@ -225,8 +226,9 @@ def _month_starts(text: str, one_byte: bytes) -> list[int]:
 _MONTH_NAMES = frozenset(_MONTH_WORDS.pattern.split("|"))
 _CAPITALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
 _FOLLOWING = "".join(sorted({letter for name in _MONTH_NAMES for letter in name[1:]}))
-_MONTH_SHAPE = bytes.maketrans(
-    (_CAPITALS + _FOLLOWING).encode(), b"X" * len(_CAPITALS) + b"y" * len(_FOLLOWING)
+_SHAPE = bytes.maketrans(
+    (_CAPITALS + _FOLLOWING + "123456789").encode(),
+    b"X" * len(_CAPITALS) + b"y" * len(_FOLLOWING) + b"0" * 9,
 )
 
 
@@ -234,17 +236,18 @@ def date_spans(text: str) -> list[_Span]:
     """All rule matches, overlaps resolved: earliest start, then longest, wins."""
     one_byte = _one_byte_each(text)
     lower = _lowered(text, one_byte)
+    shapes = _shapes(one_byte)
     whole = [(0, len(text))]  # lower() changed the length ("İ"): its offsets are not text's
     jobs = [
         (
             whole
             if lower is None and low
-            else _windows(_find_all(text, one_byte, lower or b"", needles), 10, len(text)),
+            else _windows(_find_all(text, shapes, lower or b"", needles), 10, len(text)),
             rules,
         )
         for needles, low, rules in _CHECKED_FAMILIES
     ]
-    jobs.append((_windows(_four_digit_starts(one_byte), 4, len(text)), _CHECKED_YEAR_FAMILY))
+    jobs.append((_windows(_four_digit_starts(shapes), 4, len(text)), _CHECKED_YEAR_FAMILY))
     found: list[_Span] = []
     for regions, rules in jobs:
         for lo, hi in regions:

@@ -31,7 +31,7 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_dates_four_digit_starts_equal_regex_scan(text: str) -> None:
-    got = date_scan._four_digit_starts(date_scan._one_byte_each(text))
+    got = date_scan._four_digit_starts(date_scan._shapes(date_scan._one_byte_each(text)))
     assert got == [m.start() for m in date_scan._FOUR_DIGITS.finditer(text)]
 
 
@@ -51,7 +51,7 @@ def test_dates_lowered_anchor_words_equal_str_lower_finds(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(MONTHISH, TEXT), max_size=12).map("".join))
 def test_dates_month_starts_equal_regex_scan(text: str) -> None:
-    got = date_scan._month_starts(text, date_scan._one_byte_each(text))
+    got = date_scan._month_starts(text, date_scan._shapes(date_scan._one_byte_each(text)))
     assert got == [m.start() for m in date_scan._MONTH_WORDS.finditer(text)]
 
 
