@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ingest.extract.cues import cue_sentences, lowered, minimal, word_starts
+from ingest.extract.cues import (
+    case_odd,
+    cue_sentences,
+    lowered,
+    minimal,
+    starts_word,
+    word_starts,
+    word_starts_plain,
+)
 from ingest.extract.meeting_triggers import meeting_triggers_in, sentence_triggers
 from ingest.extract.sentences import Span, split_sentences
 
@@ -57,3 +68,37 @@ def test_cues_word_starts_whole_words(
 ) -> None:
     span = Span(0, len(text), text)
     assert word_starts(text, lowered(text), span, words) == expected
+
+
+# Texts built from words the scans look for, their neighbours and odd characters
+_PIECES = st.sampled_from(
+    ["met", "Met", "MET", "mEt", "meet", "meets", "co", "Co-", "-", " ", ", ", ".", "_", "x"]
+    + ["hold", "HOLDING", "holder", "talks", "Talk", "İ", "é", "9", "\n", "visit", "trips"]
+)
+_WORD_SETS = st.sampled_from(
+    [
+        frozenset({"met"}),
+        frozenset({"met", "meet", "meets"}),
+        frozenset({"co", "hold", "holding", "talk", "talks"}),
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join), _WORD_SETS, st.data())
+def test_cues_word_starts_same_as_plain(
+    text: str, words: frozenset[str], data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    span = Span(start, data.draw(st.integers(start, len(text))), "")
+    low = lowered(text)
+    assert word_starts(text, low, span, words) == word_starts_plain(text, low, span, words)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join), st.data())
+def test_cues_starts_word_same_as_the_regex(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = ("visit", "trip", "met")
+    expected = re.search(r"\b(?:visit|trip|met)", text[start:end], re.IGNORECASE)
+    if not case_odd(text):
+        assert starts_word(text, lowered(text), start, end, words) == bool(expected)

@@ -11,15 +11,23 @@ the others cost nothing more.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 
+from ingest.countries import trie_pattern
 from ingest.extract.sentences import Span
 
 # Characters a case-insensitive regex takes for an ASCII letter while `str.lower` keeps
 # them ("ı" matches "i", "ſ" matches "s"): a cue scan of such a text would miss matches.
 _CASE_ODD = ("ı", "ſ")
+
+
+def case_odd(text: str) -> bool:
+    """Whether `text` has characters a case-insensitive regex takes for an ASCII letter
+    while `str.lower` keeps them (`_CASE_ODD`): scans of `lowered(text)` would miss them."""
+    return not text.isascii() and any(c in text for c in _CASE_ODD)
 
 
 def lowered(text: str) -> str:
@@ -48,7 +56,7 @@ def cues_by_sentence(text: str, spans: list[Span], cues: Iterable[str]) -> dict[
     """For each span holding some of the lower-case `cues`, which ones (`cue_sentences`;
     every span with every cue when the text has `_CASE_ODD` characters)."""
     cues = tuple(cues)
-    if not text.isascii() and any(c in text for c in _CASE_ODD):
+    if case_odd(text):
         return {i: set(cues) for i in range(len(spans))}
     low = lowered(text)
     starts = [span.start for span in spans]
@@ -69,8 +77,29 @@ def cues_by_sentence(text: str, spans: list[Span], cues: Iterable[str]) -> dict[
 def word_starts(text: str, low: str, span: Span, words: frozenset[str]) -> list[int]:
     """Where one of the lower-case `words` stands in `span` as written, capitalised or in
     capitals, with no word character or "-" before it and no word character after it
-    (`countries.WordStarts` for a few words: a `str.find` per word that does not start
-    with another one, instead of a regex)."""
+    (`countries.WordStarts` for a few words). One scan of the lower-cased span with a
+    case-sensitive trie of `words` that opens with plain letters (`re` jumps between
+    them) finds every place; the written form is checked on `text`."""
+    found: list[int] = []
+    end = span.end
+    for match in _starts_pattern(words).finditer(low, span.start, end):
+        pos, word = match.start(), match.group()
+        if text[pos : match.end()] in (word, word.capitalize(), word.upper()) or _stands(
+            text, low, pos, end, tuple(sorted(words))
+        ):
+            found.append(pos)
+    return found
+
+
+@cache
+def _starts_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """`words` as whole words of a lower-cased text ("-" before one joins it to the word
+    before: "co-chaired" holds no "chaired")."""
+    return re.compile(trie_pattern(sorted(words), word_start=r"(?<![\w-]\w)") + r"(?!\w)")
+
+
+def word_starts_plain(text: str, low: str, span: Span, words: frozenset[str]) -> list[int]:
+    """`word_starts` as a `str.find` per word (the plain version its tests compare with)."""
     found: list[int] = []
     start, end = span.start, span.end
     for head, forms in _by_head(words):
@@ -80,6 +109,19 @@ def word_starts(text: str, low: str, span: Span, words: frozenset[str]) -> list[
                 found.append(pos)
             pos = low.find(head, pos + 1, end)
     return sorted(set(found))
+
+
+def starts_word(text: str, low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the lower-case `words` stands in `text[start:end]` (`low`:
+    `lowered(text)`) where a word starts: what `re.search(r"\b(?:w1|w2)",
+    text[start:end], re.IGNORECASE)` finds, unless `case_odd(text)`."""
+    for word in words:
+        pos = low.find(word, start, end)
+        while pos >= 0:
+            if pos == start or not _word_char(text[pos - 1]):
+                return True
+            pos = low.find(word, pos + 1, end)
+    return False
 
 
 def _stands(text: str, low: str, pos: int, end: int, forms: tuple[str, ...]) -> bool:

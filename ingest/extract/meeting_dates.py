@@ -55,6 +55,8 @@ def date_meetings(
     day" → the previous fact's or the last event day before it), else the previous fact's
     when it is close, else the article's lead date. Nothing is invented: no date found
     stays None."""
+    if not meetings:
+        return  # most of the work below reads the whole article's dates
     narrative = _narrative(text, dates, published)
     events = _EventDays([d for d in narrative if d.is_day and d.iso and len(d.iso) == 10])
     lead = _lead_date(narrative)

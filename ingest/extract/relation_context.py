@@ -44,6 +44,7 @@ from ingest.countries import (
     trie_pattern,
 )
 from ingest.dates import DateMention, find_dates, resolve
+from ingest.extract.cues import case_odd, lowered, starts_word
 from ingest.extract.relation_words import (
     Found,
     cached_property,
@@ -124,7 +125,8 @@ _EVENT_CUE = re.compile(
     r"consultation|summit|session)\b",
     re.IGNORECASE,
 )
-_EVENT_NOUNS = {"visit": "visit|trip|tour", "trip": "visit|trip|tour", "tour": "visit|trip|tour"}
+_TRAVEL = ("visit", "trip", "tour")
+_EVENT_NOUNS = {"visit": _TRAVEL, "trip": _TRAVEL, "tour": _TRAVEL}
 _LOOKBACK = 15  # sentences searched for a governing date or the other country
 
 
@@ -231,6 +233,8 @@ class Context:
         if dates is None:
             dates = find_dates(self.text, doc.published)
         self.sentences = _sentences(self.text, spans, countries, dates, doc.published)
+        self.low = lowered(self.text)
+        self.case_odd = case_odd(self.text)
 
     @cached_property
     def home(self) -> str | None:
@@ -386,8 +390,9 @@ class Context:
         "established relations on December 2, 1960") are passed over."""
         cue = _EVENT_CUE.search(self.sentences[index].text)
         if cue:
-            noun = _EVENT_NOUNS.get(cue.group("noun").lower(), cue.group("noun").lower())
-            told = [i for i in range(index - 1, -1, -1) if _tells(self.sentences[i].text, noun)]
+            noun = cue.group("noun").lower()
+            nouns = _EVENT_NOUNS.get(noun, (noun,))
+            told = [i for i in range(index - 1, -1, -1) if self._tells(i, nouns)]
             for precision in (10, 7):
                 for i in told:
                     found = _best_dated(self._dates(i, oldest))
@@ -405,6 +410,14 @@ class Context:
                 return found
         return None
 
+    def _tells(self, index: int, nouns: tuple[str, ...]) -> bool:
+        """Whether sentence `index` tells of one of the lower-case `nouns` (a word that
+        starts so: "visit", "visits"), found in the lower-cased text."""
+        sent = self.sentences[index]
+        if self.case_odd:  # a scan of the lower-cased text would miss "vıſit"
+            return bool(re.search(rf"\b(?:{'|'.join(nouns)})", sent.text, re.IGNORECASE))
+        return starts_word(self.text, self.low, sent.start, sent.end, nouns)
+
     def _dates(self, index: int, oldest: int) -> tuple[DateMention, ...]:
         """A sentence's dates that may date what it tells: not its dateline when it gives
         another ("HANOI, April 15 (Xinhua) -- Xi held talks … on Monday"), nor history."""
@@ -413,17 +426,6 @@ class Context:
         if line is not None and any(d is not line and d.iso for d in dates):
             dates = tuple(d for d in dates if d is not line)
         return tuple(d for d in dates if not (oldest and d.iso and int(d.iso[:4]) < oldest))
-
-
-def _tells(text: str, nouns: str) -> bool:
-    """Whether `text` tells of one of the `nouns` ("visit|trip|tour")."""
-    pattern = _TELLS.get(nouns)
-    if pattern is None:
-        pattern = _TELLS[nouns] = re.compile(rf"\b(?:{nouns})", re.IGNORECASE)
-    return bool(pattern.search(text))
-
-
-_TELLS: dict[str, re.Pattern[str]] = {}
 
 
 def _best_dated(dates: tuple[DateMention, ...]) -> DateMention | None:
