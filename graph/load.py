@@ -130,12 +130,16 @@ def extracted_docs(
 
 
 def extracted_records(
-    paths: Iterable[str | Path], processes: int = 0, skip: Callable[[Doc], bool] = _never
+    paths: Iterable[str | Path],
+    processes: int = 0,
+    skip: Callable[[Doc], bool] = _never,
+    ahead: int = 0,
 ) -> Iterator[ArticleRecord | InputError | Unchanged]:
     """`records_from_docs(extracted_docs(…))` with `processes` extracting beside the
     caller (0: in this process); each record and its stored payload are made where the
-    article was extracted, so the loading process only stores."""
-    return _worked(paths, _record_of, processes, skip)  # type: ignore[return-value]
+    article was extracted, so the loading process only stores. The processes run up to
+    `ahead` articles in front of the caller (at least two windows of a few hundred)."""
+    return _worked(paths, _record_of, processes, skip, ahead)  # type: ignore[return-value]
 
 
 def _record_of(doc: Doc) -> ArticleRecord | InputError:
@@ -150,9 +154,14 @@ def _record_of(doc: Doc) -> ArticleRecord | InputError:
 
 
 def _worked(
-    paths: Iterable[str | Path], work: Callable[[Doc], Any], processes: int, skip: Callable
+    paths: Iterable[str | Path],
+    work: Callable[[Doc], Any],
+    processes: int,
+    skip: Callable,
+    ahead: int = 0,
 ) -> Iterator[Any]:
-    """`work` on every article read, in this process (`processes` 0) or a pool."""
+    """`work` on every article read, in this process (`processes` 0) or a pool that
+    runs up to `ahead` articles (at least two windows) in front of the caller."""
     from ingest.read import read_paths
 
     items = (_skipped_or(item, skip) for item in read_paths(paths))
@@ -160,16 +169,20 @@ def _worked(
         for item in items:
             yield work(item) if isinstance(item, Doc) else item
         return
+    size = 64 * max(processes, 2)
+    # A loader stores a batch at a time: while it does, the pool must have work queued,
+    # or extraction stops after two windows and the two run one after the other.
+    in_flight = max(2, -(-ahead // size))
     # spawn: the parent may hold an open database, which forked children must not share
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        ahead: deque[tuple[list[Item], Any]] = deque()
-        for window in _windows(items, 64 * max(processes, 2)):
+        queued: deque[tuple[list[Item], Any]] = deque()
+        for window in _windows(items, size):
             docs = [item for item in window if isinstance(item, Doc)]
-            ahead.append((window, pool.map_async(work, docs, chunksize=8)))
-            if len(ahead) > 2:  # two windows in flight while the caller stores results
-                yield from _merged(*ahead.popleft())
-        while ahead:
-            yield from _merged(*ahead.popleft())
+            queued.append((window, pool.map_async(work, docs, chunksize=8)))
+            if len(queued) > in_flight:
+                yield from _merged(*queued.popleft())
+        while queued:
+            yield from _merged(*queued.popleft())
 
 
 def _skipped_or(item: Doc | InputError, skip: Callable[[Doc], bool]) -> Item:
@@ -435,6 +448,6 @@ def ingest_paths(
             # The loading process is one of the `workers`: the others extract. (On 2
             # cores, 2 extracting processes beside it took 182 s for 20,000 articles,
             # one took 150 s, none 163 s.)
-            yield from extracted_records(article_paths, workers - 1, unchanged)
+            yield from extracted_records(article_paths, workers - 1, unchanged, MAX_BATCH_SIZE)
 
     return ingest(store, items(), index=index, **options)

@@ -214,3 +214,19 @@ def test_store_embedded_statement_rows_are_chunked_by_size() -> None:
     assert [r["key"] for chunk in chunks for r in chunk] == ["0", "1", "2", "3", "4", "small"]
     assert [len(c) for c in chunks] == [2, 2, 2]
     assert list(_by_size([])) == []
+
+
+def test_load_ledger_records_extracted_ahead_keep_input_order(shared_dir: Path) -> None:
+    """A pool running many windows ahead of the loader (so extraction goes on while a
+    batch is stored) yields the same records, in input order, as extracting in place."""
+    from graph.load import extracted_records
+
+    paths = [shared_dir / "corpus" / "dev"] * 4  # more than one pool window (128)
+    in_place = [r.payload for r in extracted_records(paths) if isinstance(r, ArticleRecord)]
+    ahead = [
+        r.payload
+        for r in extracted_records(paths, processes=1, ahead=2000)
+        if isinstance(r, ArticleRecord)
+    ]
+    assert len(in_place) > 128
+    assert ahead == in_place

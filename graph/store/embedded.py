@@ -406,17 +406,21 @@ def _set_rel(type: RelType, start: NodeLabel, end: NodeLabel, props: list[str]) 
     """Update the properties `props` of relationships known to exist."""
     declared = REL_PROPERTIES[type]
     sets = ", ".join(f"r.{p} = {_cast(f'row.{p}', declared[p])}" for p in props)
-    return (
-        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}})"
-        f"-[r:{type.value} {{key: row.key}}]->(b:{end.value} {{{end.key}: row.`end`}}) "
-        f"SET {sets}"
-    )
+    return f"{_match_rel(type, start, end)} SET {sets}"
 
 
 def _delete_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
+    return f"{_match_rel(type, start, end)} DELETE r"
+
+
+def _match_rel(type: RelType, start: NodeLabel, end: NodeLabel) -> str:
+    """Each row's relationship: endpoints in clauses of their own and the key in WHERE,
+    which ladybug plans ~30 % cheaper than one pattern (a 2,000-article batch's updates
+    into an 18,000-article store: 4.0 → 2.8 CPU-s)."""
     return (
-        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}})"
-        f"-[r:{type.value} {{key: row.key}}]->(b:{end.value} {{{end.key}: row.`end`}}) DELETE r"
+        f"UNWIND $rows AS row MATCH (a:{start.value} {{{start.key}: row.start}}) "
+        f"MATCH (b:{end.value} {{{end.key}: row.`end`}}) "
+        f"MATCH (a)-[r:{type.value}]->(b) WHERE r.key = row.key"
     )
 
 
