@@ -535,10 +535,11 @@ def _dates(text: str, found: list[DateMention], published: str | None) -> list[D
     mentions = _joined(found, text)
     if published:
         return mentions
-    paras = paragraphs(text)
+    paras: list[Span] | None = None  # cut only when a date needs its paragraph's year
     out = []
     for d in mentions:
         if d.iso is None and d.kind in ("day", "range", "month"):
+            paras = paragraphs(text) if paras is None else paras
             para = next((q for q in paras if q.start <= d.start < q.end), None)
             year = _YEAR_WORD.search(para.text) if para else None
             if year:
@@ -644,7 +645,9 @@ def with_list(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[
     return list(dict.fromkeys(found))
 
 
-_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "1989", "2025" as a word; the word-start test follows the first digit, so that `re`
+# jumps from "1" to "2" instead of trying every position
+_YEAR_WORD = re.compile(r"(?:1(?<!\w1)[89]|2(?<!\w2)0)\d\d\b")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
-from ingest.extract.cues import holds_any, minimal
+from ingest.extract.cues import case_odd, holds_any, minimal
 from ingest.extract.relation_context import (
     NOT_GIVEN,
     Context,
@@ -101,6 +101,50 @@ _TRIGGER = re.compile(
     + rf"|(?P<become>{_BECOME.pattern}))",
     re.IGNORECASE,
 )
+
+
+def _first_letters(words: list[str]) -> str:
+    """A regex on lower-cased text for where one of `words` may start as a word: its first
+    letter (the only one consumed: a word inside a match may start another) with no word
+    character before it, then the rest of its first word as a lookahead. It opens with
+    plain letters, so `re` jumps from candidate to candidate."""
+    pieces = {re.match(r"[^\W_]+", w.lower()).group() for w in words}  # type: ignore[union-attr]
+    by_first: dict[str, list[str]] = {}
+    for piece in pieces:
+        by_first.setdefault(piece[0], []).append(piece[1:])
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(first) + r"(?<!\w\w)(?=" + trie_alternation(rests, fold=False) + ")"
+            for first, rests in sorted(by_first.items())
+        )
+        + ")"
+    )
+
+
+_TRIGGER_FIRST = re.compile(
+    _first_letters(_CUES["raise_to"] + _CUES["establish"] + _CUES["become"])
+)
+
+
+def _triggers(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """`_TRIGGER.finditer(text, lo, hi)` as a list: the IGNORECASE pattern is tried only
+    where `_TRIGGER_FIRST` finds a trigger's first word in the lower-cased window."""
+    window = text[lo:hi]
+    low = window.lower()
+    if len(low) != len(window) or case_odd(window):  # lower-case letters off the offsets
+        return list(_TRIGGER.finditer(text, lo, hi))
+    found: list[re.Match[str]] = []
+    for candidate in _TRIGGER_FIRST.finditer(low):
+        pos = lo + candidate.start()
+        if found and pos < found[-1].end():
+            continue
+        match = _TRIGGER.match(text, pos, hi)
+        if match:
+            found.append(match)
+    return found
+
+
 # "established (their|formal …) relations / ties": bare relations are diplomatic ones
 # only right after an establishing word ("normalised ties", "resumption of relations").
 _BARE_RELATIONS = re.compile(
@@ -265,7 +309,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         if not _AGREEMENT_AFTER.match(text, m.end())
     ]
     bare = ("relation" in low or "ties" in low) and holds_any(low, _ESTABLISH_WORDS)
-    for t in _TRIGGER.finditer(text) if bare else ():
+    for t in _triggers(text, 0, len(text)) if bare else ():
         if not t.group("establish"):
             continue
         rel = _BARE_RELATIONS.match(text, t.end())
@@ -353,12 +397,12 @@ def _read_mention(
 def _left_trigger(text: str, m: _LevelMention) -> Trigger | None:
     """The nearest trigger before the level, if it governs it."""
     if m.bare == "left":
-        t = list(_TRIGGER.finditer(text, 0, m.start))[-1]
+        t = _triggers(text, 0, m.start)[-1]
         return Trigger(t.start(), t.end(), "establish")
     if m.bare == "right":
         return None
     window_start = max(0, m.start - 120)
-    triggers = list(_TRIGGER.finditer(text, window_start, m.start))
+    triggers = _triggers(text, window_start, m.start)
     if not triggers:
         return None
     t = triggers[-1]
@@ -398,7 +442,7 @@ _RIGHT_LINK = re.compile(
 def _right_trigger(text: str, m: _LevelMention) -> Trigger | None:
     """A trigger after the level in a relative or passive clause: "the strategic
     partnership, set up in 2010", "relations were established in 1973"."""
-    for t in _TRIGGER.finditer(text, m.end, min(len(text), m.end + 110)):
+    for t in _triggers(text, m.end, min(len(text), m.end + 110)):
         word = t.group().lower()
         if t.lastgroup == "become" or not (word.endswith("ed") or word.endswith("set up")):
             return None
