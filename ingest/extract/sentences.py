@@ -71,15 +71,20 @@ def split_sentences(text: str) -> list[Span]:
     """Sentences of `text` in order, each trimmed, offsets into `text`."""
     spans: list[Span] = []
     ends = _END if "!" in text or "?" in text or "…" in text else _PERIOD_END
+    # One scan of the whole text, not one per paragraph: a candidate end never holds or
+    # looks past a line break, so each lies inside the paragraph it was found in.
+    candidates = ends.finditer(text)
+    match = next(candidates, None)
     for para_start, para_end in _paragraph_bounds(text):
         start = para_start
-        for match in ends.finditer(text, para_start, para_end):
-            if _is_abbreviation(text, match.start(), match.group()) or _is_list_number(
-                text, start, match.start()
+        while match is not None and match.start() < para_end:
+            at = match.start()
+            if at >= para_start and not (
+                _is_abbreviation(text, at, match.group()) or _is_list_number(text, start, at)
             ):
-                continue
-            _add_trimmed(spans, text, start, match.end())
-            start = match.end()
+                _add_trimmed(spans, text, start, match.end())
+                start = match.end()
+            match = next(candidates, None)
         _add_trimmed(spans, text, start, para_end)
     return spans
 
