@@ -127,9 +127,13 @@ class WordStarts:
 
     def __init__(self, words: Iterable[str], after: str = r"(?![\w-])") -> None:
         words = list(words)
+        pieces = _first_pieces(words)
         self._at = re.compile(trie_pattern(words) + after)
+        # The class of first letters is a single test: `re` tries a trie's first-level
+        # branches one by one, so a word no piece starts with would cost all of them.
+        firsts = re.escape("".join(sorted({piece[0] for piece in pieces}))).encode("latin-1")
         self._candidates = re.compile(
-            b" (?:" + _bytes_trie(_first_pieces(words)) + rb")(?![A-Za-z0-9_])"
+            b" (?=[" + firsts + b"])(?:" + _bytes_trie(pieces) + rb")(?![A-Za-z0-9_])"
         )
 
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
