@@ -94,7 +94,7 @@ class ArticleTokens:
             s, e = run.start() + base, run.end() + base
             if tokens:
                 tokens.append(Token(tokens[-1].end, s, "", "O"))
-            orgs = [(a, b) for a, b in self._orgs if a < e and s < b]
+            orgs = [(a, b) for a, b in self._orgs if a < e and s < b] if self._orgs else []
             tokens.extend(_classed(run.group(), s, self._spots, orgs))
             scanned = e - base
             n = bisect_left(cues, e, n)
@@ -105,10 +105,10 @@ def _run_holding(text: str, floor: int, end: int, cue: int) -> re.Match[str] | N
     """The run in `floor:end` that holds the word at `cue`, or None. Runs are read left
     to right from where no run can go on: `floor` (a sentence start or a run's end) or,
     nearer the cue, a plain lower-case word that cannot be part of one (`_run_floor`)."""
-    for run in _RUN.finditer(text, _run_floor(text, floor, cue), end):
-        if run.end() > cue:
-            return run if run.start() <= cue else None
-    return None
+    run = _RUN.search(text, _run_floor(text, floor, cue), end)
+    while run is not None and run.end() <= cue:
+        run = _RUN.search(text, run.end(), end)  # a run never matches empty
+    return run if run is not None and run.start() <= cue else None
 
 
 def _run_floor(text: str, floor: int, cue: int) -> int:
