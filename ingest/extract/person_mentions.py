@@ -306,7 +306,9 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
         head = "counterpart"
     if TITLE_CLASS.get(head) == "plural" and words and words[-1].endswith("s"):
         words[-1] = words[-1][:-1]  # "Foreign Ministers A and B": each a Foreign Minister
-    title = " ".join(words).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+    title = " ".join(words)
+    if " ," in title or " '" in title or " ’" in title:  # most titles have none
+        title = title.replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
     return title, head
 
 
