@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.countries import WordStarts
-from ingest.extract import sentences
+from ingest.extract import persons, sentences
 from ingest.extract.sentences import Span, split_sentences
 from ingest.extract.tokens import tokenize
 
@@ -89,3 +89,34 @@ def test_tokens_start_where_the_plain_token_scan_starts(text: str) -> None:
         assert token.start in starts or text[token.start] in "'’"
         if token.text != "'s":  # "'s" stands for a bare apostrophe too
             assert token.end in ends or text[token.end] in ".'’"
+
+
+# ── name hits ───────────────────────────────────────────────────────────────────────
+
+
+def _plain_name_hits(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    """One `str.find` scan per form, the longest form first at each place."""
+    found: list[tuple[int, int, int]] = []
+    for form in forms:
+        at = text.find(form)
+        while at != -1:
+            end = at + len(form)
+            before, after = text[at - 1 : at] or " ", text[end : end + 1] or " "
+            if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+                found.append((at, -len(form), end))
+            at = text.find(form, at + 1)
+    hits: list[tuple[int, int]] = []
+    for at, _, end in sorted(found):
+        if not hits or at >= hits[-1][1]:
+            hits.append((at, end))
+    return hits
+
+
+NAMES = st.sampled_from(["Putin", "Vladimir Putin", "V. Putin", "Vladimir", "Lam", "To Lam", "Tô"])
+NAME_TEXT = st.lists(st.one_of(NAMES, PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXT, st.sets(NAMES, min_size=1))
+def test_name_hits_by_first_letter_equal_finds_per_form(text: str, forms: set[str]) -> None:
+    assert persons._name_hits(text, forms) == _plain_name_hits(text, forms)
