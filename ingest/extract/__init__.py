@@ -33,11 +33,14 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     text = doc.body or doc.raw
     sentences = split_sentences(text)
     people = read_persons(text, sentences)
+    # The dateline's country and the most named ones place only persons the text gives no
+    # country (`fill_countries`): most articles have none, and the scans are skipped.
+    unplaced = any(p.country is None and not p.org for p in people.registry.persons)
     people.registry.fill_countries(
         publisher_country(" | ".join(str(doc.meta.get(k) or "") for k in ("source", "url")))
         or publisher_country(doc.raw[:_MASTHEAD]),
-        first_city_country(text[:_DATELINE]),
-        _by_frequency(people),
+        first_city_country(text[:_DATELINE]) if unplaced else None,
+        _by_frequency(people) if unplaced else [],
     )
     meetings = find_meetings(text, sentences, people)
     dates = find_dates(text, doc.published)  # shared with the relation extractors
