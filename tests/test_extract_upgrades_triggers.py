@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.extract import upgrades
+from ingest.extract.cues import scan
 
 _PIECES = st.sampled_from(
     ["established", "Re-Established", "re-establishment", "set", "SET", "up", "  ", " ", ","]
@@ -19,3 +20,20 @@ def test_upgrades_trigger_scan_same_as_the_regex(text: str, data: st.DataObject)
     hi = data.draw(st.integers(lo, len(text)))
     plain = [(m.span(), m.lastgroup) for m in upgrades._TRIGGER.finditer(text, lo, hi)]
     assert [(m.span(), m.lastgroup) for m in upgrades._triggers(text, lo, hi)] == plain
+
+
+_RELATION_PIECES = st.sampled_from(
+    ["the ", "Their ", "bilateral", " relations", " ties", "anniversary of ", "the 50th ", "x"]
+    + ["Vietnam-Japan ", "diplomatic ", "relationship", "established ", "  ", "-", "İ", "ı"]
+)
+
+
+@given(st.lists(_RELATION_PIECES, max_size=20).map("".join))
+def test_upgrades_relation_scans_same_as_the_regexes(text: str) -> None:
+    for pattern, starts in (
+        (upgrades._RELATIONS_ESTABLISHED, upgrades._RELATIONS_STARTS),
+        (upgrades._ANNIVERSARY_RELATIONS, upgrades._ANNIVERSARY_STARTS),
+    ):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scan(pattern, starts, text)] == expected
+    assert upgrades._strip_triggers(text) == upgrades._TRIGGER.sub(" ", text)

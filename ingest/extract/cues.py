@@ -156,6 +156,70 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
+def first_letters(words: Iterable[str]) -> str:
+    """A regex for lower-cased text: where one of `words` may start as a word. Only the
+    first letter is consumed (a word inside a match may start another), with no word
+    character before it; the rest of the word's first piece ("re" of "re-establish", "set"
+    of "set up") is a lookahead. It opens with plain letters, so that `re` jumps from
+    candidate to candidate instead of trying every position (`scan`)."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        piece = _PIECE.match(word.lower())
+        if piece is None:
+            raise ValueError(f"first_letters: {word!r} does not start with a letter or digit")
+        by_first.setdefault(piece.group()[0], set()).add(piece.group()[1:])
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(first) + r"(?<!\w\w)(?=" + trie_pattern(rests) + ")"
+            for first, rests in sorted(by_first.items())
+        )
+        + ")"
+    )
+
+
+_PIECE = re.compile(r"[^\W_]+")
+
+
+def scan(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, lo, hi))` for an IGNORECASE `pattern` that opens with
+    `\b` (tried at every position by `re`, the slowest scan there is): tried only where
+    `starts` (a case-sensitive regex, e.g. `first_letters`) finds in the lower-cased window
+    every place a match may start."""
+    hi = len(text) if hi is None else hi
+    window = text[lo:hi]
+    low = window.lower()
+    if len(low) != len(window) or case_odd(window):  # lower-casing moved or missed letters
+        return list(pattern.finditer(text, lo, hi))
+    found: list[re.Match[str]] = []
+    for candidate in starts.finditer(low):
+        pos = lo + candidate.start()
+        if found and pos < found[-1].end():
+            continue
+        match = pattern.match(text, pos, hi)
+        if match:
+            found.append(match)
+    return found
+
+
+def scan_first(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text, lo, hi)` the way `scan` finds matches (the first one only)."""
+    hi = len(text) if hi is None else hi
+    window = text[lo:hi]
+    low = window.lower()
+    if len(low) != len(window) or case_odd(window):
+        return pattern.search(text, lo, hi)
+    for candidate in starts.finditer(low):
+        match = pattern.match(text, lo + candidate.start(), hi)
+        if match:
+            return match
+    return None
+
+
 def minimal(cues: Iterable[str]) -> tuple[str, ...]:
     """The cues that hold none of the others: a text holds one of `cues` only if it
     holds one of these."""

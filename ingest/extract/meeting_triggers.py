@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.countries import WordStarts
-from ingest.extract.cues import cues_by_sentence, lowered, minimal, word_starts
+from ingest.extract.cues import (
+    cues_by_sentence,
+    first_letters,
+    lowered,
+    minimal,
+    scan_first,
+    word_starts,
+)
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -135,12 +142,21 @@ def meeting_triggers_in(
         if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
             trigger = PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
-        if _PLAN_BEFORE.search(before) or _modifies_noun(text, match.end(), before, trigger):
+        plan = scan_first(_PLAN_BEFORE, _PLAN_STARTS, before)
+        if plan or _modifies_noun(text, match.end(), before, trigger):
             continue
         found.append((match.start(), match.end(), trigger))
     return found
 
 
+# The words `_PLAN_BEFORE` opens with: it is tried only where one stands (`cues.scan`)
+_PLAN_STARTS = re.compile(
+    first_letters(
+        ["will", "would", "shall", "to", "plan", "plans", "planned", "expected", "scheduled"]
+        + ["set", "going", "agreed", "agree", "propos", "invit", "hope", "wish", "look"]
+        + ["ready", "upcoming", "next", "future", "preparing", "prepare", "before", "ahead"]
+    )
+)
 _BY = re.compile(r"\s+by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 

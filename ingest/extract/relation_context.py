@@ -44,7 +44,7 @@ from ingest.countries import (
     trie_pattern,
 )
 from ingest.dates import DateMention, find_dates, resolve
-from ingest.extract.cues import case_odd, lowered, starts_word
+from ingest.extract.cues import case_odd, first_letters, lowered, scan_first, starts_word
 from ingest.extract.relation_words import (
     Found,
     cached_property,
@@ -113,6 +113,7 @@ _DASH = re.compile(r"^\s*[-–—]\s*$")
 _BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\s+(?:the\s+governments?\s+of\s+)?(?:the\s+)?$", re.I
 )
+_BETWEEN_STARTS = re.compile(first_letters(["between", "among", "amongst"]))
 _WITH = re.compile(r"^[^.;]{0,45}?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE = re.compile(  # "in Egypt", "in Rio de Janeiro, Brazil": where, not who
     r"\b(?:in|at|from)\s+(?:the\s+)?$"
@@ -125,6 +126,7 @@ _EVENT_CUE = re.compile(
     r"consultation|summit|session)\b",
     re.IGNORECASE,
 )
+_EVENT_CUE_STARTS = re.compile(first_letters(["after", "following", "at", "during", "in", "on"]))
 _TRAVEL = ("visit", "trip", "tour")
 _EVENT_NOUNS = {"visit": _TRAVEL, "trip": _TRAVEL, "tour": _TRAVEL}
 _LOOKBACK = 15  # sentences searched for a governing date or the other country
@@ -388,7 +390,7 @@ class Context:
         talks … The two heads of state announced …"), else the last month-precise one,
         else the date of the article's lead. Dates of years before `oldest` (history:
         "established relations on December 2, 1960") are passed over."""
-        cue = _EVENT_CUE.search(self.sentences[index].text)
+        cue = scan_first(_EVENT_CUE, _EVENT_CUE_STARTS, self.sentences[index].text)
         if cue:
             noun = cue.group("noun").lower()
             nouns = _EVENT_NOUNS.get(noun, (noun,))
@@ -619,7 +621,7 @@ def dash_pair(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[
 def between_set(text: str, parties: list[Party]) -> list[str] | None:
     """ "between Vietnam and Japan", "among the governments of China, Tanzania and Zambia"."""
     for i, p in enumerate(parties):
-        if not _BETWEEN.search(text, max(0, p.start - 40), p.start):
+        if not scan_first(_BETWEEN, _BETWEEN_STARTS, text, max(0, p.start - 40), p.start):
             continue
         found = [p.iso3]
         for prev, q in pairwise(parties[i:]):

@@ -34,6 +34,7 @@ from typing import Any
 
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
+from ingest.extract.cues import case_odd, first_letters, holds_any, scan, scan_first
 from ingest.extract.relation_context import (
     NOT_GIVEN,
     Context,
@@ -94,6 +95,7 @@ _PASSIVE = re.compile(
     r"issued)\b",
     re.IGNORECASE,
 )
+_PASSIVE_VERBS = ("signed", "inked", "penned", "concluded", "exchanged", "adopted", "issued")
 _PARTICIPLE = re.compile(
     r",?\s+(?P<verb>signed|inked|penned|concluded|issued|adopted)\s+(?=(?:by|between|among|at|"
     r"in|on|during|after|following|with|today|yesterday|were|was)\b)",
@@ -132,6 +134,15 @@ _ADJECTIVAL = re.compile(
     r"concretize|concretise|review|execute|carry\s+out)\s+$",
     re.IGNORECASE,
 )
+# Where the IGNORECASE patterns above may start (`cues.scan`): tried only there
+_ADJECTIVAL_STARTS = re.compile(
+    first_letters(
+        ["the", "these", "those", "its", "their", "all", "of", "already", "previously"]
+        + ["realize", "realise", "implement", "concretize", "concretise", "review", "execute"]
+        + ["carry"]
+    )
+)
+_DOC_STARTS = re.compile(first_letters(_DOCUMENTS))
 _TAIL_END = re.compile(
     r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
@@ -227,8 +238,8 @@ def _verb_events(text: str, low: str) -> list[_Event]:
     events = []
     for verb, statements_only in ((_SIGN_VERB, False), (_STATEMENT_VERB, True)):
         for t in _matches(verb, text, low):
-            if t.group().lower() == "signed" and _ADJECTIVAL.search(
-                text, max(0, t.start() - 40), t.start()
+            if t.group().lower() == "signed" and scan_first(
+                _ADJECTIVAL, _ADJECTIVAL_STARTS, text, max(0, t.start() - 40), t.start()
             ):
                 continue  # "implement the signed agreements": signed earlier
             if _OF.match(text, t.end()):
@@ -253,7 +264,7 @@ def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     determiners, numbers and adjectives (or an aside in commas) between."""
     gap = _OBJECT_GAP.match(text, pos)
     window_end = gap.end() if gap else pos
-    head = _DOC_RE.search(text, pos, min(len(text), window_end + 40))
+    head = scan_first(_DOC_RE, _DOC_STARTS, text, pos, min(len(text), window_end + 40))
     if head is None:
         return None
     between = text[pos : head.start()]
@@ -282,9 +293,11 @@ def _noun_events(text: str, low: str) -> list[_Event]:
 
 
 def _passive_events(text: str, low: str) -> list[_Event]:
+    if len(low) == len(text) and not case_odd(text) and not holds_any(low, _PASSIVE_VERBS):
+        return []  # every passive or participle names its verb (as the regex would see it)
     events = []
     for t in _matches(_PASSIVE, text, low) + _matches(_PARTICIPLE, text, low):
-        heads = list(_DOC_RE.finditer(text, max(0, t.start() - 140), t.start()))
+        heads = scan(_DOC_RE, _DOC_STARTS, text, max(0, t.start() - 140), t.start())
         if not heads:
             continue
         head = heads[-1]

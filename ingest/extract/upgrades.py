@@ -32,7 +32,7 @@ from typing import Any
 
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
-from ingest.extract.cues import case_odd, holds_any, minimal
+from ingest.extract.cues import first_letters, holds_any, minimal, scan, scan_first
 from ingest.extract.relation_context import (
     NOT_GIVEN,
     Context,
@@ -103,46 +103,13 @@ _TRIGGER = re.compile(
 )
 
 
-def _first_letters(words: list[str]) -> str:
-    """A regex on lower-cased text for where one of `words` may start as a word: its first
-    letter (the only one consumed: a word inside a match may start another) with no word
-    character before it, then the rest of its first word as a lookahead. It opens with
-    plain letters, so `re` jumps from candidate to candidate."""
-    pieces = {re.match(r"[^\W_]+", w.lower()).group() for w in words}  # type: ignore[union-attr]
-    by_first: dict[str, list[str]] = {}
-    for piece in pieces:
-        by_first.setdefault(piece[0], []).append(piece[1:])
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(first) + r"(?<!\w\w)(?=" + trie_alternation(rests, fold=False) + ")"
-            for first, rests in sorted(by_first.items())
-        )
-        + ")"
-    )
-
-
-_TRIGGER_FIRST = re.compile(
-    _first_letters(_CUES["raise_to"] + _CUES["establish"] + _CUES["become"])
-)
+# Where a trigger may start (`first_letters`): the IGNORECASE pattern is tried only there
+_TRIGGER_FIRST = re.compile(first_letters(_CUES["raise_to"] + _CUES["establish"] + _CUES["become"]))
 
 
 def _triggers(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """`_TRIGGER.finditer(text, lo, hi)` as a list: the IGNORECASE pattern is tried only
-    where `_TRIGGER_FIRST` finds a trigger's first word in the lower-cased window."""
-    window = text[lo:hi]
-    low = window.lower()
-    if len(low) != len(window) or case_odd(window):  # lower-case letters off the offsets
-        return list(_TRIGGER.finditer(text, lo, hi))
-    found: list[re.Match[str]] = []
-    for candidate in _TRIGGER_FIRST.finditer(low):
-        pos = lo + candidate.start()
-        if found and pos < found[-1].end():
-            continue
-        match = _TRIGGER.match(text, pos, hi)
-        if match:
-            found.append(match)
-    return found
+    """`_TRIGGER.finditer(text, lo, hi)` as a list (`scan`)."""
+    return scan(_TRIGGER, _TRIGGER_FIRST, text, lo, hi)
 
 
 # "established (their|formal …) relations / ties": bare relations are diplomatic ones
@@ -160,6 +127,10 @@ _RELATIONS_ESTABLISHED = re.compile(
 )
 # "the 30th anniversary of bilateral ties", "… of Vietnam-Japan relations": an anniversary
 # of relations is one of diplomatic relations (not of party-to-party ones)
+_RELATIONS_STARTS = re.compile(
+    first_letters(["the", "their", "bilateral", "diplomatic", "formal", "official"])
+)
+_ANNIVERSARY_STARTS = re.compile(first_letters(["anniversary"]))
 _ANNIVERSARY_RELATIONS = re.compile(
     r"\banniversary\s+of\s+(?:the\s+establishment\s+of\s+)?(?:(?:the|their|bilateral|"
     r"[A-Z][\w]*\s*[-–]\s*[A-Z][\w]*|two\s+countries'|official)\s+){0,3}"
@@ -222,6 +193,7 @@ _ASIDE = re.compile(r",\s*(?:which|who)\b[^;]*,(?=(?:\s+\w+){0,3}\s*$)", re.IGNO
 _EARLIER = re.compile(
     r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.IGNORECASE
 )
+_EARLIER_STARTS = re.compile(first_letters(["decade", "year", "month"]))
 
 # Compiled once here rather than looked up in re's cache at every call
 _TO_WORD = re.compile(r"\bto\b")
@@ -325,7 +297,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
                     "left",
                 )
             )
-    for r in _RELATIONS_ESTABLISHED.finditer(text) if bare else ():
+    for r in scan(_RELATIONS_ESTABLISHED, _RELATIONS_STARTS, text) if bare else ():
         start, end = r.span("rel")
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -333,7 +305,9 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         found = _right_trigger(text, m)
         if found is not None and found.kind == "establish":
             mentions.append(m)
-    for a in _ANNIVERSARY_RELATIONS.finditer(text) if "anniversary" in low else ():
+    for a in (
+        scan(_ANNIVERSARY_RELATIONS, _ANNIVERSARY_STARTS, text) if "anniversary" in low else ()
+    ):
         start, end = a.span("rel")
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(
@@ -427,7 +401,13 @@ def _left_trigger(text: str, m: _LevelMention) -> Trigger | None:
 
 
 def _strip_triggers(text: str) -> str:
-    return _TRIGGER.sub(" ", text)
+    """`_TRIGGER.sub(" ", text)`, the triggers found by `_triggers`."""
+    pieces: list[str] = []
+    last = 0
+    for t in _triggers(text, 0, len(text)):
+        pieces += (text[last : t.start()], " ")
+        last = t.end()
+    return "".join(pieces) + text[last:]
 
 
 _RIGHT_LINK = re.compile(
@@ -596,8 +576,8 @@ def _date_for(
     ago = years_ago(text, m.end, ctx.published)
     if ago is not None:  # "established diplomatic ties 75 years ago", "… for 30 years"
         return ago[0], ago[1], "anniversary" if ago[0] else None
-    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or _EARLIER.search(
-        text, bounds[0], bounds[1]
+    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or scan_first(
+        _EARLIER, _EARLIER_STARTS, text, bounds[0], bounds[1]
     )
     if relative:  # "a decade after setting up …": only a date of its own counts
         bounds = (anchor[0], bounds[1])
