@@ -87,6 +87,9 @@ def _first_words_by_cue() -> dict[str, frozenset[str]]:
 
 
 _FIRST_WORDS_BY_CUE = _first_words_by_cue()
+_ALL_FIRST_WORDS = frozenset(w for t in _TRIGGERS for w in t.first_words)
+if not all(re.fullmatch(r"\w+", w) for w in _ALL_FIRST_WORDS):
+    raise ValueError("meeting_verbs.tsv: a first word is a single word (letters, digits, _)")
 _FIRST_WORD = re.compile(r"\w+")
 PHONE = next(t for t in _TRIGGERS if t.kind == "phone_call")
 _REMOTE = re.compile(r"phone|video|virtual|online", re.IGNORECASE)
@@ -118,9 +121,8 @@ def sentence_triggers(text: str, sentences: list[Span]) -> list[list[tuple[int, 
     low = lowered(text)
     for n, cues in cues_by_sentence(text, sentences, _CUES).items():
         words = frozenset().union(*(_FIRST_WORDS_BY_CUE[cue] for cue in cues))
-        found[n] = meeting_triggers_in(
-            text, sentences[n], word_starts(text, low, sentences[n], words)
-        )
+        starts = word_starts(text, low, sentences[n], words, _ALL_FIRST_WORDS)
+        found[n] = meeting_triggers_in(text, sentences[n], starts)
     return found
 
 
