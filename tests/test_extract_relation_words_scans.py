@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.extract import meeting_triggers, relation_context, signings, upgrades
+from ingest.extract import meeting_triggers, relation_context, signings, upgrade_dates
 from ingest.extract import relation_words as words
 from ingest.extract.cues import scan, scan_first
 
@@ -26,7 +26,7 @@ _FIRSTS = [
     (words._FIRST_TO, words._FIRST_TO_STARTS),
     (words._INFINITIVE_TO, words._INFINITIVE_TO_STARTS),
     (words._DECIDED, words._DECIDED_STARTS),
-    (upgrades._EARLIER, upgrades._EARLIER_STARTS),
+    (upgrade_dates._EARLIER, upgrade_dates._EARLIER_STARTS),
     (relation_context._BETWEEN, relation_context._BETWEEN_STARTS),
     (relation_context._EVENT_CUE, relation_context._EVENT_CUE_STARTS),
     (signings._ADJECTIVAL, signings._ADJECTIVAL_STARTS),

@@ -10,7 +10,9 @@
     merge_dated(found, key)                 # one fact per key and date
 
 The word tests (plans, negations, hints, word-list regexes) and `merge_dated` live in
-`relation_words.py` and are re-exported here; this module reads sentences and context.
+`relation_words.py` and are re-exported here; the sentences with their dates and
+countries (`Sentence`, `Party`) are cut by `relation_sentences.py`; this module reads
+context.
 
 Countries are names and demonyms (`ingest.countries`) plus capitals standing for their
 country ("Mogadishu restored relations with Nairobi"; the `capital` rows of
@@ -30,21 +32,17 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 from ingest.countries import (
-    CAPITALS,
     CountryMention,
     find_countries,
     publisher_country,
-    trie_pattern,
 )
-from ingest.dates import DateMention, find_dates, resolve
+from ingest.dates import DateMention, find_dates
 from ingest.extract.cues import case_odd, first_letters, lowered, scan_first, starts_word
+from ingest.extract.relation_sentences import Party, Sentence, is_venue, sentences
 from ingest.extract.relation_words import (
     Found,
     cached_property,
@@ -58,7 +56,7 @@ from ingest.extract.relation_words import (
     words_pattern,
     years_ago,
 )
-from ingest.extract.sentences import Span, paragraphs
+from ingest.extract.sentences import Span
 from ingest.types import Doc
 
 __all__ = [  # the word tests of `relation_words` stay importable from here
@@ -89,18 +87,6 @@ _DATA = Path(__file__).parent.parent / "data"
 _CUES = json.loads((_DATA / "levels_cues.json").read_text(encoding="utf-8"))
 
 
-# Names open the patterns, the word-start test follows their first letter: `re` then
-# jumps between candidate letters instead of trying a lookahead at every position.
-_WORD_START = r"(?<![\w-]\w)"  # after a name's first letter: no word or "-" before it
-_CAPITAL_RE = re.compile(
-    trie_pattern(CAPITALS, word_start=_WORD_START)
-    + r"(?![\w-])(?!\s*\()(?!,\s*(?:[A-Z][a-z]+\.?\s+)?\d)(?!\s+[A-Z])"
-)  # not a dateline ("Hanoi (VNA)", "Hanoi, June 8") nor a name ("the Paris Agreement")
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|to|from|for|via|near|of|outside|into|visiting|visit|leave|reach|arrive)\s+$",
-    re.IGNORECASE,
-)
-_ORG_RE = re.compile(trie_pattern(_CUES["organisations"], word_start=_WORD_START) + r"(?![\w])")
 _ORG_VENUE = re.compile(
     r"\b(?:at|in|during|on\s+the\s+(?:sidelines|margins)\s+of|of)\s+(?:the\s+)?(?:\d+\w*\s+)?$",
     re.IGNORECASE,
@@ -115,10 +101,6 @@ _BETWEEN = re.compile(
 )
 _BETWEEN_STARTS = re.compile(first_letters(["between", "among", "amongst"]))
 _WITH = re.compile(r"^[^.;]{0,45}?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
-_VENUE = re.compile(  # "in Egypt", "in Rio de Janeiro, Brazil": where, not who
-    r"\b(?:in|at|from)\s+(?:the\s+)?$"
-    r"|\b(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|de|da|do|del|la|el|al|es)\s+){0,4}[A-Z][\w'’-]*,\s+$"
-)
 _DAY_KINDS = ("day", "weekday", "relative_day", "anaphor")
 _EVENT_CUE = re.compile(
     r"\b(?:after|following|at|during|in|on the sidelines of|on the occasion of)\s+(?:the|their|"
@@ -141,79 +123,6 @@ def org_venue(text: str, pos: int) -> bool:
 NOT_GIVEN = "(not given)"  # a publisher the caller did not look for: the context will
 
 
-@dataclass(frozen=True)
-class Party:
-    """A country named in a sentence (offsets into the sentence text)."""
-
-    start: int
-    end: int
-    iso3: str
-    via: str  # name | demonym | capital
-    venue: bool = False  # "in Rio de Janeiro, Brazil", "talks in Egypt": where, not who
-
-
-@dataclass(eq=False)
-class Sentence:
-    """One sentence; the dates it gives and the countries and organisations it names
-    are read on first use (most sentences are never asked)."""
-
-    start: int  # offsets into the text the sentences were cut from
-    end: int
-    text: str
-    paragraph: int
-    mentions: list[DateMention]  # its dates, offsets into `source`
-    source: str  # the text the sentences were cut from
-    countries: list[CountryMention]  # those in this sentence, offsets into `source`
-    covered: list[tuple[int, int]]  # every country name's span in `source`
-
-    @cached_property
-    def dates(self) -> tuple[DateMention, ...]:
-        """Its date mentions, offsets into the sentence text."""
-        return tuple(_shift(d, -self.start) for d in self.mentions)
-
-    @cached_property
-    def parties(self) -> tuple[Party, ...]:
-        """Countries the sentence names (offsets into its text): names, demonyms, and
-        capitals standing for their country, not inside a country's name ("Mexico
-        City") nor after a place preposition ("talks in Hanoi")."""
-        found = [
-            Party(
-                c.start - self.start,
-                c.end - self.start,
-                c.iso3,
-                "demonym" if c.is_demonym else "name",
-                venue,
-            )
-            for c, venue in zip(self.countries, self.venues, strict=True)
-        ]
-        found += [
-            Party(m.start() - self.start, m.end() - self.start, CAPITALS[m.group()], "capital")
-            for m in self._within(_CAPITAL_RE)
-            if not _PLACE_BEFORE.search(self.source, max(0, m.start() - 14), m.start())
-        ]
-        return tuple(sorted(found, key=lambda p: p.start))
-
-    @cached_property
-    def venues(self) -> list[bool]:
-        """For each of `countries`, whether it is named as a place ("talks in Egypt")."""
-        return [is_venue(self.source, c.start) for c in self.countries]
-
-    @cached_property
-    def orgs(self) -> tuple[tuple[int, int], ...]:
-        """Organisations the sentence names (offsets into its text), except inside a
-        country's name ("South Africa")."""
-        return tuple((o.start() - self.start, o.end() - self.start) for o in self._within(_ORG_RE))
-
-    def _within(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        """Matches of `pattern` inside the sentence and outside country names; the scan
-        reaches past its end so that lookaheads see what follows, as in the whole text."""
-        return [
-            m
-            for m in pattern.finditer(self.source, self.start, min(len(self.source), self.end + 40))
-            if m.end() <= self.end and not _inside(self.covered, m.start())
-        ]
-
-
 class Context:
     """What the relation extractors know about one article: its sentences with the
     countries, organisations and dates in each, the home country, the publication date."""
@@ -234,7 +143,7 @@ class Context:
             countries = find_countries(self.text)
         if dates is None:
             dates = find_dates(self.text, doc.published)
-        self.sentences = _sentences(self.text, spans, countries, dates, doc.published)
+        self.sentences = sentences(self.text, spans, countries, dates, doc.published)
         self.low = lowered(self.text)
         self.case_odd = case_odd(self.text)
 
@@ -458,126 +367,6 @@ def context_for(
 _CACHE: dict[str, Context] = {}
 
 
-def _sentences(
-    text: str,
-    spans: list[Span],
-    countries: list[CountryMention],
-    found_dates: list[DateMention],
-    published: str | None,
-) -> list[Sentence]:
-    """The sentences with the dates each gives and the countries each names."""
-    covered = [(c.start, c.end) for c in countries]  # in text order, without overlaps
-    mentions = _dates(text, found_dates, published)
-    dates = _bucket(spans, [(d.start, d.end, d) for d in mentions])
-    named = _bucket(spans, [(c.start, c.end, c) for c in countries])
-    para_of = _paragraph_index(text, spans)
-    return [
-        Sentence(
-            span.start,
-            span.end,
-            span.text,
-            para_of[i],
-            dates[i],
-            text,
-            named[i],
-            covered,
-        )
-        for i, span in enumerate(spans)
-    ]
-
-
-def is_venue(text: str, pos: int) -> bool:
-    """Whether the country named at `pos` is where, not who: "in Egypt", "in Rio de
-    Janeiro, Brazil" (a cheap look at the last word before it first)."""
-    if pos < 2 or not text[pos - 1].isspace():
-        return False
-    before = text[max(0, pos - 12) : pos].rstrip()
-    if not before or before[-1] not in "nNtTmMeE,":
-        return False  # the word before does not end as in, at, from, the or ","
-    words = before.lower().split()
-    if words and words[-1] == "the":
-        words.pop()
-    if not words or not (words[-1].endswith(",") or words[-1] in ("in", "at", "from")):
-        return False
-    return bool(_VENUE.search(text, max(0, pos - 40), pos))
-
-
-def _bucket(spans: list[Span], items: list[tuple[int, int, Any]]) -> list[list[Any]]:
-    """`items` (start, end, value) grouped by the sentence that holds each whole."""
-    starts = [span.start for span in spans]
-    out: list[list[Any]] = [[] for _ in spans]
-    for start, end, value in items:
-        i = bisect_right(starts, start) - 1
-        if i >= 0 and end <= spans[i].end:
-            out[i].append(value)
-    return out
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Whether `pos` falls in one of the sorted, disjoint `spans` ("Africa" in "South
-    Africa", "Mexico" in "Mexico City")."""
-    i = bisect_right(spans, (pos, len(spans) + 10**9)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _paragraph_index(text: str, spans: list[Span]) -> list[int]:
-    """The paragraph of each sentence: sentences are cut inside paragraphs, so a line
-    break between two sentences is a paragraph break (`sentences.paragraphs`)."""
-    out, para = [], 0
-    for i, span in enumerate(spans):
-        if i and "\n" in text[spans[i - 1].end : span.start]:
-            para += 1
-        out.append(para)
-    return out
-
-
-def _dates(text: str, found: list[DateMention], published: str | None) -> list[DateMention]:
-    """Every date mention; without a publication date, a year-less day takes the year
-    written in its paragraph (annotation.md "dates")."""
-    mentions = _joined(found, text)
-    if published:
-        return mentions
-    paras: list[Span] | None = None  # cut only when a date needs its paragraph's year
-    out = []
-    for d in mentions:
-        if d.iso is None and d.kind in ("day", "range", "month"):
-            paras = paragraphs(text) if paras is None else paras
-            para = next((q for q in paras if q.start <= d.start < q.end), None)
-            year = _YEAR_WORD.search(para.text) if para else None
-            if year:
-                d = DateMention(
-                    d.start, d.end, d.text, resolve(d.text, None, int(year.group())), d.kind
-                )
-        out.append(d)
-    return out
-
-
-def _joined(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """ "September 5 this year": the day takes the year of the relative phrase after it."""
-    out: list[DateMention] = []
-    for d in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "day"
-            and d.kind == "relative"
-            and "year" in d.text.lower()
-            and text[prev.end : d.start].strip() in ("", ",")
-            and prev.iso
-            and d.iso
-            and len(prev.iso) == 10
-        ):
-            iso = d.iso[:4] + prev.iso[4:]
-            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], iso, "day")
-            continue
-        out.append(d)
-    return out
-
-
-def _shift(d: DateMention, by: int) -> DateMention:
-    return DateMention(d.start + by, d.end + by, d.text, d.iso, d.kind)
-
-
 def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | None:
     """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
     "Yonhap News Agency" header) when the body names that country or names only one
@@ -649,7 +438,6 @@ def with_list(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[
 
 # "1989", "2025" as a word; the word-start test follows the first digit, so that `re`
 # jumps from "1" to "2" instead of trying every position
-_YEAR_WORD = re.compile(r"(?:1(?<!\w1)[89]|2(?<!\w2)0)\d\d\b")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 

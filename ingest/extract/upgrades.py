@@ -19,7 +19,7 @@ aggregates ("comprehensive partnerships with seven countries") give nothing. The
 lists live in `data/levels_cues.json`.
 
 Which countries a clause names and which date governs it come from
-`relation_context.Context`, shared with `signings.py`.
+`relation_context.Context`, shared with `signings.py`; `upgrade_dates.py` dates a fact.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from typing import Any
 
 from ingest.countries import CountryMention
 from ingest.dates import DateMention
-from ingest.extract.cues import first_letters, holds_any, minimal, scan, scan_first
+from ingest.extract.cues import first_letters, holds_any, minimal, scan
 from ingest.extract.relation_context import (
     NOT_GIVEN,
     Context,
@@ -46,9 +46,9 @@ from ingest.extract.relation_context import (
     plan_or_negation,
     trie_alternation,
     words_pattern,
-    years_ago,
 )
 from ingest.extract.sentences import Span
+from ingest.extract.upgrade_dates import date_for
 from ingest.types import Doc, Level, UpgradedTo
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -178,22 +178,10 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|an?|its|their|our)\s+(?:newly\s+)?$", 
 _QUANTITY_RAISED = re.compile(
     r"\b(?:trade|turnover|investment|exports?|imports?|billion|million|USD|percent)\b|%", re.I
 )
-_PERFECT = re.compile(r"(?=[hH])\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GERUND_OBJECT = re.compile(r"(?=[iotfaIOTFA])\b(?:in|on|for|of|towards?|about)\s+$", re.I)
 _STATEMENT_ON = re.compile(
     r"\b(?:statement|declaration|communiqu[eé])\s+on\s+(?:the\s+)?(?:further\s+)?$", re.I
 )
-# "a decade after setting up …": a date the text does not give
-_RELATIVE_TIME = re.compile(
-    r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# a relative aside closing just before the trigger: its dates are its own
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^;]*,(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)
-_EARLIER = re.compile(
-    r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.IGNORECASE
-)
-_EARLIER_STARTS = re.compile(first_letters(["decade", "year", "month"]))
 
 # Compiled once here rather than looked up in re's cache at every call
 _TO_WORD = re.compile(r"\bto\b")
@@ -527,7 +515,9 @@ def _facts(
     )
     if how == "mention" and not explicit_pair:
         return []
-    date, date_text, source = _date_for(ctx, index, m, bounds, anchor, how, years, trigger_kind)
+    date, date_text, source = date_for(
+        ctx, index, (m.start, m.end), bounds, anchor, how, years, trigger_kind
+    )
     start, end = ctx.raw_span(sent.start, sent.end)
     extra: dict[str, Any] = {  # extra fields of the format: offsets, CAMEO, provenance
         "evidence_start": start,
@@ -551,95 +541,3 @@ def _facts(
         )
         for a, b in pairs
     ]
-
-
-def _date_for(
-    ctx: Context,
-    index: int,
-    m: _LevelMention,
-    bounds: tuple[int, int],
-    anchor: tuple[int, int],
-    how: str,
-    years: int,
-    trigger_kind: str,
-) -> tuple[str | None, str | None, str | None]:
-    """(iso, the date phrase, where it came from) for one fact: a date in its clause,
-    else (for an elevation) in its sentence; "have upgraded" is the publication month;
-    else the date governing the sentences before."""
-    if how == "mention":
-        return None, None, None
-    whole = (0, len(ctx.sentences[index].text))
-    if how == "anniversary":
-        lo, hi = min(anchor[0], m.start), max(anchor[1], m.end)
-        return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
-    text = ctx.sentences[index].text
-    ago = years_ago(text, m.end, ctx.published)
-    if ago is not None:  # "established diplomatic ties 75 years ago", "… for 30 years"
-        return ago[0], ago[1], "anniversary" if ago[0] else None
-    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or scan_first(
-        _EARLIER, _EARLIER_STARTS, text, bounds[0], bounds[1]
-    )
-    if relative:  # "a decade after setting up …": only a date of its own counts
-        bounds = (anchor[0], bounds[1])
-    aside = _ASIDE.search(text, 0, anchor[0])  # ", which … in 1989, have elevated"
-    skip = aside.span() if aside else (0, 0)
-    near = ctx.nearest_date(index, bounds, m.start, m.end, skip)
-    if near is None and trigger_kind == "raise":
-        near = ctx.nearest_date(index, whole, m.start, m.end, skip)
-    if near is not None:
-        return near.iso, near.text, "sentence"
-    if relative:
-        return None, None, None
-    if _PERFECT.search(text, max(0, anchor[0] - 30), anchor[0]) and ctx.published:
-        return ctx.published[:7], None, "published"  # "have upgraded": just now
-    inherited = ctx.inherited_date(index)
-    if inherited is None:
-        return None, None, None
-    return inherited.iso, inherited.text, "context"
-
-
-_YEAR_SPAN = re.compile(r"\s*\(?\s*((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b")
-_PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
-
-
-def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention | None:
-    """When the anniversary falls: a date right after it ("… diplomatic relations next
-    year", "in 2025"), else one shortly before that is not a past reference
-    ("This year the two countries celebrate …", not "the first since November 2017")."""
-    sent = ctx.sentences[index]
-    span = _YEAR_SPAN.match(sent.text, hi)
-    if span:  # "diplomatic relations (1973-2023)": the anniversary is the later year
-        return DateMention(span.start(2), span.end(2), span.group(2), span.group(2), "year")
-    after = ctx.nearest_date(index, (hi, min(len(sent.text), hi + 60)), hi, hi)
-    if after is not None and after.start >= hi:
-        return after
-    before = [
-        d
-        for d in sent.dates
-        if lo - 80 <= d.start
-        and d.end <= lo
-        and not _PAST_REFERENCE.search(sent.text, max(0, d.start - 12), d.start)
-    ]
-    return before[-1] if before else None
-
-
-def _anniversary_date(
-    ctx: Context, near: DateMention | None, years: int, lo: int, hi: int
-) -> tuple[str | None, str | None, str | None]:
-    """The year of the anniversary minus N; a day-precise anniversary date right beside
-    it ("January 30 this year, when … the 76th anniversary") keeps its month and day."""
-    base = near.iso if near is not None and near.iso else None
-    text = near.text if near is not None else None
-    if base is None:
-        if not ctx.published:
-            return None, text, None
-        base, text = ctx.published[:4], None
-    iso = f"{int(base[:4]) - years:04d}"
-    adjacent = (
-        near is not None
-        and (near.start >= hi - 2 or near.end <= lo)
-        and (min(abs(near.start - hi), abs(lo - near.end)) <= 40)
-    )
-    if adjacent and near is not None and near.kind == "day" and len(base) == 10:
-        iso += base[4:]
-    return iso, text, "anniversary"

@@ -1,0 +1,123 @@
+"""When an UPGRADED_TO fact happened (`upgrades.py`): a date in its clause, "75 years ago",
+the anniversary year minus N, the publication month for "have upgraded", or the date
+governing the sentences before (`relation_context.Context`).
+
+    date_for(ctx, index, level, bounds, anchor, how, years, trigger_kind)
+        -> (iso, date phrase, where it came from)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import DateMention
+from ingest.extract.cues import first_letters, scan_first
+from ingest.extract.relation_context import Context, years_ago
+
+_PERFECT = re.compile(r"(?=[hH])\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "a decade after setting up …": a date the text does not give
+_RELATIVE_TIME = re.compile(
+    r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:after|before|since)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# a relative aside closing just before the trigger: its dates are its own
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^;]*,(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.IGNORECASE
+)
+_EARLIER_STARTS = re.compile(first_letters(["decade", "year", "month"]))
+
+
+def date_for(
+    ctx: Context,
+    index: int,
+    level: tuple[int, int],
+    bounds: tuple[int, int],
+    anchor: tuple[int, int],
+    how: str,
+    years: int,
+    trigger_kind: str,
+) -> tuple[str | None, str | None, str | None]:
+    """(iso, the date phrase, where it came from) for one fact: a date in its clause,
+    else (for an elevation) in its sentence; "have upgraded" is the publication month;
+    else the date governing the sentences before. `level`: where the level is named,
+    `bounds` its clause, `anchor` the words that state the fact (offsets into the
+    sentence); `years` since then for an anniversary."""
+    m_start, m_end = level
+    if how == "mention":
+        return None, None, None
+    whole = (0, len(ctx.sentences[index].text))
+    if how == "anniversary":
+        lo, hi = min(anchor[0], m_start), max(anchor[1], m_end)
+        return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
+    text = ctx.sentences[index].text
+    ago = years_ago(text, m_end, ctx.published)
+    if ago is not None:  # "established diplomatic ties 75 years ago", "… for 30 years"
+        return ago[0], ago[1], "anniversary" if ago[0] else None
+    relative = _RELATIVE_TIME.search(text, max(0, anchor[0] - 40), anchor[0]) or scan_first(
+        _EARLIER, _EARLIER_STARTS, text, bounds[0], bounds[1]
+    )
+    if relative:  # "a decade after setting up …": only a date of its own counts
+        bounds = (anchor[0], bounds[1])
+    aside = _ASIDE.search(text, 0, anchor[0])  # ", which … in 1989, have elevated"
+    skip = aside.span() if aside else (0, 0)
+    near = ctx.nearest_date(index, bounds, m_start, m_end, skip)
+    if near is None and trigger_kind == "raise":
+        near = ctx.nearest_date(index, whole, m_start, m_end, skip)
+    if near is not None:
+        return near.iso, near.text, "sentence"
+    if relative:
+        return None, None, None
+    if _PERFECT.search(text, max(0, anchor[0] - 30), anchor[0]) and ctx.published:
+        return ctx.published[:7], None, "published"  # "have upgraded": just now
+    inherited = ctx.inherited_date(index)
+    if inherited is None:
+        return None, None, None
+    return inherited.iso, inherited.text, "context"
+
+
+_YEAR_SPAN = re.compile(r"\s*\(?\s*((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b")
+_PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
+
+
+def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention | None:
+    """When the anniversary falls: a date right after it ("… diplomatic relations next
+    year", "in 2025"), else one shortly before that is not a past reference
+    ("This year the two countries celebrate …", not "the first since November 2017")."""
+    sent = ctx.sentences[index]
+    span = _YEAR_SPAN.match(sent.text, hi)
+    if span:  # "diplomatic relations (1973-2023)": the anniversary is the later year
+        return DateMention(span.start(2), span.end(2), span.group(2), span.group(2), "year")
+    after = ctx.nearest_date(index, (hi, min(len(sent.text), hi + 60)), hi, hi)
+    if after is not None and after.start >= hi:
+        return after
+    before = [
+        d
+        for d in sent.dates
+        if lo - 80 <= d.start
+        and d.end <= lo
+        and not _PAST_REFERENCE.search(sent.text, max(0, d.start - 12), d.start)
+    ]
+    return before[-1] if before else None
+
+
+def _anniversary_date(
+    ctx: Context, near: DateMention | None, years: int, lo: int, hi: int
+) -> tuple[str | None, str | None, str | None]:
+    """The year of the anniversary minus N; a day-precise anniversary date right beside
+    it ("January 30 this year, when … the 76th anniversary") keeps its month and day."""
+    base = near.iso if near is not None and near.iso else None
+    text = near.text if near is not None else None
+    if base is None:
+        if not ctx.published:
+            return None, text, None
+        base, text = ctx.published[:4], None
+    iso = f"{int(base[:4]) - years:04d}"
+    adjacent = (
+        near is not None
+        and (near.start >= hi - 2 or near.end <= lo)
+        and (min(abs(near.start - hi), abs(lo - near.end)) <= 40)
+    )
+    if adjacent and near is not None and near.kind == "day" and len(base) == 10:
+        iso += base[4:]
+    return iso, text, "anniversary"
