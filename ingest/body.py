@@ -94,6 +94,13 @@ def _copy_fixed(
     `ascii`: the caller knows raw[start:end] is ASCII."""
     pos = scan = start  # copied up to `pos`; looking for matches from `scan`
     while (at := _next_fix_start(raw, scan, end, ascii)) >= 0:
+        quote = _QUOTES.get(raw[at])
+        if quote:  # the most common fix: a curly quote is one _FIX match of its own
+            if at > pos:
+                _copy(raw, pos, at, parts, body_map)
+            _put(parts, body_map, quote, at)
+            pos = scan = at + 1
+            continue
         match = _FIX.match(raw, at, end)
         if match is None:
             scan = at + 1

@@ -39,7 +39,6 @@ from ingest.furniture import (
     furniture,
     furniture_reason,
     line_key,
-    may_end_wire,
     wire_end,
 )
 from ingest.paragraphs import Paragraph, split_paragraphs
@@ -162,13 +161,13 @@ def _body(
         if kept and not reason and _ends_article(para.text, low, paragraphs, i, doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
             break
-        reason = reason or ("duplicate" if lower in seen else "")
+        if not reason and not seen.add_new(lower):
+            reason = "duplicate"
         if reason:
             dropped.append(Dropped(reason, para.start, para.end))
             continue
-        seen.add(lower)
         kept.append(para)
-        if may_end_wire(para.text) and wire_end(para.text, 0, len(para.text)):
+        if wire_end(para.text, 0, len(para.text)):  # it reads the last characters only
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
@@ -188,7 +187,19 @@ class _Seen:
         self._by_count.setdefault(lower.count("e"), []).append(lower)
 
     def __contains__(self, lower: str) -> bool:
-        same = self._by_count.get(lower.count("e"))
+        return self._duplicates(lower, self._by_count.get(lower.count("e")))
+
+    def add_new(self, lower: str) -> bool:
+        """Add `lower` unless it duplicates a text seen before; whether it was added (the
+        test and the addition share one count)."""
+        same = self._by_count.setdefault(lower.count("e"), [])
+        if self._duplicates(lower, same):
+            return False
+        same.append(lower)
+        return True
+
+    @staticmethod
+    def _duplicates(lower: str, same: list[str] | None) -> bool:
         if not same:
             return False
         return _key(lower) in {_key(text) for text in same}

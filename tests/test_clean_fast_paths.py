@@ -170,3 +170,36 @@ def test_clean_seen_duplicates_equal_key_set(kept: list[str], text: str) -> None
         seen.add(earlier.lower())
     keys = {clean._key(earlier.lower()) for earlier in kept}
     assert (text.lower() in seen) == (clean._key(text.lower()) in keys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT, max_size=8))
+def test_clean_seen_add_new_equals_test_then_add(texts: list[str]) -> None:
+    """add_new (one count) answers and adds as `in` followed by `add` does."""
+    one, two = clean._Seen(), clean._Seen()
+    for text in texts:
+        lower = text.lower()
+        expected = lower not in two
+        if expected:
+            two.add(lower)
+        assert one.add_new(lower) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_clean_fix_scan_offsets_equal_full_regex_scan(raw: str) -> None:
+    """Copied characters map to themselves in `raw`; a fix's characters map to where the
+    fix starts: as one `_FIX.finditer` over the span gives them."""
+    expected: list[int] = []
+    pos = 0
+    for m in body._FIX.finditer(raw):
+        if m.group("sym") and not (m.start() > 0 and raw[m.start() - 1].isalpha()):
+            continue
+        expected += range(pos, m.start())
+        expected += [m.start()] * len(body._replacement(m.group()))
+        pos = m.end()
+    expected += range(pos, len(raw))
+    parts: list[str] = []
+    offsets = body.OffsetMap()
+    body._copy_fixed(raw, 0, len(raw), parts, offsets)
+    assert list(offsets) == expected
