@@ -17,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 import pycountry
 
 from graph.names import fold
+from graph.packing import pack, unpack
 from ingest.types import ArticleFacts
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -58,9 +59,10 @@ class ArticleRecord:
 
     @cached_property
     def payload(self) -> str:
-        """The record as the store keeps it (JSON). Computed once; an extraction worker
-        computes it before the record is sent back, sparing the loading process."""
-        return json.dumps(
+        """The record as the store keeps it: JSON, compressed when large
+        (`graph.packing`). Computed once; an extraction worker computes it before the
+        record is sent back, sparing the loading process."""
+        text = json.dumps(
             {
                 "id": self.id,
                 "file": self.file,
@@ -71,10 +73,11 @@ class ArticleRecord:
             },
             ensure_ascii=False,
         )
+        return pack(text)
 
     @classmethod
     def from_payload(cls, payload: str) -> ArticleRecord:
-        data = json.loads(payload)
+        data = json.loads(unpack(payload))
         data["facts"] = ArticleFacts.model_validate(data["facts"])
         return cls(**data)
 

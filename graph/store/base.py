@@ -10,7 +10,7 @@ offers:
 - `write(graph)` — upsert a whole graph (`apply(Changes(upsert=graph))`);
 - `read_graph()` — the stored graph, equal to what was written (round trip);
 - `stored_articles()` — the bookkeeping: every ingested article's id, file, content hash
-  and payload (the facts it contributed, JSON), for incremental and crash-safe ingest;
+  and payload (the record it contributed, `graph.records`), for incremental and crash-safe ingest;
   the loader itself reads only what a batch needs, with the same Cypher on both stores
   (`graph.load`);
 - `run(cypher, params)` — (column names, rows) of any query.
@@ -34,7 +34,7 @@ class StoredArticle:
     id: str  # the Article node's id
     file: str  # where it was read from (file name, or "file.jsonl:LINE")
     hash: str  # hash of its content: unchanged when this matches
-    payload: str  # JSON of the `graph.resolve.ArticleRecord`, to re-resolve later
+    payload: str  # the `graph.records.ArticleRecord` (`.payload`), to re-resolve later
 
 
 @dataclass
