@@ -34,33 +34,35 @@ class Paragraph:
 def split_paragraphs(raw: str) -> list[Paragraph]:
     """Blank-line separated blocks; inside a block, lines are joined only when the text is
     hard-wrapped (a line ends near the wrap width), so a list of short lines stays apart."""
-    blocks = _blocks(raw)
+    blocks, lines = _blocks_with_lines(raw)
     width = _wrap_width(raw, blocks)
+    entities = "&" in raw  # else no line holds one to unescape
     paragraphs: list[Paragraph] = []
-    for block in blocks:
+    for block, texts in zip(blocks, lines, strict=True):
         if len(block) == 1:  # most blocks: one line, one paragraph
-            paragraphs.append(_paragraph(raw, block))
+            paragraphs.append(_paragraph(block, texts, entities))
             continue
-        current: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
+        joined: list[str] = []
         for k, span in enumerate(block):
-            current.append(span)
+            spans.append(span)
+            joined.append(texts[k])
             following = block[k + 1] if k + 1 < len(block) else None
-            if not _joins(raw, span, following, width):
-                paragraphs.append(_paragraph(raw, current))
-                current = []
-        if current:
-            paragraphs.append(_paragraph(raw, current))
+            if not _joins(raw, texts[k], following, width):
+                paragraphs.append(_paragraph(spans, joined, entities))
+                spans, joined = [], []
+        if spans:
+            paragraphs.append(_paragraph(spans, joined, entities))
     return paragraphs
 
 
-def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, width: int) -> bool:
+def _joins(raw: str, line: str, following: tuple[int, int] | None, width: int) -> bool:
     """Whether a line continues on the next one: hard-wrapped text, or a line that stops
     mid-phrase ("… with his Lao" / "counterpart …") before a lower-case continuation."""
     if following is None or _LIST_ITEM.match(raw, following[0]):
         return False
-    if width and span[1] - span[0] >= 0.75 * width:
+    if width and len(line) >= 0.75 * width:
         return True
-    line = raw[span[0] : span[1]]
     if ends_with(SENTENCE_END, line) or line.endswith(":"):
         return False
     return raw[following[0]].islower() or ends_with(_DANGLING, line)
@@ -69,27 +71,35 @@ def _joins(raw: str, span: tuple[int, int], following: tuple[int, int] | None, w
 def _blocks(raw: str) -> list[list[tuple[int, int]]]:
     """The stripped spans of the text lines (split at "\n" only), in blocks split at blank
     (or whitespace-only) lines."""
+    return _blocks_with_lines(raw)[0]
+
+
+def _blocks_with_lines(raw: str) -> tuple[list[list[tuple[int, int]]], list[list[str]]]:
+    """`_blocks(raw)`, and beside each span its line's text: the strings `split` made
+    already, so paragraphs need not slice `raw` again."""
     blocks: list[list[tuple[int, int]]] = []
-    block: list[tuple[int, int]] | None = None
+    lines: list[list[str]] = []
+    block: list[tuple[int, int]] = []
+    texts: list[str] = []
     offset = 0
     for line in raw.split("\n"):
         if line and not line.isspace():
-            if block is None:
-                block = []
+            if not block:
+                block, texts = [], []
                 blocks.append(block)
-            block.append(_stripped_span(line, offset))
-        else:
-            block = None
+                lines.append(texts)
+            if line[0].isspace() or line[-1].isspace():
+                stripped = line.strip()
+                start = offset + len(line) - len(line.lstrip())
+                block.append((start, start + len(stripped)))
+                texts.append(stripped)
+            else:  # most lines: nothing to strip
+                block.append((offset, offset + len(line)))
+                texts.append(line)
+        elif block:
+            block = []
         offset += len(line) + 1
-    return blocks
-
-
-def _stripped_span(line: str, offset: int) -> tuple[int, int]:
-    """The span of `line` (at `offset`) without its outer whitespace, as str.strip()."""
-    if not (line[0].isspace() or line[-1].isspace()):
-        return offset, offset + len(line)  # most lines: nothing to strip
-    start = offset + len(line) - len(line.lstrip())
-    return start, offset + len(line.rstrip())
+    return blocks, lines
 
 
 def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
@@ -104,8 +114,8 @@ def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
     return width if full >= 0.6 * len(broken) else 0
 
 
-def _paragraph(raw: str, spans: list[tuple[int, int]]) -> Paragraph:
-    text = (
-        raw[spans[0][0] : spans[0][1]] if len(spans) == 1 else " ".join(raw[s:e] for s, e in spans)
-    )
-    return Paragraph(list(spans), html.unescape(text) if "&" in text else text)
+def _paragraph(spans: list[tuple[int, int]], texts: list[str], entities: bool) -> Paragraph:
+    """The paragraph of these lines (`texts` at `spans`); `entities`: whether the page holds
+    an "&" at all."""
+    text = texts[0] if len(texts) == 1 else " ".join(texts)
+    return Paragraph(spans, html.unescape(text) if entities and "&" in text else text)

@@ -203,3 +203,11 @@ def test_clean_fix_scan_offsets_equal_full_regex_scan(raw: str) -> None:
     offsets = body.OffsetMap()
     body._copy_fixed(raw, 0, len(raw), parts, offsets)
     assert list(offsets) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_clean_block_lines_are_the_raw_spans(raw: str) -> None:
+    """The line texts kept beside the spans are exactly what slicing `raw` gives."""
+    blocks, lines = paragraphs._blocks_with_lines(raw)
+    assert [[raw[s:e] for s, e in block] for block in blocks] == lines
