@@ -74,22 +74,16 @@ def cues_by_sentence(text: str, spans: list[Span], cues: Iterable[str]) -> dict[
     return found
 
 
-def word_starts(
-    text: str, low: str, span: Span, words: frozenset[str], among: frozenset[str] | None = None
-) -> list[int]:
+def word_starts(text: str, low: str, span: Span, words: frozenset[str]) -> list[int]:
     """Where one of the lower-case `words` stands in `span` as written, capitalised or in
     capitals, with no word character or "-" before it and no word character after it
     (`countries.WordStarts` for a few words). One scan of the lower-cased span with a
-    case-sensitive trie that opens with plain letters (`re` jumps between them) finds
-    every place; the written form is checked on `text`. A caller asking for varying
-    subsets of one vocabulary passes it as `among` (single words of letters, digits or "_"):
-    one trie of it serves every subset (each new trie would be compiled)."""
+    case-sensitive trie of `words` that opens with plain letters (`re` jumps between
+    them) finds every place; the written form is checked on `text`."""
     found: list[int] = []
     end = span.end
-    for match in _starts_pattern(among or words).finditer(low, span.start, end):
+    for match in _starts_pattern(words).finditer(low, span.start, end):
         pos, word = match.start(), match.group()
-        if among is not None and word not in words:
-            continue  # the one word of `among` standing here (`_starts_pattern`) is not asked
         if text[pos : match.end()] in (word, word.capitalize(), word.upper()) or _stands(
             text, low, pos, end, tuple(sorted(words))
         ):
@@ -100,8 +94,7 @@ def word_starts(
 @cache
 def _starts_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """`words` as whole words of a lower-cased text ("-" before one joins it to the word
-    before: "co-chaired" holds no "chaired"). Of words of letters, digits or "_", one
-    at most stands at a place: a longer one continues with a word character."""
+    before: "co-chaired" holds no "chaired")."""
     return re.compile(trie_pattern(sorted(words), word_start=r"(?<![\w-]\w)") + r"(?!\w)")
 
 
