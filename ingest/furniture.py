@@ -152,10 +152,6 @@ def ends_with(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text, max(0, len(text) - _TAIL)) is not None
 
 
-def may_end_wire(text: str) -> bool:
-    return "/." in text or "item" in text  # every wire end mark holds one
-
-
 def wire_end(text: str, start: int, end: int) -> re.Match[str] | None:
     """The wire end mark closing `text[start:end]`. Every mark holds "/." or "item": two
     str.find calls rule most lines out before the regex tries each of the last positions."""
