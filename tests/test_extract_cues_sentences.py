@@ -16,7 +16,6 @@ from ingest.extract.cues import (
     minimal,
     starts_word,
     word_starts,
-    word_starts_plain,
 )
 from ingest.extract.meeting_triggers import meeting_triggers_in, sentence_triggers
 from ingest.extract.sentences import Span, split_sentences
@@ -82,6 +81,23 @@ _WORD_SETS = st.sampled_from(
         frozenset({"co", "hold", "holding", "talk", "talks"}),
     ]
 )
+
+
+def word_starts_plain(text: str, low: str, span: Span, words: frozenset[str]) -> list[int]:
+    """`word_starts` as a `str.find` per word: where a word stands as written, capitalised
+    or in capitals, with no word character or "-" before it and no word character after."""
+    found = set()
+    for word in words:
+        pos = low.find(word, span.start, span.end)
+        while pos >= 0:
+            after = pos + len(word)
+            joined_before = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+            joined_after = after < span.end and (text[after].isalnum() or text[after] == "_")
+            as_written = text[pos:after] in (word, word.capitalize(), word.upper())
+            if not joined_before and not joined_after and as_written:
+                found.add(pos)
+            pos = low.find(word, pos + 1, span.end)
+    return sorted(found)
 
 
 @given(st.lists(_PIECES, max_size=30).map("".join), _WORD_SETS, st.data())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ingest.countries import trie_pattern
@@ -82,13 +82,19 @@ def word_starts(text: str, low: str, span: Span, words: frozenset[str]) -> list[
     them) finds every place; the written form is checked on `text`."""
     found: list[int] = []
     end = span.end
+    forms = _sorted(words)
     for match in _starts_pattern(words).finditer(low, span.start, end):
         pos, word = match.start(), match.group()
         if text[pos : match.end()] in (word, word.capitalize(), word.upper()) or _stands(
-            text, low, pos, end, tuple(sorted(words))
+            text, low, pos, end, forms
         ):
             found.append(pos)
     return found
+
+
+@cache
+def _sorted(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
 
 
 @cache
@@ -96,19 +102,6 @@ def _starts_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """`words` as whole words of a lower-cased text ("-" before one joins it to the word
     before: "co-chaired" holds no "chaired")."""
     return re.compile(trie_pattern(sorted(words), word_start=r"(?<![\w-]\w)") + r"(?!\w)")
-
-
-def word_starts_plain(text: str, low: str, span: Span, words: frozenset[str]) -> list[int]:
-    """`word_starts` as a `str.find` per word (the plain version its tests compare with)."""
-    found: list[int] = []
-    start, end = span.start, span.end
-    for head, forms in _by_head(words):
-        pos = low.find(head, start, end)
-        while pos >= 0:
-            if (pos == 0 or not _in_word(text[pos - 1])) and _stands(text, low, pos, end, forms):
-                found.append(pos)
-            pos = low.find(head, pos + 1, end)
-    return sorted(set(found))
 
 
 def starts_word(text: str, low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -138,22 +131,8 @@ def _stands(text: str, low: str, pos: int, end: int, forms: tuple[str, ...]) -> 
     return False
 
 
-@cache
-def _by_head(words: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`words` grouped under those of them no other one starts ("hold": "hold", "holds",
-    "holding"): one scan finds each group."""
-    heads = [w for w in words if not any(w != v and w.startswith(v) for v in words)]
-    return tuple(
-        (head, tuple(sorted(w for w in words if w.startswith(head)))) for head in sorted(heads)
-    )
-
-
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `\w` matches
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "_-"
 
 
 def first_letters(words: Iterable[str]) -> str:
@@ -188,36 +167,33 @@ def scan(
     `\b` (tried at every position by `re`, the slowest scan there is): tried only where
     `starts` (a case-sensitive regex, e.g. `first_letters`) finds in the lower-cased window
     every place a match may start."""
-    hi = len(text) if hi is None else hi
-    window = text[lo:hi]
-    low = window.lower()
-    if len(low) != len(window) or case_odd(window):  # lower-casing moved or missed letters
-        return list(pattern.finditer(text, lo, hi))
-    found: list[re.Match[str]] = []
-    for candidate in starts.finditer(low):
-        pos = lo + candidate.start()
-        if found and pos < found[-1].end():
-            continue
-        match = pattern.match(text, pos, hi)
-        if match:
-            found.append(match)
-    return found
+    return list(_scanned(pattern, starts, text, lo, len(text) if hi is None else hi))
 
 
 def scan_first(
     pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
 ) -> re.Match[str] | None:
     """`pattern.search(text, lo, hi)` the way `scan` finds matches (the first one only)."""
-    hi = len(text) if hi is None else hi
+    return next(_scanned(pattern, starts, text, lo, len(text) if hi is None else hi), None)
+
+
+def _scanned(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
     window = text[lo:hi]
     low = window.lower()
-    if len(low) != len(window) or case_odd(window):
-        return pattern.search(text, lo, hi)
+    if len(low) != len(window) or case_odd(window):  # lower-casing moved or missed letters
+        yield from pattern.finditer(text, lo, hi)
+        return
+    last_end = lo
     for candidate in starts.finditer(low):
-        match = pattern.match(text, lo + candidate.start(), hi)
+        pos = lo + candidate.start()
+        if pos < last_end:  # inside the previous match
+            continue
+        match = pattern.match(text, pos, hi)
         if match:
-            return match
-    return None
+            last_end = match.end()
+            yield match
 
 
 def minimal(cues: Iterable[str]) -> tuple[str, ...]:
