@@ -9,18 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.extract import meeting_triggers, relation_context, signings, upgrade_dates
+from ingest.extract import meeting_triggers, relation_context, signings, upgrade_dates, upgrades
 from ingest.extract import relation_words as words
 from ingest.extract.cues import scan, scan_first
 
-_PIECES = st.sampled_from(
-    ["agreed", " to ", "TO", "not", "Never", "yet  to", "no longer", "first", "Only", " country"]
-    + [" nation ", "decided", "Decision", "since", "As", "and", "But", " also ", "signed", "ed"]
-    + [", and ", "; ", ":", ". ", ".", ",", "-", "_", "x", "İ", "ı", "é", "\n", "broke off"]
-    + ["years earlier", "Decades ", "prior", "between ", "among the ", "the signed ", "MoU"]
-    + ["Memorandum of Understanding", "agreements", "co-agreement", "will ", "planned to "]
-    + ["After ", "during ", "on the sidelines of ", "their ", "talks", "visit", "in "]
-)
 _FIRSTS = [
     (words._NEGATION, words._NEGATION_STARTS),
     (words._FIRST_TO, words._FIRST_TO_STARTS),
@@ -33,6 +25,26 @@ _FIRSTS = [
     (signings._DOC_RE, signings._DOC_STARTS),
     (meeting_triggers._PLAN_BEFORE, meeting_triggers._PLAN_STARTS),
 ]
+# Every pair `scan` serves, for the test that each `starts` covers its pattern's words
+_ALL_SCANS = [
+    *_FIRSTS,
+    (words._CLAUSE_BREAK, words._CLAUSE_STARTS),
+    (upgrades._RELATIONS_ESTABLISHED, upgrades._RELATIONS_STARTS),
+    (upgrades._ANNIVERSARY_RELATIONS, upgrades._ANNIVERSARY_STARTS),
+]
+_PATTERN_WORDS = sorted(
+    {w for pattern, _ in _ALL_SCANS for w in re.findall(r"[A-Za-z]{2,}", pattern.pattern)}
+)
+_PIECES = st.sampled_from(
+    ["agreed", " to ", "TO", "not", "Never", "yet  to", "no longer", "first", "Only", " country"]
+    + [" nation ", "decided", "Decision", "since", "As", "and", "But", " also ", "signed", "ed"]
+    + [", and ", "; ", ":", ". ", ".", ",", "-", "_", "x", "İ", "ı", "é", "\n", "broke off"]
+    + ["years earlier", "Decades ", "prior", "between ", "among the ", "the signed ", "MoU"]
+    + ["Memorandum of Understanding", "agreements", "co-agreement", "will ", "planned to "]
+    + ["After ", "during ", "on the sidelines of ", "their ", "talks", "visit", "in "]
+    # every word the patterns name, so that one missing from its `starts` shows
+    + [f" {w} " for w in _PATTERN_WORDS]
+)
 
 
 def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -60,3 +72,21 @@ def test_relation_words_scan_first_same_as_search(
     assert _spans(scan(pattern, starts, text, lo, hi)) == _spans(
         list(pattern.finditer(text, lo, hi))
     )
+
+
+def _around(word: str) -> list[str]:
+    """Short texts where `word` opens, ends or sits inside what a pattern may match."""
+    forms = (word, word.capitalize(), word.upper())
+    return [
+        t.format(f) for f in forms for t in ("{} ", "{} x ", "A {} x y ", "a-{} x ", "{} of x ")
+    ]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), _ALL_SCANS, ids=lambda p: str(p)[:30])
+def test_relation_words_starts_cover_every_word_of_their_pattern(
+    pattern: re.Pattern[str], starts: re.Pattern[str]
+) -> None:
+    """A word added to a pattern but not to its `starts` would go unseen by `scan`: every
+    word any of the patterns names is tried against every pattern."""
+    for text in (t for word in _PATTERN_WORDS for t in _around(word)):
+        assert _spans(scan(pattern, starts, text)) == _spans(list(pattern.finditer(text))), text
