@@ -89,13 +89,13 @@ _SIGN_NOUN = re.compile(
     r"\b(?P<noun>signing|exchange|adoption|issuance|handover)\s+(?:ceremony\s+)?(?:of|for)\b",
     re.IGNORECASE,
 )
+# The verbs of a passive ("were signed") and, but for "exchanged", of a participle
+_PASSIVE_VERBS = ("signed", "inked", "penned", "concluded", "exchanged", "adopted", "issued")
 _PASSIVE = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|then|officially|"
-    r"formally|jointly|\w+ly)\s+)?(?P<verb>signed|inked|penned|concluded|exchanged|adopted|"
-    r"issued)\b",
+    r"formally|jointly|\w+ly)\s+)?(?P<verb>" + "|".join(_PASSIVE_VERBS) + r")\b",
     re.IGNORECASE,
 )
-_PASSIVE_VERBS = ("signed", "inked", "penned", "concluded", "exchanged", "adopted", "issued")
 _PARTICIPLE = re.compile(
     r",?\s+(?P<verb>signed|inked|penned|concluded|issued|adopted)\s+(?=(?:by|between|among|at|"
     r"in|on|during|after|following|with|today|yesterday|were|was)\b)",
