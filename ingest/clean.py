@@ -186,23 +186,14 @@ class _Seen:
     def add(self, lower: str) -> None:
         self._by_count.setdefault(lower.count("e"), []).append(lower)
 
-    def __contains__(self, lower: str) -> bool:
-        return self._duplicates(lower, self._by_count.get(lower.count("e")))
-
     def add_new(self, lower: str) -> bool:
         """Add `lower` unless it duplicates a text seen before; whether it was added (the
         test and the addition share one count)."""
         same = self._by_count.setdefault(lower.count("e"), [])
-        if self._duplicates(lower, same):
+        if same and _key(lower) in {_key(text) for text in same}:
             return False
         same.append(lower)
         return True
-
-    @staticmethod
-    def _duplicates(lower: str, same: list[str] | None) -> bool:
-        if not same:
-            return False
-        return _key(lower) in {_key(text) for text in same}
 
 
 def _key(lower: str) -> str:

@@ -68,15 +68,10 @@ def _joins(raw: str, line: str, following: tuple[int, int] | None, width: int) -
     return raw[following[0]].islower() or ends_with(_DANGLING, line)
 
 
-def _blocks(raw: str) -> list[list[tuple[int, int]]]:
-    """The stripped spans of the text lines (split at "\n" only), in blocks split at blank
-    (or whitespace-only) lines."""
-    return _blocks_with_lines(raw)[0]
-
-
 def _blocks_with_lines(raw: str) -> tuple[list[list[tuple[int, int]]], list[list[str]]]:
-    """`_blocks(raw)`, and beside each span its line's text: the strings `split` made
-    already, so paragraphs need not slice `raw` again."""
+    """The stripped spans of the text lines (split at "\n" only), in blocks split at blank
+    (or whitespace-only) lines; and beside each span its line's text: the strings `split`
+    made already, so paragraphs need not slice `raw` again."""
     blocks: list[list[tuple[int, int]]] = []
     lines: list[list[str]] = []
     block: list[tuple[int, int]] = []
