@@ -216,6 +216,15 @@ def test_store_embedded_statement_rows_are_chunked_by_size() -> None:
     assert list(_by_size([])) == []
 
 
+def test_store_embedded_statement_rows_are_chunked_by_count() -> None:
+    from graph.store.embedded import STATEMENT_ROWS, _by_size
+
+    rows = [{"key": str(i)} for i in range(2 * STATEMENT_ROWS + 1)]  # small rows
+    chunks = list(_by_size(rows))
+    assert [len(c) for c in chunks] == [STATEMENT_ROWS, STATEMENT_ROWS, 1]
+    assert [r for chunk in chunks for r in chunk] == rows
+
+
 def test_load_ledger_records_extracted_ahead_keep_input_order(shared_dir: Path) -> None:
     """A pool running many windows ahead of the loader (so extraction goes on while a
     batch is stored) yields the same records, in input order, as extracting in place."""
@@ -230,3 +239,4 @@ def test_load_ledger_records_extracted_ahead_keep_input_order(shared_dir: Path) 
     ]
     assert len(in_place) > 128
     assert ahead == in_place
+

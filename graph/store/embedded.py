@@ -333,11 +333,15 @@ def _create_rels(type: RelType, start: NodeLabel, end: NodeLabel, rows: list[dic
     ), {"rows": rows}
 
 
-# Rows per statement are capped by size: ladybug's working memory for one UNWIND grows
-# many times over the data it writes, and the relationships every article reports carry
-# long lists (at 20,000 articles one batch's ~10 MB of UPGRADED_TO lists took ~190 MB as
-# one statement; in ~1 MB chunks the batch's peak was 180 MB lower, at the same CPU).
+# Rows per statement are capped by size and by count: ladybug's working memory for one
+# UNWIND grows many times over the data it writes. The relationships every article
+# reports carry long lists (at 20,000 articles one batch's ~10 MB of UPGRADED_TO lists
+# took ~190 MB as one statement; in ~1 MB chunks the batch's peak was 180 MB lower, at
+# the same CPU), and each row becomes value objects of its own: 20,000 small Event rows
+# took +408 MB as one statement (even for a bare `RETURN count(*)`), +21 MB in chunks of
+# 500, and ran faster (2.6 → 1.6 CPU-s).
 STATEMENT_BYTES = 1 << 20
+STATEMENT_ROWS = 500
 
 
 def _by_size(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -345,7 +349,7 @@ def _by_size(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     size = 0
     for row in rows:
         row_size = _row_bytes(row)
-        if chunk and size + row_size > STATEMENT_BYTES:
+        if chunk and (size + row_size > STATEMENT_BYTES or len(chunk) == STATEMENT_ROWS):
             yield chunk
             chunk, size = [], 0
         chunk.append(row)
