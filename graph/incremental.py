@@ -31,6 +31,7 @@ from graph.errors import StoreError
 from graph.identity import LEDGER_PREFIX as NAMES_PREFIX
 from graph.identity import NameIndex
 from graph.ledger import (
+    Fragment,
     State,
     article_node,
     articles_of,
@@ -74,6 +75,12 @@ class Updater:
         self.marked = bool(marked)
         self.names = NameIndex.from_ledger(names)
         self.name_entries = set(names)
+        # The large states the previous batch wrote, and their fragments, as stored: the
+        # entities every batch touches (a hub's office, a partnership every article
+        # recalls) hold every article's statement, and reading, parsing and finalizing
+        # their stored state again each batch cost as much as the new one. Only this
+        # process writes the open store, so what it last wrote is what a read returns.
+        self.written: dict[str, tuple[State, Fragment]] = {}
 
     def apply_batch(
         self, adds: list[ArticleRecord], removes: list[str], problems: list[str]
@@ -90,10 +97,12 @@ class Updater:
         minus = {r.id: contribute(r, old_view) for r in [*removed, *moving]}
         plus = {r.id: contribute(r, self.names, problems) for r in adds}
         plus.update({r.id: contribute(r, self.names) for r in moving})
-        changes = self._changes(minus, plus)
+        changes, written = self._changes(minus, plus)
         self._articles(changes, adds, removes)
         self._name_ledger(changes, touched)
+        self.written = {}  # a failed apply leaves the store as it was: read it again
         self.store.apply(changes)
+        self.written = written
 
     def _moving_articles(self, before: dict, skip: set[str]) -> list[ArticleRecord]:
         """Stored articles naming someone whose person key changed: they contributed to
@@ -104,7 +113,10 @@ class Updater:
 
     # ── the graph difference ─────────────────────────────────────────────────────────
 
-    def _changes(self, minus: dict[str, dict], plus: dict[str, dict]) -> Changes:
+    def _changes(
+        self, minus: dict[str, dict], plus: dict[str, dict]
+    ) -> tuple[Changes, dict[str, tuple[State, Fragment]]]:
+        """The batch's changes, and the states and fragments it writes."""
         keys = sorted({k for items in [*minus.values(), *plus.values()] for k in items})
         old = self._states(keys)
         new = {key: copied(key, state) for key, state in old.items()}
@@ -119,14 +131,20 @@ class Updater:
         old.update(context)
         for key, state in context.items():
             new.setdefault(key, state)
-        changes = _diff(old, new, sorted(set(keys) | retitled))
+        stored = {key: fragment for key, (_, fragment) in self.written.items()}
+        changes, after = _diff(old, new, sorted(set(keys) | retitled), stored)
         for key in keys:
             changes.ledger[key] = _dump(new[key]) if new[key] else None
             if new[key] and not old.get(key):
                 changes.ledger_new.add(key)
             if not new[key] and not old.get(key):
                 del changes.ledger[key]
-        return changes
+        written = {
+            key: (new[key], fragment)
+            for key, fragment in after.items()
+            if (changes.ledger.get(key) or "").startswith(packing.MARKER)  # the large ones
+        }
+        return changes, written
 
     def _retitled(self, old: dict[str, State], new: dict[str, State]) -> set[str]:
         """Stored meetings naming a person or office whose display name changed."""
@@ -156,8 +174,13 @@ class Updater:
         return {**context, **self._states(missing)}
 
     def _states(self, keys: list[str]) -> dict[str, State]:
-        found = _read(self.store, _READ_LEDGER, "keys", keys)
-        return {key: _load(found[key]) if key in found else {} for key in keys}
+        """Stored states (never changed in place: `copied` makes the ones to change)."""
+        written = self.written
+        found = _read(self.store, _READ_LEDGER, "keys", [k for k in keys if k not in written])
+        return {
+            key: written[key][0] if key in written else _load(found[key]) if key in found else {}
+            for key in keys
+        }
 
     # ── bookkeeping ──────────────────────────────────────────────────────────────────
 
@@ -189,8 +212,11 @@ class Updater:
                 self.name_entries.discard(key)
 
 
-def _diff(old: dict[str, State], new: dict[str, State], keys: list[str]) -> Changes:
-    """Nodes and relationships of `keys` as stored (from `old`) and as they become."""
+def _diff(
+    old: dict[str, State], new: dict[str, State], keys: list[str], stored: dict[str, Fragment]
+) -> tuple[Changes, dict[str, Fragment]]:
+    """Nodes and relationships of `keys` as stored (`stored`, or finalized from `old`) and
+    as they become; with the fragments they become."""
 
     def display(states: dict[str, State]) -> Any:
         known: dict[NodeRef, str] = {}  # a hub person is named by thousands of meetings
@@ -204,10 +230,15 @@ def _diff(old: dict[str, State], new: dict[str, State], keys: list[str]) -> Chan
 
     before, after = Graph(), Graph()
     shown_before, shown_after = display(old), display(new)
+    fragments: dict[str, Fragment] = {}
     for key in keys:
-        finalize(key, old.get(key, {}), shown_before).into(before)
-        finalize(key, new.get(key, {}), shown_after).into(after)
-    return diff(before, after)
+        was = stored.get(key)
+        if was is None:
+            was = finalize(key, old.get(key, {}), shown_before)
+        was.into(before)
+        fragments[key] = finalize(key, new.get(key, {}), shown_after)
+        fragments[key].into(after)
+    return diff(before, after), fragments
 
 
 def _ends(say: list[Any]) -> list[str]:

@@ -240,3 +240,50 @@ def test_load_ledger_records_extracted_ahead_keep_input_order(shared_dir: Path) 
     assert len(in_place) > 128
     assert ahead == in_place
 
+
+def test_load_ledger_large_states_carried_between_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """States large enough to be stored packed (an upgrade, the meetings every article
+    reports) are carried from one batch to the next instead of read back; the graph and
+    the ledger are the same as from reading them, through display-name flips."""
+    from graph import incremental, packing
+
+    spellings = [("Andrey Rudenko", "RUS"), ("A. Rudenko", "RUS"), ("Andrei Rudenko", "RUS")]
+    hosts = [("To Lam", "VNM"), ("Tô Lâm", "VNM")]
+    months = ["2024-05", "2024-06", "2025-01"]
+    records = [
+        record(100 + i, [spellings[i % 3], hosts[(i // 7) % 2]], months[i % 3], i % 5 == 0)
+        for i in range(60)
+    ]
+    batches: list[tuple[set[str], set[str]]] = [(set(), set())]  # (read, carried after)
+    read, apply_batch = incremental._read, incremental.Updater.apply_batch
+
+    def spying_read(store, query: str, name: str, values: list[str]):
+        if query == incremental._READ_LEDGER:
+            batches[-1][0].update(values)
+        return read(store, query, name, values)
+
+    def spying_apply(self, *args) -> None:
+        apply_batch(self, *args)
+        batches[-1][1].update(self.written)
+        batches.append((set(), set()))
+
+    monkeypatch.setattr(incremental, "_read", spying_read)
+    monkeypatch.setattr(incremental.Updater, "apply_batch", spying_apply)
+    with connect(tmp_path / "g.db") as conn:
+        store = EmbeddedStore(conn)
+        ingest(store, records, batch_size=10)  # six batches through one updater
+        assert store.read_graph() == resolve(records)
+        stored = ledger(store)
+    carried = [batches[i][1] & batches[i + 1][0] for i in range(len(batches) - 1)]
+    assert carried == [set()] * len(carried), "a carried state was read back"
+    assert any(after for _, after in batches), "the fixture should grow states past packing"
+    assert {k for _, after in batches for k in after} <= {
+        k for k, text in stored.items() if text.startswith(packing.MARKER)
+    }
+    monkeypatch.undo()
+    with connect(tmp_path / "one.db") as conn:
+        store = EmbeddedStore(conn)
+        ingest(store, records, batch_size=1000)
+        assert ledger(store) == stored
