@@ -186,6 +186,20 @@ def test_query_saved_article_facts(store: EmbeddedStore) -> None:
         sorted(r["fact"] for r in rows) == ["MET_WITH"] * 4 + ["SIGNED"] * 4 + ["UPGRADED_TO"] * 4
     )
     assert "VNM–KAZ strategic_partnership" in {r["detail"] for r in rows}
+    assert all(isinstance(r["evidence"], str) for r in rows)  # this article's sentence
+    assert {(r["evidenceStart"], r["evidenceEnd"]) for r in rows} == {(-1, -1)}  # gold: none
+
+
+def test_query_saved_article_facts_picks_each_articles_own_sentence(store: EmbeddedStore) -> None:
+    """The talks and the upgrade the reprint also reports: each article gets its own
+    sentence, not the list of every source's."""
+    rows = rows_of(store, "article_facts", article=REPRINT_FILE)
+    reprint = {r["fact"]: r["evidence"] for r in rows}
+    assert reprint == {"MET_WITH": REPRINT["met_with"][0]["evidence"],
+                       "UPGRADED_TO": REPRINT["upgraded_to"][0]["evidence"]}  # fmt: skip
+    talks = [r for r in rows_of(store, "article_facts", article=A004) if "Putin" in r["detail"]]
+    assert len(talks) == 1 and talks[0]["evidence"] != reprint["MET_WITH"]
+    assert "Putin" in talks[0]["evidence"]
 
 
 def test_query_saved_recent_meetings(store: EmbeddedStore) -> None:
