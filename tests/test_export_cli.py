@@ -67,7 +67,10 @@ def test_export_cli_gexf_is_dynamic(seeds: tuple[Graph, Path], tmp_path: Path) -
     back = nx.read_gexf(out)
     assert back.number_of_edges() == len(graph.rels)
     dated = [d for _, _, d in back.edges(data=True) if d.get("date")]
-    assert dated and all(d["start"] <= d["end"] for d in dated)
+    assert dated and all(d["start"] <= d.get("end", d["start"]) for d in dated)
+    levels = [d for d in dated if d["relType"] == "UPGRADED_TO"]
+    assert any("end" not in d for d in levels)  # a pair's latest level stays open
+    assert any("end" in d and d["end"][:4] > d["date"][:4] for d in levels)  # until the next
 
 
 def test_export_cli_json_and_csv(seeds: tuple[Graph, Path], tmp_path: Path) -> None:

@@ -243,7 +243,9 @@ def test_export_gexf_carries_time_bounds_of_dated_facts(graph: Graph, tmp_path: 
         data = by_id[edge_id(rel)]
         assert data[REL_TYPE] == rel.type.value
         assert data["weight"] >= 1
-        if rel.props.get("dateStart"):
+        if rel.type is T.UPGRADED_TO:
+            assert (data["start"], data.get("end")) == ("1995-01-01", None)  # the pair's latest
+        elif rel.props.get("dateStart"):
             assert (data["start"], data["end"]) == (rel.props["dateStart"], rel.props["dateEnd"])
         elif rel.props.get("date") is None:
             assert "start" not in data and "end" not in data  # undated facts stay static
@@ -254,6 +256,37 @@ def test_export_gexf_carries_time_bounds_of_dated_facts(graph: Graph, tmp_path: 
         "2025-05-31",
     )
     assert "start" not in back.nodes["Country:VNM"]
+
+
+def test_export_gexf_partnership_levels_last_until_the_next(graph: Graph, tmp_path: Path) -> None:
+    """Playing the timeline shows each pair at the level it had then: a level lasts
+    until the day before the pair's next one, the latest stays open, an undated one is
+    always there, and a level of another pair is not cut short by this pair's."""
+    for level, rank, date, pair in [
+        ("comprehensive_partnership", 3, "2013-07", ("USA", "VNM")),
+        ("comprehensive_strategic_partnership", 5, "2023-09-10", ("VNM", "USA")),
+        ("strategic_partnership", 4, None, ("VNM", "USA")),
+        ("strategic_partnership", 4, "2001", ("VNM", "RUS")),
+    ]:
+        graph.add_rel(
+            Rel(T.UPGRADED_TO, (L.Country, pair[0]), (L.Country, pair[1]), level,
+                {"level": level, "rank": rank, "date": date, "articles": ["a1"]})
+        )  # fmt: skip
+    graph.add_node(Node(L.Country, "RUS", {"name": "Russia"}))
+    back = nx.read_gexf(_write(graph, ExportFormat.gexf, tmp_path))
+    keys = {edge_id(r): r.key for r in graph.rels.values()}
+    by_level = {
+        (u, v, keys[data["id"]]): (data.get("start"), data.get("end"))
+        for u, v, data in back.edges(data=True)
+        if data[REL_TYPE] == "UPGRADED_TO"
+    }
+    assert by_level == {
+        ("Country:VNM", "Country:USA", "diplomatic_relations"): ("1995-01-01", "2013-06-30"),
+        ("Country:USA", "Country:VNM", "comprehensive_partnership"): ("2013-07-01", "2023-09-09"),
+        ("Country:VNM", "Country:USA", "comprehensive_strategic_partnership"): ("2023-09-10", None),
+        ("Country:VNM", "Country:USA", "strategic_partnership"): (None, None),
+        ("Country:VNM", "Country:RUS", "strategic_partnership"): ("2001-01-01", None),
+    }
 
 
 def test_export_gexf_uses_date_timeformat(graph: Graph, tmp_path: Path) -> None:
