@@ -49,18 +49,20 @@ ENV_PATH = "DIPLOGRAPH_DB"
 # articles), so it cannot be much smaller: 512 MiB ran out at 6,000 articles.
 BUFFER_POOL_BYTES = 1024 * 1024 * 1024
 ENV_CACHE = "DIPLOGRAPH_DB_CACHE_MB"  # a larger store may need more, a small one less
-# Checkpoint (fold the write-ahead log into the database file) every 128 MiB of log rather
+# Checkpoint (fold the write-ahead log into the database file) every 32 MiB of log rather
 # than ladybug's 16 MiB: a checkpoint rewrites whole columns of every relationship table
-# touched since the last (the MET_WITH lists alone ~2.5 CPU-s at 18,000 articles), so it
-# costs in proportion to the graph, and one per batch was a quarter of a long ingest.
-# 20,000 articles: 32 MiB 141.5 CPU-s, 128 MiB 127.8, at the same peak (1,139 / 1,157 MB);
-# a checkpoint needs page-cache room for what it folds in (64 MiB of log once ran a
-# 512 MiB cache out at 6,000 articles; the cache is 1 GiB). Crash safety does not depend
-# on it (a reopened database replays its log).
-CHECKPOINT_BYTES = 128 * 1024 * 1024
+# touched since the last (the MET_WITH lists alone ~2.5 CPU-s at 18,000 articles), so
+# frequent ones cost more than the batches. Larger saves little once writes run on one
+# thread and holds more until it is folded in: 128 MiB took 20,000 text articles
+# (--workers 2) 115.4 → 112.8 s, run beside each other, but 40,000 articles 1.68 →
+# 1.83 GB; and a checkpoint needs page-cache room for what it folds in (64 MiB once ran
+# a 512 MiB cache out at 6,000 articles). Crash safety does not depend on it (a
+# reopened database replays its log).
+CHECKPOINT_BYTES = 32 * 1024 * 1024
 # Writes run on one thread: ladybug copies a statement's plan, parameter rows included,
 # for every thread, and the UNWINDs here are too small to gain from a second one, which
-# `ingest --workers 2` wants for extraction (20,000 articles: 127.8 → 120.9 CPU-s).
+# `ingest --workers 2` wants for extraction (20,000 articles, 128 MiB checkpoints:
+# 127.8 → 120.9 CPU-s).
 WRITE_THREADS = 1
 BOOKKEEPING = {"hash": PropType.STRING, "payload": PropType.STRING}
 # Relationship columns added after stores were first written; `setup` adds them to an
