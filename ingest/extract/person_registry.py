@@ -203,6 +203,11 @@ def _default_country(place: str | None, frequent: list[str]) -> str | None:
 _AL = re.compile(r"^(?:al|el|Al|El)-")
 
 
+def without_article(word: str) -> str:
+    """A name word without its Arabic article: "al-Sisi" → "Sisi" (others unchanged)."""
+    return _AL.sub("", word) if "-" in word else word
+
+
 def _alias_words(name: str) -> list[tuple[str, int]]:
     """Name words a text may use alone, ranked: 0 for the last and first words, 1 for
     middle ones ("Lula"); "al-Sisi" also gives "Sisi"."""
@@ -210,7 +215,7 @@ def _alias_words(name: str) -> list[tuple[str, int]]:
     ranked: list[tuple[str, int]] = []
     for n, word in enumerate(words):
         rank = 0 if n in (0, len(words) - 1) else 1
-        for form in {word, _AL.sub("", word)} if "-" in word else (word,):
+        for form in {word, without_article(word)} if "-" in word else (word,):
             key = fold(form).replace(" ", "")
             if len(key) > 1:
                 ranked.append((key, rank))

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 
 from ingest.countries import CountryMention, country_code
 from ingest.extract.person_mentions import Mention, Person, find_mentions, fold
-from ingest.extract.person_registry import Registry, holds_post, looks_vietnamese, post_words
+from ingest.extract.person_registry import (
+    Registry,
+    holds_post,
+    looks_vietnamese,
+    post_words,
+    without_article,
+)
 from ingest.extract.sentences import Span
 from ingest.extract.tokens import PARTICLES, WORD_KIND, ArticleTokens, Token, word_kind
 
@@ -151,7 +157,7 @@ def _name_forms(registry: Registry) -> set[str]:
         forms.add(person.name)
         forms.update(person.aliases)
         forms.update(w for w in person.name.split() if len(w) > 1 and w.lower() not in PARTICLES)
-        forms.update(re.sub(r"^(?:al|el|Al|El)-", "", w) for w in person.name.split() if "-" in w)
+        forms.update(without_article(w) for w in person.name.split() if "-" in w)
     return {
         f for f in forms if len(f.split()) > 1 or fold(f).replace(" ", "") in registry.candidates
     }
