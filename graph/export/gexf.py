@@ -49,11 +49,12 @@ def _level_spans(graph: Graph) -> dict[tuple, tuple[str | None, str | None]]:
     next level starts (never before its own start), open for the pair's latest."""
     by_pair: dict[frozenset, list[tuple[str, int, Rel]]] = {}
     for rel in graph.rels.values():
-        start, _ = date_bounds(rel.props) if rel.type is RelType.UPGRADED_TO else (None, None)
+        if rel.type is not RelType.UPGRADED_TO:
+            continue
+        start, _ = date_bounds(rel.props)
         if start:
-            rank = rel.props.get("rank")
             pair = by_pair.setdefault(frozenset((rel.start, rel.end)), [])
-            pair.append((start, rank if isinstance(rank, int) else 0, rel))
+            pair.append((start, rel.props.get("rank") or 0, rel))
     spans: dict[tuple, tuple[str | None, str | None]] = {}
     for levels in by_pair.values():
         levels.sort(key=lambda level: level[:2])
