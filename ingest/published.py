@@ -2,7 +2,7 @@
 
 Order of evidence (the first that answers wins):
   1. metadata: a `.jsonl` `published` field, an HTML meta tag, or `--published`;
-  2. a leading `date 2024-01-30` header;
+  2. a leading `date 2024-01-30` (or `date 2024-01`) header, after a crawler's `url` line too;
   3. a stamp line near the top: "by VNA 19 March 2024 Last updated at 11:51 AM",
      "13/05/2025", "March 15, 2018 | 19:20 GMT+7", "Posted On: 23 NOV 2025 8:45PM";
   4. a full date in the header lines (a title such as "No: 209, 1 July 2022, Press …");
@@ -24,7 +24,9 @@ from ingest.clean import furniture, furniture_reason
 from ingest.dates import find_dates
 from ingest.types import Doc
 
-_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+# A crawler may keep the page address on a first `url <address>` line; the date header
+# may give the month only ("date 2023-09"), which is as precise as the page is.
+_DATE_HEADER = re.compile(r"\A\s*(?:url\s+\S+\s*\n)?\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
 # The month first, then "(?<!\w...)" for the word boundary before it: a pattern that opens
 # with its letters is scanned fast (one class test a position), as one opening with \b is not.
 _UPPER_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?<!\w...)[A-Z]*\b")

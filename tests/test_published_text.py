@@ -17,6 +17,8 @@ BODY = "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao c
     ("raw", "expected"),
     [
         (f" date 2024-01-30 {BODY}", "2024-01-30"),
+        (f"url https://news.example.vn/talks-1.html\n date 2024-01-30 {BODY}", "2024-01-30"),
+        (f" date 2024-01 - {BODY}", "2024-01"),
         (
             f"Title of the story here\n\nby VNA19 March 2024 Last updated at 11:51 AM\n\n{BODY}",
             "2024-03-19",
