@@ -76,6 +76,7 @@ def test_countries_find_reports_offsets_and_demonym_flag() -> None:
         ("the Russian Federation", ["RUS"]),
         ("Latin American partners", []),
         ("discuss it with us", []),
+        ("the British envoy to Việt Nam", ["GBR", "VNM"]),
     ],
 )
 def test_countries_find_longest_form_and_blocked_forms(text: str, codes: list[str]) -> None:
@@ -90,7 +91,14 @@ def test_countries_is_demonym(word: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("city", "iso3"), [("CAIRO", "EGY"), ("Hanoi", "VNM"), ("Putrajaya", "MYS"), ("Atlantis", None)]
+    ("city", "iso3"),
+    [
+        ("CAIRO", "EGY"),
+        ("Hanoi", "VNM"),
+        ("Hà Nội", "VNM"),
+        ("Putrajaya", "MYS"),
+        ("Atlantis", None),
+    ],
 )
 def test_countries_city_is_a_place_not_a_country(city: str, iso3: str | None) -> None:
     assert city_country(city) == iso3

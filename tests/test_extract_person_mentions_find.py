@@ -32,6 +32,17 @@ def mentions_of(text: str) -> list[tuple[str | None, str, str, str | None]]:
             ],
         ),
         ("He met his counterpart there.", [(None, "counterpart", "counterpart", None)]),
+        (
+            "Consul General Le Hoai An visited the plant.",
+            [("Le Hoai An", "Consul General", "Consul", None)],
+        ),
+        (
+            "They sent greetings of the Party leaders of Vietnam to President Maria Ostrova.",
+            [
+                (None, "Party leader", "Leaders", "VNM"),
+                ("Maria Ostrova", "President", "President", None),
+            ],
+        ),
         ("Nothing here names anyone.", []),
     ],
 )

@@ -157,6 +157,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and tokens[j].kind in "CGTHKJ":
         token = tokens[j]
         if token.text in ("to", "in") and j > i:
+            if _to_a_person(tokens, j):
+                break  # "congratulations of leaders of Vietnam to President X": a new post
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
         if token.kind == "J":
             if not _joins_titles(tokens, j):
@@ -166,6 +168,12 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             headed = headed or token.kind in "HK" or token.text in HEAD_FORM
         j += 1
     return last_good if headed else i
+
+
+def _to_a_person(tokens: list[Token], j: int) -> bool:
+    """ "to" right before a post or honorific ("… to President X", "… to H.E. Y") addresses
+    a person; a post's "to" is followed by a place ("Ambassador to Cairo") or "the"."""
+    return tokens[j].text == "to" and j + 1 < len(tokens) and tokens[j + 1].kind in "TH"
 
 
 def _mark_post_city(tokens: list[Token], k: int) -> None:

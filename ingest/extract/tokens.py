@@ -157,6 +157,8 @@ def _classed(
             )
             last = tokens[-1]
             continue
+        if kind == "O" and word in _NAME_ARTICLES and last is not None and last.kind == "N":
+            kind = "N" if gap == " " else kind  # "Tran Ngoc An presented": a name word
         if s in spots:
             last = Token(s, at, word, "C", spots[s])
         elif kind == "O" and last is not None and last.kind == "O" and word not in _HIS_HER:
@@ -175,6 +177,9 @@ def _classed(
 
 
 _HIS_HER = frozenset({"His", "Her"})
+# Capitalised articles are sentence openers, but one right after a name word (no comma)
+# cannot open a sentence: it is a name word, as Vietnamese given names An and The are.
+_NAME_ARTICLES = frozenset({"An", "The"})
 
 
 def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
