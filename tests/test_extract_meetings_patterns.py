@@ -50,6 +50,19 @@ P = frozenset
             {P(("Iain Frew", "Nguyen Xuan Phuc"))},
         ),
         (
+            "Welcoming Chilean Ambassador Rosa Valdes, Vice President Vo Thi Anh Xuan praised the growth of trade.",
+            {P(("Rosa Valdes", "Vo Thi Anh Xuan"))},
+        ),
+        (
+            "At her reception for Kenyan Ambassador Peter Mwangi, Deputy Foreign Minister Le Thi Thu Hang hailed the ties.",
+            {P(("Peter Mwangi", "Le Thi Thu Hang"))},
+        ),
+        (
+            "Receiving Polish Ambassador Adam Nowak and Danish Ambassador Lars Berg, Prime Minister Pham Minh Chinh "
+            "recalled the 2019 visit by Polish President Andrzej Duda.",
+            {P(("Pham Minh Chinh", "Adam Nowak")), P(("Pham Minh Chinh", "Lars Berg"))},
+        ),
+        (
             "President Vo Van Thuong received the credentials of the ambassadors of Venezuela, Laos and Spain.",
             {
                 P(("Vo Van Thuong", "[Ambassador] VEN")),

@@ -126,6 +126,8 @@ def _pairs(
             asides = relative_clauses(text, t_end, limit)
         right = [a for a in actors if t_start <= a.start < limit and not inside(a.start, asides)]
         right = _objects(text, right, t_end, trigger)
+        if n == 0 and not left:
+            right = _participle_sides(text, sentence.start, t_start, limit, right)
         own_clause = n == 0
         clause_start = limit_left(text, triggers[n - 1][1], t_start) if n > 0 else 0
         if clause_start:
@@ -142,6 +144,25 @@ def _pairs(
             if different_actors(a, b)
         )
     return found
+
+
+_PARTICIPLE_OPEN = re.compile(r"(?:(?:While|When|After|Upon|On)\s+)?(?!During\b)[A-Z][a-z]+ing\s")
+
+
+def _participle_sides(
+    text: str, start: int, t_start: int, limit: int, right: list[Actor]
+) -> list[Actor]:
+    """ "Receiving X and W, Y said … Z": a sentence opening with a participle pairs the
+    subject of the main clause (put first) with each object, and not with a person the
+    main clause speaks of."""
+    if not _PARTICIPLE_OPEN.match(text, start, t_start + 12) or t_start - start > 12:
+        return right
+    comma = text.find(",", t_start, limit)
+    if comma == -1:
+        return right
+    objects = [a for a in right if a.start < comma]
+    subject = [a for a in right if a.start > comma][:1]
+    return subject + objects if subject and objects else right
 
 
 _FRONT = 30  # a trigger this close to the sentence start may open a fronted phrase
