@@ -47,6 +47,15 @@ def _facts(text: str, published: str | None = "2024-06-10") -> set[UpgradeFact]:
             "Strategic Partnership during the talks on Monday.",
             {_f("CHL", "VNM", DR, "1971"), _f("CHL", "VNM", SP, "2024-06-10")},
         ),
+        (  # plural "the first … countries to establish" is done too
+            "Hungary was among the first five countries to establish diplomatic relations with "
+            "Vietnam, in 1950.",
+            {_f("HUN", "VNM", DR, "1950")},
+        ),
+        (  # a reduced relative clause with its own date: "the … partnership established in"
+            "Peru and Vietnam are deepening the strategic partnership set up in 2013.",
+            {_f("PER", "VNM", SP, "2013")},
+        ),
     ],
 )
 def test_extract_upgrades_phrasings_events(text: str, expected: set[UpgradeFact]) -> None:

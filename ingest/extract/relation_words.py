@@ -100,9 +100,11 @@ _CLAUSE_BREAK = re.compile(
 )
 _INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE_TO_STARTS = re.compile(first_letters(["to"]))
-_FIRST_TO = re.compile(  # "the first Southeast Asian country to establish", not "first step to"
-    r"\b(?:first|second|third|last|only)\b(?:\s+[\w-]+){0,3}?\s+(?:country|nation|state|"
-    r"member|partner|economy|one)\s+to\s+(?:\w+ly\s+)?$",
+# "the first Southeast Asian country to establish", "one of the first 10 countries to
+# establish" (done), not "first step to"
+_FIRST_TO = re.compile(
+    r"\b(?:first|second|third|last|only)\b(?:\s+[\w-]+){0,3}?\s+(?:countr(?:y|ies)|nations?|"
+    r"states?|members?|partners?|economy|economies|one)\s+to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _FIRST_TO_STARTS = re.compile(first_letters(["first", "second", "third", "last", "only"]))

@@ -187,6 +187,12 @@ _STATEMENT_ON = re.compile(
 _TO_WORD = re.compile(r"\bto\b")
 _COMMA_OR_WITH = re.compile(r"\s*(?:,|with)\b")
 _LINK_WORD = re.compile(r"\b(?:which|that|was|were|been)\b|,")
+# A participle right after the level with a date of its own is a reduced relative clause:
+# "the strategic partnership established in 2016", "… set up on 1 May 1990".
+_DATED_AFTER = re.compile(
+    r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)"
+)
 
 
 @dataclass(frozen=True)
@@ -419,7 +425,8 @@ def _right_trigger(text: str, m: _LevelMention) -> Trigger | None:
             return None
         if _LOWER_PAST.search(_strip_triggers(between)):
             return None
-        if not (_LINK_WORD.search(between) and _RIGHT_LINK.match(between)):
+        reduced = not between.strip() and _DATED_AFTER.match(text, t.end())
+        if not (reduced or (_LINK_WORD.search(between) and _RIGHT_LINK.match(between))):
             return None
         if t.lastgroup == "raise" and _TO_AFTER.match(text, t.end()):
             return None
