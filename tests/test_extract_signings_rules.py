@@ -153,6 +153,8 @@ def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None
         "The two prime ministers of Vietnam and Laos agreed to speed up the signing of an "
         "agreement on visa exemption.",
         "Vietnam and Japan agreed to effectively carry out the signed agreements.",
+        "Vietnam and Korea hailed frequent delegation exchanges, close party contacts, "
+        "implementing cooperation mechanisms and agreements in all fields.",
         "Vietnam and the EU signed the EVFTA in June 2019.",
         "Negotiations on the Vietnam – EU agreement, signed in 2019, took ten years.",
         "Vietnam has signed 17 free trade agreements.",

@@ -117,9 +117,12 @@ _OBJECT_GAP = re.compile(
     r"(?:\s*,[^,.;:]{0,70},)?(?:\s+and\s+(?:exchanged|signed)\b)?[^.;:]{0,60}",
     re.IGNORECASE,
 )
+# Words that end the signing word's reach: prepositions, another clause, another verb
+# ("…ed"), and the verbs that govern earlier documents ("delegation exchanges, …,
+# implementing cooperation mechanisms and agreements": the agreements are implemented).
 _GAP_STOP = re.compile(
     r"\b(?:to|that|which|who|when|while|for|after|before|with|on|in|of|"
-    r"regarding|[a-z]+ed)\b",
+    r"regarding|[a-z]+ed|implement\w*|reali[sz]\w*|concreti[sz]\w*|execut\w*|review\w*)\b",
     re.IGNORECASE,
 )
 # "signed a total of 11 documents", "dozens of agreements": quantities, not prepositions
