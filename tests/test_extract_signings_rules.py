@@ -32,6 +32,11 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[SigningFact]:
             "areas such as trade and education.",
             {_f("VNM", "THA", date="2025-03-10")},
         ),
+        (  # "a ceremony to sign": the infinitive names what the ceremony did
+            "Chilean President Ana Rojas and President Luong Cuong attended a ceremony to sign "
+            "five cooperation agreements between Vietnam and Chile in Hanoi on March 11.",
+            {_f("VNM", "CHL", date="2025-03-11")},
+        ),
         (  # noun: "witnessed the exchange of"
             "Both leaders witnessed the exchange of MoUs on digital transformation between "
             "Vietnam and Laos on Monday.",
@@ -143,6 +148,7 @@ def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None
     [
         "Vietnam and Chile are expected to sign a free trade agreement next year.",
         "The two sides will sign a memorandum of understanding on labour cooperation.",
+        "Vietnam and Chile will hold a ceremony to sign a labour agreement next week.",
         "Vietnam and Germany agreed to soon sign an agreement on skilled labour.",
         "The agreement between Vietnam and Peru is expected to be signed at the end of the year.",
         "Vietnam and Egypt have yet to sign an investment protection agreement.",

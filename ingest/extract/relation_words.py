@@ -108,6 +108,9 @@ _FIRST_TO = re.compile(
     re.IGNORECASE,
 )
 _FIRST_TO_STARTS = re.compile(first_letters(["first", "second", "third", "last", "only"]))
+# "witnessed a ceremony to sign …": the infinitive tells what the ceremony was for
+_CEREMONY_TO = re.compile(r"\bceremon(?:y|ies)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CEREMONY_TO_STARTS = re.compile(first_letters(["ceremony", "ceremonies"]))
 # Where a clause break may start: a mark, or a word of the break words
 _CLAUSE_STARTS = re.compile(
     r";|:|\.|,|"
@@ -159,6 +162,8 @@ def plan_or_negation(window: str) -> bool:
         return True
     if scan_first(_FIRST_TO, _FIRST_TO_STARTS, window) and not is_plan(window):
         return False  # "was the first Southeast Asian country to establish …": done
+    if scan_first(_CEREMONY_TO, _CEREMONY_TO_STARTS, window) and not is_plan(window):
+        return False  # "attended a ceremony to sign …": the ceremony took place
     if scan_first(_INFINITIVE_TO, _INFINITIVE_TO_STARTS, window) or is_plan(window):
         return not scan_first(_DECIDED, _DECIDED_STARTS, window)
     return False
