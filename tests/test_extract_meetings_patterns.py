@@ -53,6 +53,11 @@ P = frozenset
             "Welcoming Chilean Ambassador Rosa Valdes, Vice President Vo Thi Anh Xuan praised the growth of trade.",
             {P(("Rosa Valdes", "Vo Thi Anh Xuan"))},
         ),
+        (  # the pair phrase after "talks between": the two sides named before
+            "Thai Prime Minister Srettha Thavisin and Prime Minister Pham Minh Chinh toured an exhibition. "
+            "A visa agreement was signed during a talk between the top leaders of the two countries.",
+            {P(("Pham Minh Chinh", "Srettha Thavisin"))},
+        ),
         (
             "At her reception for Kenyan Ambassador Peter Mwangi, Deputy Foreign Minister Le Thi Thu Hang hailed the ties.",
             {P(("Peter Mwangi", "Le Thi Thu Hang"))},
@@ -110,6 +115,8 @@ def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> Non
         "Both sides agreed to hold talks between Foreign Minister Bui Thanh Son and his Thai counterpart Don "
         "Pramudwinai.",
         "Prime Minister Pham Minh Chinh looks forward to meeting German Chancellor Olaf Scholz.",
+        "Chinese Premier Li Qiang and Vietnamese Prime Minister Pham Minh Chinh praised the plan for a "
+        "meeting between the two leaders next year.",
         # domestic meetings
         "Prime Minister Pham Minh Chinh met Deputy Prime Minister Tran Hong Ha on Monday.",
         # a multilateral event with no bilateral meeting described

@@ -71,6 +71,8 @@ _PAIR_RE = re.compile(
     _lead("the", "The", "both", "Both")
     + r"(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
     r"heads of state|presidents|prime ministers|foreign ministers)\b"
+    r"|(?<![\w-])(?:the|The) (?:top |senior |highest )?leaders of (?:the two|both) "
+    r"(?:countries|nations|sides)\b"  # "the top leaders of the two nations"
 )
 
 
@@ -342,7 +344,9 @@ def _anaphora(
             or state.pair
             or _recent_pair(state)
         )
-        if pair is not None and _acting(text, match.end(), sentence.end):
+        if pair is not None and (
+            _acting(text, match.end(), sentence.end) or _met_between(text, match.start())
+        ):
             found.extend(actor_at(x, match.start()) for x in pair)
     return found
 
@@ -378,6 +382,19 @@ def _royal(phrase: str, people: People, state: AnaphoraState) -> Person | None:
 
 
 _PAIR_REACH = 60  # "the two leaders … held talks": the trigger follows the phrase this closely
+
+
+# "talks between the two leaders", "a meeting between both sides": the pair phrase is
+# the meeting's sides (a trigger word right before "between")
+_MET_BETWEEN = re.compile(
+    r"\b(?:talks?|meetings?|summit|conversations?|phone calls?)\s+between\s+$", re.IGNORECASE
+)
+
+
+def _met_between(text: str, start: int) -> bool:
+    return text.endswith("between ", 0, start) and bool(
+        _MET_BETWEEN.search(text, max(0, start - 40), start)
+    )
 
 
 def _acting(text: str, start: int, end: int) -> bool:
