@@ -146,6 +146,13 @@ def test_extract_meetings_kind_and_cameo() -> None:
         ),
         # no year anywhere: the date is not invented, the phrase is kept
         ("President To Lam held talks with Russian President Vladimir Putin on May 9.", None, None),
+        (  # the lead day cannot be fixed ("on Sunday", no publication date): a later
+            # historical date is background, not the meeting's
+            "Chilean President Gabriel Boric arrived in Hanoi on Sunday. Vietnam and Chile set up "
+            "diplomatic relations in March 1971. President Luong Cuong held talks with Boric.",
+            None,
+            None,
+        ),
         (
             "Prime Minister Pham Minh Chinh held talks with German Chancellor Olaf Scholz on May 8. The same "
             "day, Scholz met President Vo Van Thuong.",

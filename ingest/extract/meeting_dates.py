@@ -159,7 +159,7 @@ def _narrative(text: str, dates: list[DateMention], published: str | None) -> li
     return [
         d
         for d in dates
-        if d.iso and not inside(d.start, asides) and not _historical(d.iso, published)
+        if not inside(d.start, asides) and not (d.iso and _historical(d.iso, published))
     ]
 
 
@@ -174,8 +174,10 @@ def _historical(iso: str, published: str | None) -> bool:
 
 
 def _lead_date(dates: list[DateMention]) -> DateMention | None:
-    """The first day- or month-precise date of the body: the article's main event."""
+    """The first day- or month-precise date of the body: the article's main event. When
+    the text does not fix it ("on Sunday" with no publication date), there is none: a
+    later date ("normalised relations in July 1995") is background, not the event."""
     for mention in dates:
-        if mention.kind in ("day", "range", "weekday", "relative_day", "month") and mention.iso:
-            return mention
+        if mention.kind in ("day", "range", "weekday", "relative_day", "month"):
+            return mention if mention.iso else None
     return None
