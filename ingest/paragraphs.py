@@ -15,6 +15,8 @@ _DANGLING = re.compile(
     r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
 )
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–»·]|\([a-z0-9]\))\s*\S")
+# A crawler's "url <address>" line is metadata: never part of the title or lead after it
+_URL_LINE = re.compile(r"url\s+https?://\S+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -59,7 +61,7 @@ def split_paragraphs(raw: str) -> list[Paragraph]:
 def _joins(raw: str, line: str, following: tuple[int, int] | None, width: int) -> bool:
     """Whether a line continues on the next one: hard-wrapped text, or a line that stops
     mid-phrase ("… with his Lao" / "counterpart …") before a lower-case continuation."""
-    if following is None or _LIST_ITEM.match(raw, following[0]):
+    if following is None or _LIST_ITEM.match(raw, following[0]) or _URL_LINE.match(line):
         return False
     if width and len(line) >= 0.75 * width:
         return True

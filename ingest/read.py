@@ -95,7 +95,7 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Doc | Input
         if suffix in HTML_SUFFIXES or _looks_like_html(text):
             yield _html_doc(path, text)
         else:
-            yield _doc(path, text, {})
+            yield _doc(path, text, _crawler_meta(text))
     except InputError as exc:
         yield exc
 
@@ -235,6 +235,16 @@ def _decode_8bit(data: bytes) -> str:
 def _doc(path: Path, text: str, meta: dict[str, Any], name: str = "") -> Doc:
     meta = {"file": str(path), **{k: v for k, v in meta.items() if v not in (None, "")}}
     return Doc(name=name or path.name, raw=text, meta=meta)
+
+
+_URL_FIRST_LINE = re.compile(r"\A\s*url\s+(https?://\S+)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
+
+
+def _crawler_meta(text: str) -> dict[str, Any]:
+    """A crawler may keep the page address on a first `url <address>` line: the metadata
+    `url` (the text itself is left as it is; the cleaner drops the line)."""
+    found = _URL_FIRST_LINE.match(text) if text[:8].lstrip()[:3].lower() == "url" else None
+    return {"url": found.group(1)} if found else {}
 
 
 def _read_jsonl(path: Path) -> Iterator[Doc | InputError]:

@@ -110,6 +110,17 @@ def test_clean_stage_fills_the_doc() -> None:
     assert any(d["reason"] == "teaser" for d in doc.meta["dropped"])
 
 
+def test_clean_a_crawlers_url_line_is_neither_title_nor_body() -> None:
+    raw = (
+        "url https://news.example.vn/pm-meets-envoy/12.html\n"
+        " date 2024-03-02 Prime Minister hosts outgoing Chilean envoy\n"
+        "Prime Minister Pham Minh Chinh hosted Chilean Ambassador Rosa Valdes on March 2.\n"
+    )
+    doc = clean(Doc(name="x.txt", raw=raw))
+    assert doc.meta["title"] == "Prime Minister hosts outgoing Chilean envoy"
+    assert doc.body.startswith("Prime Minister Pham Minh Chinh hosted")
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

@@ -125,3 +125,12 @@ def test_cli_extract_exit_codes_all_good_and_nothing_loaded(tmp_path: Path) -> N
     assert CliRunner().invoke(app, ["extract", str(good)]).exit_code == 0
     result = CliRunner().invoke(app, ["extract", str(empty)])
     assert result.exit_code == 1 and "empty.txt" in result.stderr
+
+
+def test_read_a_crawlers_url_line_is_the_pages_url(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text("url https://news.example.vn/a/1.html\nHanoi (VNA) – Talks were held.\n")
+    (doc,) = list(read_paths([page]))
+    assert not isinstance(doc, InputError)
+    assert doc.meta["url"] == "https://news.example.vn/a/1.html"
+    assert doc.raw.startswith("url https://")  # the text itself is kept as it is
