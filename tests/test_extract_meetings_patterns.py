@@ -67,6 +67,15 @@ P = frozenset
             "recalled the 2019 visit by Polish President Andrzej Duda.",
             {P(("Pham Minh Chinh", "Adam Nowak")), P(("Pham Minh Chinh", "Lars Berg"))},
         ),
+        (  # the list as subject, with a serial comma and "the" before its last country
+            "The new ambassadors of Peru, Ghana, and the Netherlands presented their credentials to "
+            "President Luong Cuong on Friday.",
+            {
+                P(("Luong Cuong", "[Ambassador] PER")),
+                P(("Luong Cuong", "[Ambassador] GHA")),
+                P(("Luong Cuong", "[Ambassador] NLD")),
+            },
+        ),
         (
             "President Vo Van Thuong received the credentials of the ambassadors of Venezuela, Laos and Spain.",
             {

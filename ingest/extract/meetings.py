@@ -281,6 +281,8 @@ def _subjects(text: str, left: list[Actor]) -> list[Actor]:
     """The last actor before the trigger and those coordinated with it ("Kazakh President
     Tokayev and Prime Minister Bektenov received …": both hosts; "A, B and C"). A comma
     alone is no coordination ("hosted by X, Lula held talks")."""
+    if left[-1].group is not None:  # "the ambassadors of A, B, and the Philippines …"
+        return [a for a in left if a.group == left[-1].group]
     subjects = [left[-1]]
     for actor in reversed(left[:-1]):
         glue = _AND if len(subjects) == 1 else _COMMA
