@@ -77,6 +77,17 @@ def test_extract_upgrades_phrasings_events(text: str, expected: set[UpgradeFact]
             "This year marks 30 years of diplomatic ties between Vietnam and South Korea.",
             {_f("KOR", "VNM", DR, "1994")},
         ),
+        (  # a rounded span gives no year to count back from
+            "Both sides hailed the nearly 40 years of strategic partnership between Vietnam and "
+            "Peru.",
+            {_f("PER", "VNM", SP, None)},
+        ),
+        (  # "since the upgrade": an earlier event, not the talks the sentences before date
+            "Hanoi (VNA) – Vietnamese and Spanish ministers met on June 3. They said ties between "
+            "Vietnam and Spain have grown since the official upgrade of relations to a strategic "
+            "partnership.",
+            {_f("ESP", "VNM", SP, None)},
+        ),
     ],
 )
 def test_extract_upgrades_phrasings_time_spans(text: str, expected: set[UpgradeFact]) -> None:

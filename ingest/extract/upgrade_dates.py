@@ -26,6 +26,7 @@ _EARLIER = re.compile(
     r"(?=[dymDYM])\b(?:decades?|years?|months?)\s+(?:earlier|before|prior)\b", re.IGNORECASE
 )
 _EARLIER_STARTS = re.compile(first_letters(["decade", "year", "month"]))
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def date_for(
@@ -70,6 +71,8 @@ def date_for(
         return None, None, None
     if _PERFECT.search(text, max(0, anchor[0] - 30), anchor[0]) and ctx.published:
         return ctx.published[:7], None, "published"  # "have upgraded": just now
+    if _SINCE_BEFORE.search(text, max(0, anchor[0] - 40), anchor[0]):
+        return None, None, None  # "since the official upgrade of ties to …": earlier, undated
     inherited = ctx.inherited_date(index)
     if inherited is None:
         return None, None, None

@@ -152,6 +152,9 @@ _ANNIVERSARY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS = ("anniversary", "year", "decade", "century")  # one stands in each match
+_ROUGHLY = re.compile(
+    r"\b(?:nearly|almost|about|around|over|some|more\s+than|close\s+to)\s+$", re.IGNORECASE
+)
 _TIME_LEAD = 45  # characters a match may open before it: "the seventy-fifth founding "
 _ANNIVERSARY_AFTER = re.compile(
     rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
@@ -477,6 +480,9 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
         lo = start + max(0, min(found) - _TIME_LEAD)
         before = _ANNIVERSARY_BEFORE.search(text, lo, m.start)
     if before and before.end() == m.start:
+        rough = _ROUGHLY.search(text, max(0, before.start() - 14), before.start())
+        if rough and before.group("years"):
+            return None  # "the nearly 30 years of diplomatic relations": no year to count back
         return _years(before), (before.start(), m.end)
     # "anniversary" closes every match: an ASCII text without it cannot match
     after = (
