@@ -53,6 +53,11 @@ P = frozenset
             "Welcoming Chilean Ambassador Rosa Valdes, Vice President Vo Thi Anh Xuan praised the growth of trade.",
             {P(("Rosa Valdes", "Vo Thi Anh Xuan"))},
         ),
+        (  # "after their talks": "their" is the two sides just named
+            "Cambodian Prime Minister Hun Manet and his Vietnamese counterpart Pham Minh Chinh praised "
+            "the ties. The praise came in a joint statement issued after their talks.",
+            {P(("Hun Manet", "Pham Minh Chinh"))},
+        ),
         (  # the pair phrase after "talks between": the two sides named before
             "Thai Prime Minister Srettha Thavisin and Prime Minister Pham Minh Chinh toured an exhibition. "
             "A visa agreement was signed during a talk between the top leaders of the two countries.",
@@ -124,6 +129,7 @@ def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> Non
         "Both sides agreed to hold talks between Foreign Minister Bui Thanh Son and his Thai counterpart Don "
         "Pramudwinai.",
         "Prime Minister Pham Minh Chinh looks forward to meeting German Chancellor Olaf Scholz.",
+        "Chilean President Gabriel Boric and President Luong Cuong will sign deals after their talks.",
         "Chinese Premier Li Qiang and Vietnamese Prime Minister Pham Minh Chinh praised the plan for a "
         "meeting between the two leaders next year.",
         # domestic meetings

@@ -335,6 +335,8 @@ def _anaphora(
             actor_at(state.guest, m.start())
             for m in _GUEST_RE.finditer(text, sentence.start, sentence.end)
         )
+    if "their" in words:
+        found.extend(_their_meeting(text, sentence, state, actors))
     if not holds_any(words, _PAIR_WORDS):
         return found
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
@@ -348,6 +350,27 @@ def _anaphora(
             _acting(text, match.end(), sentence.end) or _met_between(text, match.start())
         ):
             found.extend(actor_at(x, match.start()) for x in pair)
+    return found
+
+
+# "after their talks", "Following their meeting,": the two sides last named met
+_THEIR_MEETING = re.compile(
+    r"\b(?:after|following|during|at|in)\s+their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b",
+    re.IGNORECASE,
+)
+
+
+def _their_meeting(
+    text: str, sentence: Span, state: AnaphoraState, actors: list[Actor]
+) -> list[Actor]:
+    """The pair "their" stands for in "… after their talks": two persons of different
+    countries named before in the sentence, else the last pair met or named."""
+    found: list[Actor] = []
+    for match in _THEIR_MEETING.finditer(text, sentence.start, sentence.end):
+        at = text.index("their", match.start(), match.end())
+        pair = _sentence_pair(actors, at) or state.pair or _recent_pair(state)
+        if pair is not None:
+            found.extend(actor_at(x, at) for x in pair)
     return found
 
 
