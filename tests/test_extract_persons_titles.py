@@ -34,6 +34,12 @@ def persons_of(
         ("Russian President Vladimir Putin’s visit ended.", "Vladimir Putin", "RUS", "President"),
         ("Hang met her Russian counterpart A. Rudenko there.", "A. Rudenko", "RUS", "counterpart"),
         ("He met King Philippe of Belgium.", "Philippe", "BEL", "King"),
+        (  # a dateline's dash stuck to the title is no part of it
+            "(VOVWORLD) -Deputy Prime Minister Tran Hong Ha met Thai envoys.",
+            "Tran Hong Ha",
+            "VNM",
+            "Deputy Prime Minister",
+        ),
         (
             "H.E. Mr Vũ Văn Dũng, Ambassador of the Socialist Republic of Viet Nam, came.",
             "Vũ Văn Dũng",

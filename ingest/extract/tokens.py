@@ -269,8 +269,12 @@ HEAD_FORM: dict[str, str] = {
 _LOWER_WORDS = sorted(
     w for w, k in WORD_KIND.items() if k != "O" and w[0].isalpha() and w[0].islower()
 )
+# A word starts after no word character and no hyphen inside a word ("Vice-President" is
+# one word); a dash stuck to it after a space ("(VOVWORLD) -Prime Minister") is no part.
 _WORD = (
-    r"(?<![\w'’&.-])(?:(?:" + trie_pattern(_LOWER_WORDS) + r")(?:['’]s?|\.)?(?![\w'’&.-])"
+    r"(?<![\w'’&.])(?<![\w'’&.]-)(?:(?:"
+    + trie_pattern(_LOWER_WORDS)
+    + r")(?:['’]s?|\.)?(?![\w'’&.-])"
     r"|(?:al|el)-(?=[^\W\d_a-z])[\w'’&.-]*"
     r"|(?=[^\W\d_a-z])\w[\w'’&.-]*|&)"
 )
