@@ -43,6 +43,14 @@ def mentions_of(text: str) -> list[tuple[str | None, str, str, str | None]]:
                 ("Maria Ostrova", "President", "President", None),
             ],
         ),
+        (
+            "He received the ambassadors – Ana Maria Soto of Chile, and Lars Berg of Denmark.",
+            [
+                (None, "ambassador", "Ambassadors", None),
+                ("Ana Maria Soto", "Ambassador", "Ambassador", "CHL"),
+                ("Lars Berg", "Ambassador", "Ambassador", "DNK"),
+            ],
+        ),
         ("Nothing here names anyone.", []),
     ],
 )

@@ -97,7 +97,38 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             i = _second_name(text, tokens, i, mention, mentions)
+            if mention.name is None and TITLE_CLASS.get(mention.head) == "plural":
+                listed, i = _dash_list(text, tokens, i, mention)
+                mentions.extend(listed)
     return mentions
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_list(text: str, tokens: list[Token], k: int, post: Mention) -> tuple[list[Mention], int]:
+    """ "the ambassadors - A of Spain, B of Iran, and C of the Philippines": after a plural
+    post and a dash, each "Name of Country" item is a person holding that post."""
+    if k >= len(tokens) or tokens[k].text not in _DASHES:
+        return [], k
+    found: list[Mention] = []
+    j = k + 1
+    while True:
+        end = _name_run_end(tokens, j)
+        c = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].text == "the")
+        if end - j < 2 or c >= len(tokens) or tokens[end].text != "of":
+            break
+        country = tokens[c].country if tokens[c].kind == "C" else None
+        if country is None:
+            break
+        start, stop = tokens[j].start, tokens[end - 1].end
+        title = post.title[:1].upper() + post.title[1:]  # "ambassador" → "Ambassador"
+        head = title.rsplit(" ", 1)[-1]
+        found.append(Mention(start, stop, text[start:stop], title, head, country.iso3))
+        j = c + 1
+        while j < len(tokens) and tokens[j].text in (",", "and"):
+            j += 1
+    return (found, j) if len(found) >= 2 else ([], k)
 
 
 def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
