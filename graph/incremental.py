@@ -42,11 +42,16 @@ from graph.ledger import (
     put,
     take,
 )
+from graph.names import NAME_RULES
 from graph.records import ArticleRecord, person_id
 from graph.store.base import Changes, GraphStore, StoredArticle, diff
 from graph.types import Graph, NodeLabel, NodeRef
 
 MARKER = "V|ledger"  # written with the first batch: the store keeps a ledger
+# The marker's state: "1" until person names could also merge by nicknames and middle
+# initials (`graph.names.NAME_RULES`); a store is only added to under the rules it was
+# resolved by.
+LEDGER_VERSION = f"1+names{NAME_RULES}"
 _CHUNK = 1000  # keys per read query
 
 _READ_LEDGER = "UNWIND $keys AS k MATCH (s:Ledger {key: k}) RETURN s.key, s.state"
@@ -71,6 +76,14 @@ class Updater:
                 "this store was written by an older diplograph, without the ledger "
                 "incremental ingest needs",
                 "ingest into a new store (--db NEW.db), or delete the old one first",
+            )
+        if marked and marked[MARKER] != LEDGER_VERSION:
+            # Its persons were merged by other name rules: adding articles under these
+            # would leave the stored graph unlike the one all its articles resolve to.
+            raise StoreError(
+                "this store's persons were resolved by another diplograph version's name "
+                f"rules (store {marked[MARKER]!r}, this version {LEDGER_VERSION!r})",
+                "ingest its articles into a new store (--db NEW.db)",
             )
         self.marked = bool(marked)
         self.names = NameIndex.from_ledger(names)
@@ -196,7 +209,7 @@ class Updater:
                 changes.absent.add(node.ref)
             changes.articles.append(StoredArticle(rec.id, rec.file, rec.hash, rec.payload))
         if not self.marked:
-            changes.ledger[MARKER] = "1"
+            changes.ledger[MARKER] = LEDGER_VERSION
             changes.ledger_new.add(MARKER)
             self.marked = True
 

@@ -9,7 +9,11 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
   alias still has two words after honorifics are stripped ("Minister Son" links nothing);
 - one abbreviates the other ("a rudenko" ~ "andrey rudenko": same number of words, same
   last word, every other word equal or an initial of it) and it is the *only* full name
-  it abbreviates, so "A. Rudenko" never joins one of two different Rudenkos.
+  it abbreviates, so "A. Rudenko" never joins one of two different Rudenkos;
+- they differ only by a given name and its nickname (the `nicknames` dataset: "joe biden"
+  ~ "joseph biden") or by middle initials one of them leaves out ("donald j trump" ~
+  "donald trump"), and that is the *only* such name: "george bush" joins neither
+  "george h w bush" nor "george w bush", which never join each other.
 
 Nothing else merges: "nguyen minh vu" and "nguyen manh vu" share the family name, the
 given name and the number of words, but a full middle word differs, so they stay two
@@ -22,11 +26,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from itertools import combinations
 from pathlib import Path
 
 from anyascii import anyascii
+from nicknames import NickNamer
 
 _DATA = Path(__file__).parent / "data"
+# Bumped whenever a change to these rules can merge or split names differently: a store
+# records the rules its persons were resolved by (`graph.incremental.LEDGER_VERSION`).
+NAME_RULES = 2
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -98,6 +107,11 @@ def cluster(keys: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, 
     for a, b in links:
         if a in parent and b in parent and len(a.split()) > 1 and len(b.split()) > 1:
             union(a, b)
+    # Found against the alias-linked clusters before any of them joins, so the result
+    # does not depend on the order the keys come in.
+    for group in list(_variant_groups(sorted(parent), find)):
+        for other in group[1:]:
+            union(group[0], other)
     for short, full in _unique_expansions(list(parent), find):
         union(short, full)
     members: dict[str, list[str]] = {}
@@ -121,3 +135,88 @@ def _unique_expansions(keys: list[str], root: Callable[[str], str]) -> Iterable[
         ]
         if candidates and len({root(f) for f in candidates}) == 1:
             yield k, candidates[0]
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Every name the nickname dataset relates to another (either side)."""
+    names = _nicknamer()
+    return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
+
+
+def nickname_pair(a: str, b: str) -> bool:
+    """One given name is a nickname of the other ("joe" ~ "joseph", "bill" ~ "william")."""
+    names = _nicknamer()
+    return a in names.nicknames_of(b) or b in names.nicknames_of(a)
+
+
+def variant_of(a: str, b: str) -> bool:
+    """`a` and `b` differ only by given names and their nicknames, or by middle initials
+    one of them leaves out; the same last word, and no two different middle initials."""
+    wa, wb = a.split(), b.split()
+    if a == b or min(len(wa), len(wb)) < 2 or wa[-1] != wb[-1]:
+        return False
+    initials_a, initials_b = _middle_initials(wa), _middle_initials(wb)
+    if initials_a and initials_b and initials_a != initials_b:
+        return False  # "george h w bush" and "george w bush" are two people
+    plain_a, plain_b = _without_middle_initials(wa), _without_middle_initials(wb)
+    if len(plain_a) != len(plain_b) or plain_a == plain_b and initials_a == initials_b:
+        return False
+    return all(x == y or nickname_pair(x, y) for x, y in zip(plain_a, plain_b, strict=True))
+
+
+def _middle_initials(words: list[str]) -> tuple[str, ...]:
+    return tuple(w for w in words[1:-1] if len(w) == 1)
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    return [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+
+
+def _may_vary(key: str) -> bool:
+    """Whether `key` can have a variant at all: a middle initial, or a given name the
+    nickname dataset knows (most keys have neither, and are not compared)."""
+    words = key.split()
+    known = _given_names()
+    return len(words) > 1 and (bool(_middle_initials(words)) or any(w in known for w in words[:-1]))
+
+
+def _variant_groups(keys: list[str], root: Callable[[str], str]) -> Iterable[list[str]]:
+    """Keys linked by `variant_of` (through each other, too) whose every two members are
+    variants or already one person: "joe biden", "joseph biden", "joseph r biden" are one;
+    "george bush" between "george h w bush" and "george w bush" joins nothing."""
+    by_last: dict[str, list[str]] = {}
+    for k in keys:
+        if _may_vary(k):
+            by_last.setdefault(k.rsplit(" ", 1)[-1], []).append(k)
+    for same_last in by_last.values():
+        for group in _linked(same_last):
+            if len(group) > 1 and all(
+                variant_of(a, b) or root(a) == root(b) for a, b in combinations(group, 2)
+            ):
+                yield group
+
+
+def _linked(keys: list[str]) -> list[list[str]]:
+    """The connected groups of `keys` under `variant_of`, each sorted."""
+    seen: set[str] = set()
+    groups = []
+    for start in keys:
+        if start in seen:
+            continue
+        group, frontier = [start], [start]
+        seen.add(start)
+        while frontier:
+            k = frontier.pop()
+            for other in keys:
+                if other not in seen and variant_of(k, other):
+                    seen.add(other)
+                    group.append(other)
+                    frontier.append(other)
+        groups.append(sorted(group))
+    return groups

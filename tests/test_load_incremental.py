@@ -99,6 +99,20 @@ def test_load_later_full_name_takes_over_stored_initial(open_store):
     assert names == ["Andrey Rudenko", "To Lam"]
 
 
+def test_load_nickname_spellings_across_articles_are_one_person(open_store):
+    talks = [meeting("To Lam", "Joe Biden", "2023-09"), meeting("Tô Lâm", "Joseph R. Biden")]
+    for one in talks:
+        one["b"]["country"] = "USA"
+    first, second = facts("a1", met_with=talks[:1]), facts("a2", met_with=talks[1:])
+    with open_store("two.db") as store:
+        ingest(store, [first])
+        ingest(store, [second])
+        graph = store.read_graph()
+    persons = [n for n in graph.nodes.values() if n.label is NodeLabel.Person]
+    assert sorted(p.props["name"] for p in persons) == ["Joseph R. Biden", "To Lam"]
+    assert same_graph(graph, resolve([first, second]))
+
+
 def test_load_changed_article_replaces_its_facts(open_store):
     a1 = facts(
         "a1.txt",

@@ -186,6 +186,22 @@ def test_load_ledger_refuses_a_store_without_ledger(tmp_path: Path) -> None:
             ingest(store, [other])
 
 
+def test_load_ledger_refuses_a_store_resolved_by_other_name_rules(tmp_path: Path) -> None:
+    from graph.errors import StoreError
+    from graph.incremental import MARKER
+
+    rec = record(1, [("Andrey Rudenko", "RUS"), ("To Lam", "VNM")], "2024-05", False)
+    with connect(tmp_path / "g.db") as conn:
+        store = EmbeddedStore(conn)
+        ingest(store, [rec])
+        # as a diplograph whose name rules merged persons differently left it
+        store.run("MATCH (s:Ledger {key: $key}) SET s.state = '1'", {"key": MARKER})
+        other = record(2, [("Andrei Rudenko", "RUS"), ("To Lam", "VNM")], "2024-06", False)
+        with pytest.raises(StoreError, match="name rules") as caught:
+            ingest(store, [other])
+        assert "new store" in caught.value.hint
+
+
 def test_load_ledger_put_then_take_leaves_nothing() -> None:
     from graph.ledger import put, take
 

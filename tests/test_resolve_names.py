@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.names import abbreviates, cluster, fold, name_key
+from graph.names import abbreviates, cluster, fold, name_key, variant_of
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,52 @@ def test_resolve_names_cluster_ignores_order():
     keys = ["a rudenko", "andrey rudenko", "ilham aliyev", "inham aliyev", "i aliyev"]
     links = [("inham aliyev", "ilham aliyev")]
     assert cluster(keys, links) == cluster(list(reversed(keys)), list(reversed(links)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("joe biden", "joseph biden", True),  # a nickname of the given name
+        ("bill clinton", "william j clinton", True),  # … and a middle initial left out
+        ("donald j trump", "donald trump", True),
+        ("joseph r biden", "joseph biden", True),
+        ("george h w bush", "george w bush", False),  # two different middle initials
+        ("joe biden", "joe bidden", False),  # the last word differs
+        ("joe biden", "jill biden", False),  # not a nickname of each other
+        ("nguyen minh vu", "nguyen manh vu", False),
+        ("joe biden", "joe biden", False),
+        ("biden", "joe biden", False),
+    ],
+)
+def test_resolve_names_variant_of(a: str, b: str, expected: bool):
+    assert variant_of(a, b) is expected
+    assert variant_of(b, a) is expected
+
+
+def test_resolve_names_nickname_and_initial_spellings_are_one_person():
+    got = cluster(["joe biden", "joseph biden", "joseph r biden", "jill biden"], [])
+    assert got["joe biden"] == got["joseph biden"] == got["joseph r biden"] == "joseph r biden"
+    assert got["jill biden"] == "jill biden"
+
+
+def test_resolve_names_a_name_between_two_people_joins_neither():
+    got = cluster(["george bush", "george h w bush", "george w bush"], [])
+    assert len(set(got.values())) == 3
+
+
+def test_resolve_names_variants_ignore_order():
+    keys = [
+        "joe biden",
+        "joseph r biden",
+        "joseph biden",
+        "george bush",
+        "george w bush",
+        "donald trump",
+        "donald j trump",
+        "donald john trump",
+        "nguyen van an",
+    ]
+    expected = cluster(keys, [])
+    assert cluster(list(reversed(keys)), []) == expected
+    assert cluster(sorted(keys, key=len), []) == expected
+    assert len(set(expected.values())) == 4
