@@ -28,9 +28,12 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
-from nicknames import NickNamer
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 _DATA = Path(__file__).parent / "data"
 # Bumped whenever a change to these rules can merge or split names differently: a store
@@ -139,6 +142,8 @@ def _unique_expansions(keys: list[str], root: Callable[[str], str]) -> Iterable[
 
 @cache
 def _nicknamer() -> NickNamer:
+    from nicknames import NickNamer  # here: its import reads package metadata (~50 ms)
+
     return NickNamer()
 
 
