@@ -32,6 +32,9 @@ def meetings(text: str) -> list[tuple[str, frozenset[tuple[str, str | None]]]]:
         "Cuong held a state banquet in honour of Lula.",
         "Cuong gave a reception for Lula at the Presidential Palace.",
         "Cuong hosted a farewell ceremony for Lula.",
+        # a place or a time between the event and its guest
+        "Cuong hosted a reception in Hanoi on Monday evening for Lula.",
+        "Cuong gave a banquet at the Presidential Palace for Lula.",
     ],
 )
 def test_extract_meetings_hosting_a_ceremony_for_a_guest(sentence: str) -> None:
@@ -84,3 +87,15 @@ def test_extract_meetings_hosted_ceremony_is_one_fact_per_pair_and_day() -> None
     assert [(m.a.name, m.b.name, m.date) for m in facts] == [
         ("Luong Cuong", GUEST[0], "2025-03-07")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lula spoke at a state banquet hosted by President Luong Cuong.",
+        "Lula praised Vietnam in a speech at the dinner given by State President Luong Cuong.",
+    ],
+)
+def test_extract_meetings_a_guest_at_an_event_hosted_by_someone(sentence: str) -> None:
+    text = "Brazilian President Luiz Inacio Lula da Silva arrived in Hanoi on Sunday. " + sentence
+    assert meetings(text) == [("reception", frozenset((GUEST, HOST)))]

@@ -185,3 +185,19 @@ def test_extract_meetings_kind_and_cameo() -> None:
 def test_extract_meetings_dates(text: str, published: str | None, date: str | None) -> None:
     facts = extract_facts(Doc(name="t.txt", raw=text, body=text, published=published)).met_with
     assert facts and all(f.date == date for f in facts)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Receiving Thai Prime Minister Suda Chai right after their talks in Bangkok",
+        "Co-chairing a press conference together with Thai Prime Minister Suda Chai after their talks",
+    ],
+)
+def test_extract_meetings_participle_phrase_with_a_second_trigger(opening: str) -> None:
+    text = (
+        "President Le Van Binh arrived in Bangkok on Monday. "
+        + opening
+        + ", the Vietnamese President said the visit was a success."
+    )
+    assert pairs(text) == {P(("Le Van Binh", "Suda Chai"))}

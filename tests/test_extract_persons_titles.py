@@ -123,6 +123,27 @@ def test_extract_persons_organisation_posts_have_no_country() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("He met Chairman of the National People's Congress of China Li Wei.", "Li Wei", "CHN"),
+        (
+            "He met President of the National Assembly of People's Power of Cuba Ana Diaz.",
+            "Ana Diaz",
+            "CUB",
+        ),
+    ],
+)
+def test_extract_persons_people_s_bodies_in_a_post(text: str, name: str, country: str) -> None:
+    assert persons_of(text)[name][0] == country
+
+
+def test_extract_persons_parliamentary_union_posts_have_no_country() -> None:
+    text = "Speaker Le Minh Tam met Secretary-General of the Inter-Parliamentary Union Ana Ruiz."
+    found = persons_of(text, home="VNM")
+    assert found["Ana Ruiz"] == (None, "Secretary-General")
+
+
+@pytest.mark.parametrize(
     ("home", "place", "expected"),
     [("TUR", None, "TUR"), ("VNM", "EGY", "EGY"), (None, None, None)],
 )

@@ -70,6 +70,11 @@ def test_extract_upgrades_context_pair(text: str, index: int, pair: tuple[str, s
             "In 2019 trade grew. Xi met Tinubu on October 30.\nThey announced it.",
             "2024-10-30",
         ),
+        (  # a sentence opening on "the visit" takes the visit's date, not a later day
+            "Lam received Anwar on October 25.\nLam recalled his visit to Malaysia "
+            "(March 2023).\nThe visit was a milestone for the two countries.",
+            "2023-03",
+        ),
         ("Nothing dated here.\nNor here.", None),
     ],
 )

@@ -151,6 +151,18 @@ def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:
             "2025-01-01",
             set(),
         ),
+        (  # a span that opens on the founding day gives that day
+            "They hailed the 60th anniversary of Vietnam - Mali diplomatic ties "
+            "(October 30, 1960–2020).",
+            "2020-10-31",
+            {_f("VNM", "MLI", DR, "1960-10-30")},
+        ),
+        (  # a span with a founding day counts from its later year, not the first
+            "They hailed the 60th anniversary of Vietnam - Mali diplomatic ties "
+            "(October 30, 1960–2021) next week.",
+            "2021-10-31",
+            {_f("VNM", "MLI", DR, "1961")},
+        ),
         (  # without a publication date, no year is invented
             "They spoke of the 50th anniversary of diplomatic ties between Vietnam and Norway.",
             None,

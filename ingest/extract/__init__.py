@@ -20,7 +20,7 @@ from ingest.extract.meeting_dates import date_meetings
 from ingest.extract.meetings import Actor as MeetingActor
 from ingest.extract.meetings import Meeting, find_meetings
 from ingest.extract.persons import People, read_persons
-from ingest.extract.sentences import Span, split_sentences
+from ingest.extract.sentences import Span, mask_asides, split_sentences
 from ingest.extract.signings import find_signings
 from ingest.extract.upgrades import find_upgrades
 from ingest.types import Actor, ArticleFacts, Doc, MeetingKind, MetWith, Person
@@ -32,7 +32,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     """Every fact the article states, each dated and traceable to its sentence."""
     text = doc.body or doc.raw
     sentences = split_sentences(text)
-    people = read_persons(text, sentences)
+    # Persons and meetings read a copy with asides blanked; offsets and evidence stay.
+    plain = mask_asides(text)
+    people = read_persons(plain, sentences)
     # The dateline's country and the most named ones place only persons the text gives no
     # country (`fill_countries`): most articles have none, and the scans are skipped.
     unplaced = any(p.country is None and not p.org for p in people.registry.persons)
@@ -42,7 +44,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
         first_city_country(text[:_DATELINE]) if unplaced else None,
         _by_frequency(people) if unplaced else [],
     )
-    meetings = find_meetings(text, sentences, people)
+    meetings = find_meetings(plain, sentences, people)
     dates = find_dates(text, doc.published)  # shared with the relation extractors
     date_meetings(text, meetings, dates, doc.published)
     return ArticleFacts(

@@ -117,6 +117,8 @@ def _pairs(
         kind = triggers[0][2] if triggers[0][2].kind == "phone_call" else triggers[1][2]
         triggers = [(triggers[1][0], triggers[1][1], kind), *triggers[2:]]
     left = [a for a in actors if floor <= a.start < triggers[0][0]]
+    if not left:
+        triggers = _participle_triggers(text, sentence, triggers)
     for n, (t_start, t_end, trigger) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else sentence.end
         own_end = sentence.start + len(sentence.text)  # a list read with its sentence goes on
@@ -146,7 +148,24 @@ def _pairs(
     return found
 
 
-_PARTICIPLE_OPEN = re.compile(r"(?:(?:While|When|After|Upon|On)\s+)?(?!During\b)[A-Z][a-z]+ing\s")
+def _participle_triggers(
+    text: str, sentence: Span, triggers: list[tuple[int, int, Trigger]]
+) -> list[tuple[int, int, Trigger]]:
+    """ "Receiving X right after their talks, Y said …": in an opening participle phrase
+    a later trigger ("their talks") only dates the first one; the phrase is read whole."""
+    start, t_start = sentence.start, triggers[0][0]
+    if len(triggers) < 2 or t_start - start > 12 or not _PARTICIPLE_OPEN.match(text, start):
+        return triggers
+    comma = text.find(",", triggers[0][1], sentence.end)
+    if comma == -1:
+        return triggers
+    return [triggers[0], *(t for t in triggers[1:] if t[0] > comma)]
+
+
+# "Receiving …", "Co-chairing …"
+_PARTICIPLE_OPEN = re.compile(
+    r"(?:(?:While|When|After|Upon|On)\s+)?(?!During\b)[A-Z][a-z]+(?:-[a-z]+)?ing\s"
+)
 
 
 def _participle_sides(

@@ -192,7 +192,7 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
                 break  # "congratulations of leaders of Vietnam to President X": a new post
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
         if token.kind == "J":
-            if not _joins_titles(tokens, j):
+            if not _joins_titles(tokens, j) or _second_post(tokens, i, j):
                 break
         else:
             last_good = j + 1
@@ -216,6 +216,18 @@ def _mark_post_city(tokens: list[Token], k: int) -> None:
             for token in words:
                 token.kind = "T"
             return
+
+
+def _second_post(tokens: list[Token], i: int, j: int) -> bool:
+    """ "the Vietnamese top leader and Malaysian Prime Minister X": "and", another
+    country's adjective and a title word start a second post, not more of the first."""
+    if tokens[j].text != "and" or j + 2 >= len(tokens):
+        return False
+    nxt, after = tokens[j + 1], tokens[j + 2]
+    if nxt.kind != "C" or nxt.country is None or not nxt.country.is_demonym or after.kind != "T":
+        return False
+    iso3 = nxt.country.iso3
+    return any(t.kind == "C" and t.country and t.country.iso3 != iso3 for t in tokens[i:j])
 
 
 def _joins_titles(tokens: list[Token], j: int) -> bool:

@@ -109,6 +109,10 @@ _EVENT_CUE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_CUE_STARTS = re.compile(first_letters(["after", "following", "at", "during", "in", "on"]))
+# "The visit was a great success …": a sentence that opens on the event just told of
+_OPENING_EVENT = re.compile(
+    r"(?:The|This|That)\s+(?:\w+\s+){0,2}?(?P<noun>talks|meeting|visit|trip|tour|summit)\b"
+)
 _TRAVEL = ("visit", "trip", "tour")
 _EVENT_NOUNS = {"visit": _TRAVEL, "trip": _TRAVEL, "tour": _TRAVEL}
 _LOOKBACK = 15  # sentences searched for a governing date or the other country
@@ -299,7 +303,10 @@ class Context:
         talks … The two heads of state announced …"), else the last month-precise one,
         else the date of the article's lead. Dates of years before `oldest` (history:
         "established relations on December 2, 1960") are passed over."""
-        cue = scan_first(_EVENT_CUE, _EVENT_CUE_STARTS, self.sentences[index].text)
+        told_text = self.sentences[index].text
+        cue = _OPENING_EVENT.match(told_text) or scan_first(
+            _EVENT_CUE, _EVENT_CUE_STARTS, told_text
+        )
         if cue:
             noun = cue.group("noun").lower()
             nouns = _EVENT_NOUNS.get(noun, (noun,))

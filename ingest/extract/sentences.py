@@ -139,3 +139,21 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
     if bare:
         start += len(piece) - len(piece.lstrip())
         spans.append(Span(start, start + len(bare), bare))
+
+
+# An aside a post or a caption puts between a title and a name, or between a name and
+# its verb: an acronym ("National Assembly (NA) Tran Thanh Man", "(CPV) Central
+# Committee To Lam") or a photo position ("Tran Thanh Man (R) receives …"). Before a
+# dash it is a dateline's agency ("Hanoi (VNA) – …") and stays.
+_ASIDE = re.compile(
+    r"\((?:[A-Z]{2,6}|[LRC]|(?:[a-z0-9]+ )*(?:[a-z0-9]+, )?(?:left|right|centre|center))\)"
+    r"(?= [A-Z\u00C0-\u1EF9a-z])"
+)
+
+
+def mask_asides(text: str) -> str:
+    """`text` with each acronym or photo-position aside blanked out, offsets kept: names
+    and posts on either side read as adjacent."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)

@@ -8,6 +8,7 @@ governing the sentences before (`relation_context.Context`).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ingest.dates import DateMention
@@ -50,6 +51,9 @@ def date_for(
     whole = (0, len(ctx.sentences[index].text))
     if how == "anniversary":
         lo, hi = min(anchor[0], m_start), max(anchor[1], m_end)
+        founded = _span_start_day(ctx.sentences[index].text, hi, years)
+        if founded is not None:
+            return founded, founded, "anniversary"
         return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
     text = ctx.sentences[index].text
     ago = years_ago(text, m_end, ctx.published)
@@ -79,7 +83,33 @@ def date_for(
     return inherited.iso, inherited.text, "context"
 
 
-_YEAR_SPAN = re.compile(r"\s*\(?\s*((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b")
+_YEAR_SPAN = re.compile(
+    r"\s*\(?\s*(?:[A-Z][a-z]+ \d{1,2},? )?((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b"
+)
+# "(December 30, 1955–2025)": the span opens on the founding day itself
+_DAY_SPAN = re.compile(
+    r"\s*\(\s*([A-Z][a-z]+) (\d{1,2}),? ((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b"
+)
+_MONTHS = {m: n for n, m in enumerate(calendar.month_name) if m}
+
+
+def _span_start_day(text: str, hi: int, years: int) -> str | None:
+    """The founding day of an anniversary span right after it, when the span's years
+    are N apart (so its first date is the one counted from)."""
+    span = _DAY_SPAN.match(text, hi)
+    if span is None or span.group(1) not in _MONTHS:
+        return None
+    month, day, first, last = (
+        _MONTHS[span.group(1)],
+        int(span.group(2)),
+        span.group(3),
+        span.group(4),
+    )
+    if int(last) - int(first) != years or not 1 <= day <= 31:
+        return None
+    return f"{first}-{month:02d}-{day:02d}"
+
+
 _PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
 
 
