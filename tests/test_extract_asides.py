@@ -68,3 +68,21 @@ def test_a_joint_press_conference_between_a_post_and_a_named_leader() -> None:
 def test_and_another_countrys_post_starts_a_second_person() -> None:
     text = "The Vietnamese top leader and Thai Prime Minister Suda Chai spoke to reporters."
     assert {(p.name, p.country) for p in facts(text).persons} == {("Suda Chai", "THA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese Consul General in Osaka Tran Minh Duc met the governor.",
+        "Vietnamese Consul General in Perth (Australia) Tran Minh Duc met the governor.",
+    ],
+)
+def test_a_post_in_a_city_with_its_country_in_brackets(text: str) -> None:
+    people = {p.name: (p.country, p.title) for p in facts(text).persons}
+    assert people["Tran Minh Duc"][0] == "VNM"
+    assert people["Tran Minh Duc"][1].startswith("Consul General in ")
+
+
+def test_a_gloss_that_is_no_country_stays() -> None:
+    text = "the Great Movement (Gerindra) Party Chairman"
+    assert mask_asides(text) == text

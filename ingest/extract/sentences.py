@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.countries import country_code
+
 
 @dataclass(frozen=True)
 class Span:
@@ -148,12 +150,20 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
 _ASIDE = re.compile(
     r"\((?:[A-Z]{2,6}|[LRC]|(?:[a-z0-9]+ )*(?:[a-z0-9]+, )?(?:left|right|centre|center))\)"
     r"(?= [A-Z\u00C0-\u1EF9a-z])"
+    r"|\((?P<country>[A-Z][a-z]+)\)(?= [A-Z])"  # "Consul General in Vancouver (Canada) A"
 )
 
 
 def mask_asides(text: str) -> str:
-    """`text` with each acronym or photo-position aside blanked out, offsets kept: names
-    and posts on either side read as adjacent."""
+    """`text` with each acronym, photo-position or country-name aside blanked out, offsets
+    kept: names and posts on either side read as adjacent."""
     if "(" not in text:
         return text
-    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    return _ASIDE.sub(_blank, text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    word = match.group("country")
+    if word is not None and country_code(word) is None:
+        return match.group()  # "(Gerindra) Party": a gloss that is no country stays
+    return " " * len(match.group())
