@@ -137,6 +137,11 @@ def test_extract_persons_people_s_bodies_in_a_post(text: str, name: str, country
     assert persons_of(text)[name][0] == country
 
 
+def test_extract_persons_an_unknown_post_word_before_a_vietnamese_name() -> None:
+    text = "Secretary of the Communist Party of Vietnam Provincial Comittee Le Van Binh spoke."
+    assert {name: c for name, (c, _) in persons_of(text).items()} == {"Le Van Binh": "VNM"}
+
+
 def test_extract_persons_parliamentary_union_posts_have_no_country() -> None:
     text = "Speaker Le Minh Tam met Secretary-General of the Inter-Parliamentary Union Ana Ruiz."
     found = persons_of(text, home="VNM")

@@ -27,6 +27,19 @@ _GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
 # ── the Vietnamese-name rule ────────────────────────────────────────────────────────
 
 
+def _post_word_cut(name: str, country: str | None) -> str:
+    """ "…Central Commitee To Lam": a Vietnamese post's last words (one or two), misspelt
+    or unknown, read as name words; the name starts at the family name after them."""
+    if country != "VNM" or name.count(" ") < 2 or looks_vietnamese(name):
+        return name
+    words = name.split(" ")
+    for cut in (1, 2):
+        rest = " ".join(words[cut:])
+        if len(words) - cut >= 2 and looks_vietnamese(rest):
+            return rest
+    return name
+
+
 def looks_vietnamese(name: str) -> bool:
     """A Vietnamese family name followed by Vietnamese syllables only ("Le Thi Thu Hang")."""
     words = anyascii(name).lower().replace("-", " ").split()
@@ -52,6 +65,7 @@ class Registry:
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
         assert mention.name is not None
+        mention.name = _post_word_cut(mention.name, mention.country)
         person = self.same_person(mention.name)
         if person is None:
             person = Person(mention.name, mention.country, mention.title, first=mention.start)
