@@ -120,6 +120,14 @@ def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> Non
     assert pairs(text) == expected
 
 
+def test_extract_meetings_modal_ends_at_a_subordinate_clause() -> None:
+    text = (
+        "Foreign Minister Bui Thanh Son will travel to Bangkok next month, in what will be his first trip "
+        "since he met Thai Foreign Minister Maris Sangiampongsa in Hanoi in May."
+    )
+    assert pairs(text) == {P(("Bui Thanh Son", "Maris Sangiampongsa"))}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -132,6 +140,9 @@ def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> Non
         "Chilean President Gabriel Boric and President Luong Cuong will sign deals after their talks.",
         "Chinese Premier Li Qiang and Vietnamese Prime Minister Pham Minh Chinh praised the plan for a "
         "meeting between the two leaders next year.",
+        # a modal heading the clause, the meeting word far behind it
+        "Thai Prime Minister Srettha Thavisin and Prime Minister Pham Minh Chinh will then attend the "
+        "opening of the 4th Joint Cabinet Retreat Meeting on trade and investment between Thailand and Vietnam.",
         # domestic meetings
         "Prime Minister Pham Minh Chinh met Deputy Prime Minister Tran Hong Ha on Monday.",
         # a multilateral event with no bilateral meeting described

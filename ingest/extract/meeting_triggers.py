@@ -145,11 +145,30 @@ def meeting_triggers_in(
         if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
             trigger = PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
-        plan = scan_first(_PLAN_BEFORE, _PLAN_STARTS, before)
+        plan = scan_first(_PLAN_BEFORE, _PLAN_STARTS, before) or _modal_clause(
+            text, max(sentence.start, match.start() - 160), match.start()
+        )
         if plan or _modifies_noun(text, match.end(), before, trigger):
             continue
         found.append((match.start(), match.end(), trigger))
     return found
+
+
+# "A and B will also witness the signing of the minutes of the Joint Commission Meeting
+# between …": a modal heading the clause the trigger stands in (no comma between them)
+# makes all of it a plan, however far the trigger is from the modal; a subordinate
+# clause between them ("what will be their first talks since they met") is its own.
+_MODAL_CLAUSE = re.compile(
+    r"\b(?:will|shall)\s+(?:also\s+|then\s+|later\s+)?[a-z]+\b"
+    r"(?:(?!\b(?:since|after|when|while|as|following|before|because)\b)[^,;:.])*$"
+)
+
+
+def _modal_clause(text: str, start: int, end: int) -> bool:
+    """Whether a modal opens the clause that reaches `end` (`_MODAL_CLAUSE`); the
+    cheap substring test spares the regex in the many sentences without one."""
+    window = text[start:end]
+    return ("will " in window or "shall " in window) and bool(_MODAL_CLAUSE.search(window))
 
 
 # The words `_PLAN_BEFORE` opens with: it is tried only where one stands (`cues.scan`)
