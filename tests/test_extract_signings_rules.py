@@ -149,6 +149,8 @@ def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None
         "Vietnam and Chile are expected to sign a free trade agreement next year.",
         "The two sides will sign a memorandum of understanding on labour cooperation.",
         "Vietnam and Chile will hold a ceremony to sign a labour agreement next week.",
+        "After the talks, the two presidents are scheduled to witness the signing of a memorandum "
+        "between the trade ministries of Vietnam and Kenya.",
         "Vietnam and Germany agreed to soon sign an agreement on skilled labour.",
         "The agreement between Vietnam and Peru is expected to be signed at the end of the year.",
         "Vietnam and Egypt have yet to sign an investment protection agreement.",
