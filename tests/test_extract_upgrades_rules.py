@@ -184,6 +184,8 @@ def test_extract_upgrades_anniversaries(
         "Vietnam hopes to establish a strategic partnership with Brazil.",
         "The new envoy said his main goal is to help establish a strategic partnership between "
         "Kenya and Vietnam.",
+        "The visit contributed to developing the Vietnam – Kenya ties into a "
+        "strategic partnership.",
         "The two sides discussed ways to upgrade the strategic partnership with Poland.",
         "Vietnam and Chile will elevate relations to a comprehensive partnership.",
         "Vietnam and Kenya are expected to upgrade their ties to a strategic partnership.",

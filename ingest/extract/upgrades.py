@@ -182,6 +182,9 @@ _QUANTITY_RAISED = re.compile(
     r"\b(?:trade|turnover|investment|exports?|imports?|billion|million|USD|percent)\b|%", re.I
 )
 _GERUND_OBJECT = re.compile(r"(?=[iotfaIOTFA])\b(?:in|on|for|of|towards?|about)\s+$", re.I)
+# With no trigger before it, a level that ties are turned "into" is where they should go,
+# not where they stand ("build the relationship into a comprehensive partnership").
+_INTO_BEFORE = re.compile(r"\binto\s+(?:an?\s+|the\s+)?$", re.I)
 _STATEMENT_ON = re.compile(
     r"\b(?:statement|declaration|communiqu[eé])\s+on\s+(?:the\s+)?(?:further\s+)?$", re.I
 )
@@ -359,6 +362,8 @@ def _read_mention(
         return _facts(ctx, index, m, bounds, "event", span, 0, trigger.kind)
     if m.level == Level.diplomatic_relations:
         return []  # "has diplomatic ties with 180 states" states nothing datable
+    if _INTO_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return []  # "to help develop the ties into a strategic partnership": a goal
     return _facts(ctx, index, m, bounds, "mention", (m.start, m.end), 0)
 
 
