@@ -163,6 +163,17 @@ def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:
             "2021-10-31",
             {_f("VNM", "MLI", DR, "1961")},
         ),
+        (  # a founding day in brackets is the day counted from, not the anniversary's
+            "The minister sent greetings on the 51st anniversary of Vietnam - Mali diplomatic "
+            "ties (October 30,1960).",
+            None,
+            {_f("VNM", "MLI", DR, "1960-10-30")},
+        ),
+        (  # a bracketed year N years before publication is the founding year
+            "They hailed the 60th anniversary of Vietnam - Mali diplomatic ties (1960).",
+            "2020-10-31",
+            {_f("VNM", "MLI", DR, "1960")},
+        ),
         (  # without a publication date, no year is invented
             "They spoke of the 50th anniversary of diplomatic ties between Vietnam and Norway.",
             None,

@@ -51,7 +51,9 @@ def date_for(
     whole = (0, len(ctx.sentences[index].text))
     if how == "anniversary":
         lo, hi = min(anchor[0], m_start), max(anchor[1], m_end)
-        founded = _span_start_day(ctx.sentences[index].text, hi, years)
+        founded = _span_start_day(ctx.sentences[index].text, hi, years) or _founding_aside(
+            ctx.sentences[index].text, hi, years, ctx.published
+        )
         if founded is not None:
             return founded, founded, "anniversary"
         return _anniversary_date(ctx, _anniversary_time(ctx, index, lo, hi), years, lo, hi)
@@ -108,6 +110,26 @@ def _span_start_day(text: str, hi: int, years: int) -> str | None:
     if int(last) - int(first) != years or not 1 <= day <= 31:
         return None
     return f"{first}-{month:02d}-{day:02d}"
+
+
+# "the 63rd anniversary of diplomatic ties (November 17, 1954)": one date in brackets
+# right after the level is the day counted from, not the day of the anniversary
+_FOUNDING_ASIDE = re.compile(r"\s*\(\s*(?:([A-Z][a-z]+) (\d{1,2}),?\s*)?((?:1[89]|20)\d\d)\s*\)")
+
+
+def _founding_aside(text: str, hi: int, years: int, published: str | None) -> str | None:
+    """The founding date in brackets right after an anniversary's level; with a
+    publication date it must lie about N years before it, without one only a full
+    day ("November 17, 1954") is taken for it."""
+    aside = _FOUNDING_ASIDE.match(text, hi)
+    if aside is None or (aside.group(1) and aside.group(1) not in _MONTHS):
+        return None
+    year = aside.group(3)
+    if published and abs(int(published[:4]) - int(year) - years) > 1:
+        return None  # "(2024)": the year of the anniversary itself
+    if not aside.group(1) or not 1 <= int(aside.group(2)) <= 31:
+        return year if published else None  # a bare "(2025)" may be the anniversary's year
+    return f"{year}-{_MONTHS[aside.group(1)]:02d}-{int(aside.group(2)):02d}"
 
 
 _PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
