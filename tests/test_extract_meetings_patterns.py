@@ -191,6 +191,18 @@ def test_extract_meetings_kind_and_cameo() -> None:
             "2024-10-10",
             "2024-10-10",
         ),
+        (  # what a "since" phrase counts from is not the meeting's date
+            "Hanoi, June 4 (VNA) – On his first trip to Vietnam since his election as chancellor in May last "
+            "year, Austrian Chancellor Karl Nehammer held talks with Prime Minister Pham Minh Chinh.",
+            "2024-06-04",
+            "2024-06-04",
+        ),
+        (  # unless the meeting stands in the phrase itself
+            "It was their first contact since Prime Minister Pham Minh Chinh met Austrian Chancellor Karl "
+            "Nehammer in May last year.",
+            "2024-06-04",
+            "2023-05",
+        ),
     ],
 )
 def test_extract_meetings_dates(text: str, published: str | None, date: str | None) -> None:

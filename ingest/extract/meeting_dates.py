@@ -45,6 +45,9 @@ _SPEECH = re.compile(
 )  # the word-start test follows the first letter: no word character before it
 _NOT_WHEN = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "since his appointment as prime minister in November last year": the date a "since"
+# phrase counts from is the start of a period, not the meeting's
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}(?:(?:in|on)\s+)?$", re.I)
 _INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
 
 
@@ -109,9 +112,17 @@ def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[Da
         and not inside(d.start, asides)
         and not _NOT_WHEN.search(d.text)
         and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
+        and not _counted_from(text, meeting, max(start, d.start - 70), d.start)
     ]
     precise = [d for d in found if d.kind != "year"]
     return precise or found
+
+
+def _counted_from(text: str, meeting: Meeting, start: int, end: int) -> bool:
+    """Whether a date at `end` is what a "since" phrase counts from (`_SINCE_PHRASE`)
+    that does not hold the meeting itself ("since they met in Rome in October" does)."""
+    since = _SINCE_PHRASE.search(text, start, end)
+    return since is not None and not since.start() <= meeting.trigger_start < end
 
 
 def _clause_end(text: str, meeting: Meeting) -> int:
