@@ -81,6 +81,11 @@ P = frozenset
                 P(("Luong Cuong", "[Ambassador] NLD")),
             },
         ),
+        (  # "credential letter" for "letter of credentials"
+            "Vietnamese Ambassador to Kenya Tran Van Minh presented his credential letter to Kenyan President "
+            "William Ruto on May 3.",
+            {P(("Tran Van Minh", "William Ruto"))},
+        ),
         (
             "President Vo Van Thuong received the credentials of the ambassadors of Venezuela, Laos and Spain.",
             {
