@@ -81,6 +81,11 @@ P = frozenset
                 P(("Luong Cuong", "[Ambassador] NLD")),
             },
         ),
+        (  # a newly accredited envoy: his standing, not his title
+            "Foreign Minister Bui Thanh Son met a business delegation. Later the same day, Son received "
+            "newly-accredited Ambassador of Chile Javier Becerra.",
+            {P(("Bui Thanh Son", "Javier Becerra"))},
+        ),
         (  # "credential letter" for "letter of credentials"
             "Vietnamese Ambassador to Kenya Tran Van Minh presented his credential letter to Kenyan President "
             "William Ruto on May 3.",

@@ -115,7 +115,7 @@ def sentence_actors(
     text: str, sentence: Span, mentions: list[Mention], people: People, state: AnaphoraState
 ) -> list[Actor]:
     taken: list[tuple[int, int]] = []
-    named = [m.start for m in mentions if m.name]
+    named = [(m.start, m.end) for m in mentions if m.name]
     words = text[sentence.start : sentence.end]  # sliced once for the substring pre-checks
     actors = _office_lists(text, sentence, taken, named, words)
     actors.extend(_visiting(text, sentence, taken, people, state, words))
@@ -205,15 +205,20 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _office_lists(
-    text: str, sentence: Span, taken: list[tuple[int, int]], named: list[int], words: str
+    text: str,
+    sentence: Span,
+    taken: list[tuple[int, int]],
+    named: list[tuple[int, int]],
+    words: str,
 ) -> list[Actor]:
     """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
-    "Ambassador of New Zealand Caroline Beresford", a named person's title."""
+    "(newly-appointed) Ambassador of New Zealand Caroline Beresford", a named person's
+    title (`named`: the spans of named mentions, their titles included)."""
     actors: list[Actor] = []
     if not holds_any(words, _LIST_WORDS):
         return actors
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
-        if match.start() in named:
+        if any(start <= match.start() < end for start, end in named):
             continue
         pos = match.end()
         for mention in find_countries(text[match.end() : sentence.end]):

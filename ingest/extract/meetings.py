@@ -235,7 +235,8 @@ def _objects(text: str, right: list[Actor], t_end: int, trigger: Trigger) -> lis
 
 
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|its|visiting|new|newly[- ]appointed|outgoing|incoming|"
+    r"\s*(?:(?:the|a|an|his|her|their|its|visiting|new|outgoing|incoming|"
+    r"newly[- ](?:appointed|accredited|elected|named)|"
     r"former|top|senior|warmly|officially|separately|also|both|two)\s+)*"
     r"(?:(?:at|in|on) (?:the )?[\w-]+(?: [\w-]+)? )?(?:by\s+)?"  # "… received at the airport by"
 )
