@@ -40,6 +40,11 @@ def test_extract_upgrades_context_home(raw_head: str, text: str, home: str | Non
             1,
             ("VNM", "UZB"),
         ),
+        (  # an envoy's two postings are no pair: his country and the first host are
+            "Vietnamese Ambassador to Kenya and Uganda Tran Van Minh arrived. The two sides met.",
+            1,
+            ("VNM", "KEN"),
+        ),
         (  # a sentence naming two countries gives both
             "Bahrain and Qatar met in Riyadh. The two sides agreed.",
             1,

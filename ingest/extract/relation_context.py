@@ -449,9 +449,16 @@ _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _conjoined_before(text: str, parties: list[Party], pos: int) -> tuple[str, str] | None:
-    """The nearest "X and Y" before `pos` ("Indonesia and Mexico, which elevated …")."""
+    """The nearest "X and Y" before `pos` ("Indonesia and Mexico, which elevated …"); not
+    an envoy's posting ("Ambassador to Indonesia and Timor Leste"), two host countries
+    of one side rather than a pair."""
     before = [p for p in parties if p.end <= pos]
     for a, b in reversed(list(pairwise(before))):
         if a.iso3 != b.iso3 and _AND_THE.fullmatch(text[a.end : b.start]):
+            if _POSTED_TO.search(text, max(0, a.start - 25), a.start):
+                continue
             return a.iso3, b.iso3
     return None
+
+
+_POSTED_TO = re.compile(r"\b(?:Ambassadors?|Envoys?|ambassadors?|envoys?)\s+to\s+(?:the\s+)?$")
