@@ -27,6 +27,7 @@ from ingest.countries import (
         ("DPRK", "PRK"),
         ("Lao PDR", "LAO"),
         ("Türkiye", "TUR"),
+        ("Timor Leste", "TLS"),  # written without its hyphen
         ("Polish", "POL"),
         ("Mongolian", "MNG"),
         ("Bangladeshi", "BGD"),

@@ -86,6 +86,11 @@ P = frozenset
             "newly-accredited Ambassador of Chile Javier Becerra.",
             {P(("Bui Thanh Son", "Javier Becerra"))},
         ),
+        (  # an envoy to two countries, one written without its hyphen
+            "Vietnamese Ambassador to Indonesia and Timor Leste Tran Van Minh presented his credentials to "
+            "Timor Leste President Jose Ramos-Horta.",
+            {P(("Tran Van Minh", "Jose Ramos-Horta"))},
+        ),
         (  # "credential letter" for "letter of credentials"
             "Vietnamese Ambassador to Kenya Tran Van Minh presented his credential letter to Kenyan President "
             "William Ruto on May 3.",
