@@ -77,6 +77,13 @@ def persons_of(
             "Ambassador",
         ),
         ("He received Malaysian Ambassador Tan Yang Thai.", "Tan Yang Thai", "MYS", "Ambassador"),
+        # a military rank abbreviated with periods between the post and the name
+        (
+            "Lao Deputy Defence Minister Lieut. Gen. Vongkham Sisouk called on him.",
+            "Vongkham Sisouk",
+            "LAO",
+            "Deputy Defence Minister",
+        ),
         # no clue at all: no country rather than a guess
         ("President Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", None, "President"),
     ],

@@ -26,6 +26,10 @@ from ingest.extract.sentences import paragraphs, split_sentences
         ("A hard\nwrapped line. Next", ["A hard\nwrapped line.", "Next"]),
         ("One.\n\n\nTwo?", ["One.", "Two?"]),
         ("ends in 2025. 15 leaders came.", ["ends in 2025.", "15 leaders came."]),
+        (
+            "Envoy Senior Lieut. Gen. Tran Van Hai arrived. Talks began.",
+            ["Envoy Senior Lieut. Gen. Tran Van Hai arrived.", "Talks began."],
+        ),
     ],
 )
 def test_extract_sentences_split(text: str, expected: list[str]) -> None:
