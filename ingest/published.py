@@ -36,11 +36,12 @@ _STAMP_HINT = re.compile(
     r"|\b\d{1,2}[:h]\d{2}\b|\bGMT\b|\bUTC\b|^\W*[\d/.\-]+\W*$",
     re.I,
 )
-# "City, <date> (Agency) –", "CITY, <date> /TASS/", "City, <date> –": the date part is
-# read by find_dates, so any written form (15 June 2025, June 15, Jun. 15) works.
+# "City, <date> (Agency) –", "CITY, <date> /TASS/", "City, <date> –", "City, <date>,
+# Outlet Name:": the date part is read by find_dates, so any written form (15 June 2025,
+# June 15, Jun. 15) works.
 _DATELINE = re.compile(
     r"\s*[^\W\d][\w .'’-]{1,40}?,\s+(?P<date>[^()\n–—/]{3,32}?)\s*"
-    r"(?:\([A-Z][\w&.' -]{1,30}\)|/[A-Z]{2,10}/|(?=[–—]|--?\s))"
+    r"(?:\([A-Z][\w&.' -]{1,30}\)|/[A-Z]{2,10}/|(?=[–—]|--?\s)|,\s+[A-Z][\w&.' -]{1,30}:)"
 )
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year

@@ -103,6 +103,8 @@ TALKS = "Foreign Minister Bui Thanh Son held phone talks with his Japanese count
     ("raw", "expected"),
     [
         (f"Ties deepen\n\nAstana, 15 June 2025 (Kazinform) – {TALKS} on Saturday.", "2025-06-15"),
+        # the outlet's name after the date, with a colon: "City, <date>, Outlet:"
+        (f"Ties deepen\n\nLima, March 3, 2024, The Andes Post: {TALKS} on Sunday.", "2024-03-03"),
         (f"Ties deepen\n\nBEIJING, June 15, 2025 (Xinhua) -- {TALKS} on Sunday.", "2025-06-15"),
         (f"Ties deepen\n\nKUALA LUMPUR, 3 MARCH 2025 (Bernama) -- {TALKS}.", "2025-03-03"),
         (
