@@ -77,6 +77,14 @@ def persons_of(
             "Ambassador",
         ),
         ("He received Malaysian Ambassador Tan Yang Thai.", "Tan Yang Thai", "MYS", "Ambassador"),
+        # "counterpart from <country>, <name>": the country of the post, then the name
+        (
+            "Foreign Minister Somchai Rattanakul and his counterpart from Chile, Ana Lopez "
+            "Reyes, met in Lima.",
+            "Ana Lopez Reyes",
+            "CHL",
+            "Foreign Minister",
+        ),
         # a military rank abbreviated with periods between the post and the name
         (
             "Lao Deputy Defence Minister Lieut. Gen. Vongkham Sisouk called on him.",

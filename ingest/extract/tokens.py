@@ -27,8 +27,11 @@ def _lines(name: str) -> list[str]:
 TITLE_CLASS: dict[str, str] = dict(ln.split("\t") for ln in _lines("titles.tsv"))
 HEADS = {w for w, c in TITLE_CLASS.items() if c in ("head", "royal", "plural")}
 _STOP = frozenset(_lines("name_stopwords.txt"))
-# "in" joins a post to its city ("Consul General in Osaka"), as "to" does ("Ambassador to …")
-_CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "&", ",", "'s", "’s", "–", "-"})
+# "in" joins a post to its city ("Consul General in Osaka"), as "to" does ("Ambassador to …");
+# "from" its country ("his counterpart from Chile, Ana Lopez")
+_CONNECTORS = frozenset(
+    {"of", "the", "and", "for", "to", "in", "from", "&", ",", "'s", "’s", "–", "-"}
+)
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
 )
