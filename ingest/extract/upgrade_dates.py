@@ -8,10 +8,9 @@ governing the sentences before (`relation_context.Context`).
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from ingest.dates import DateMention
+from ingest.dates import DateMention, find_dates
 from ingest.extract.cues import first_letters, scan_first
 from ingest.extract.relation_context import Context, years_ago
 
@@ -90,31 +89,25 @@ _YEAR_SPAN = re.compile(
 )
 # "(December 30, 1955–2025)": the span opens on the founding day itself
 _DAY_SPAN = re.compile(
-    r"\s*\(\s*([A-Z][a-z]+) (\d{1,2}),? ((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b"
+    r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},? (?P<first>(?:1[89]|20)\d\d))"
+    r"\s*[-–—]\s*(?P<last>(?:1[89]|20)\d\d)\b"
 )
-_MONTHS = {m: n for n, m in enumerate(calendar.month_name) if m}
 
 
 def _span_start_day(text: str, hi: int, years: int) -> str | None:
     """The founding day of an anniversary span right after it, when the span's years
     are N apart (so its first date is the one counted from)."""
     span = _DAY_SPAN.match(text, hi)
-    if span is None or span.group(1) not in _MONTHS:
+    if span is None or int(span["last"]) - int(span["first"]) != years:
         return None
-    month, day, first, last = (
-        _MONTHS[span.group(1)],
-        int(span.group(2)),
-        span.group(3),
-        span.group(4),
-    )
-    if int(last) - int(first) != years or not 1 <= day <= 31:
-        return None
-    return f"{first}-{month:02d}-{day:02d}"
+    return _day_iso(span["day"])
 
 
 # "the 63rd anniversary of diplomatic ties (November 17, 1954)": one date in brackets
 # right after the level is the day counted from, not the day of the anniversary
-_FOUNDING_ASIDE = re.compile(r"\s*\(\s*(?:([A-Z][a-z]+) (\d{1,2}),?\s*)?((?:1[89]|20)\d\d)\s*\)")
+_FOUNDING_ASIDE = re.compile(
+    r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},?\s*)?(?P<year>(?:1[89]|20)\d\d)\s*\)"
+)
 
 
 def _founding_aside(text: str, hi: int, years: int, published: str | None) -> str | None:
@@ -122,14 +115,20 @@ def _founding_aside(text: str, hi: int, years: int, published: str | None) -> st
     publication date it must lie about N years before it, without one only a full
     day ("November 17, 1954") is taken for it."""
     aside = _FOUNDING_ASIDE.match(text, hi)
-    if aside is None or (aside.group(1) and aside.group(1) not in _MONTHS):
+    if aside is None:
         return None
-    year = aside.group(3)
+    year = aside["year"]
     if published and abs(int(published[:4]) - int(year) - years) > 1:
         return None  # "(2024)": the year of the anniversary itself
-    if not aside.group(1) or not 1 <= int(aside.group(2)) <= 31:
+    if not aside["day"]:
         return year if published else None  # a bare "(2025)" may be the anniversary's year
-    return f"{year}-{_MONTHS[aside.group(1)]:02d}-{int(aside.group(2)):02d}"
+    return _day_iso(f"{aside['day'].strip()} {year}")
+
+
+def _day_iso(phrase: str) -> str | None:
+    """A written day ("November 17, 1954") read as every date is (`find_dates`)."""
+    found = find_dates(phrase, None)
+    return found[0].iso if len(found) == 1 and found[0].kind == "day" else None
 
 
 _PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
