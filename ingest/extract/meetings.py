@@ -153,19 +153,12 @@ def _participle_triggers(
 ) -> list[tuple[int, int, Trigger]]:
     """ "Receiving X right after their talks, Y said …": in an opening participle phrase
     a later trigger ("their talks") only dates the first one; the phrase is read whole."""
-    start, t_start = sentence.start, triggers[0][0]
-    if len(triggers) < 2 or t_start - start > 12 or not _PARTICIPLE_OPEN.match(text, start):
+    if len(triggers) < 2:
         return triggers
-    comma = text.find(",", triggers[0][1], sentence.end)
-    if comma == -1:
+    comma = _participle_comma(text, sentence.start, triggers[0][0], triggers[0][1], sentence.end)
+    if comma is None:
         return triggers
     return [triggers[0], *(t for t in triggers[1:] if t[0] > comma)]
-
-
-# "Receiving …", "Co-chairing …"
-_PARTICIPLE_OPEN = re.compile(
-    r"(?:(?:While|When|After|Upon|On)\s+)?(?!During\b)[A-Z][a-z]+(?:-[a-z]+)?ing\s"
-)
 
 
 def _participle_sides(
@@ -174,14 +167,28 @@ def _participle_sides(
     """ "Receiving X and W, Y said … Z": a sentence opening with a participle pairs the
     subject of the main clause (put first) with each object, and not with a person the
     main clause speaks of."""
-    if not _PARTICIPLE_OPEN.match(text, start, t_start + 12) or t_start - start > 12:
-        return right
-    comma = text.find(",", t_start, limit)
-    if comma == -1:
+    comma = _participle_comma(text, start, t_start, t_start, limit)
+    if comma is None:
         return right
     objects = [a for a in right if a.start < comma]
     subject = [a for a in right if a.start > comma][:1]
     return subject + objects if subject and objects else right
+
+
+# "Receiving …", "Co-chairing …"
+_PARTICIPLE_OPEN = re.compile(
+    r"(?:(?:While|When|After|Upon|On)\s+)?(?!During\b)[A-Z][a-z]+(?:-[a-z]+)?ing\s"
+)
+_PARTICIPLE_REACH = 12  # the trigger opens the sentence: "While receiving" at most before it
+
+
+def _participle_comma(text: str, start: int, t_start: int, after: int, end: int) -> int | None:
+    """The comma closing a participle phrase that opens the sentence at `start` with the
+    trigger at `t_start` (searched from `after` up to `end`), or None."""
+    if t_start - start > _PARTICIPLE_REACH or not _PARTICIPLE_OPEN.match(text, start):
+        return None
+    comma = text.find(",", after, end)
+    return None if comma == -1 else comma
 
 
 _FRONT = 30  # a trigger this close to the sentence start may open a fronted phrase
