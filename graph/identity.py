@@ -20,7 +20,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from graph.names import cluster, name_key
+from graph.names import cluster, family_name_first, name_key
 from ingest.types import ArticleFacts
 
 Canon = dict[tuple[str, str], str]  # (country, name key) → the fullest key of its cluster
@@ -81,7 +81,9 @@ class NameIndex:
         before: Canon = {}
         for country in countries:
             old = self.clusters.get(country, {})
-            fresh = cluster(self.keys.get(country, Counter()), self.links.get(country, ()))
+            drop_words = bool(country) and country not in family_name_first()
+            keys, links = self.keys.get(country, Counter()), self.links.get(country, ())
+            fresh = cluster(keys, links, drop_words)
             for key, best in old.items():
                 if fresh.get(key) != best:
                     before[(country, key)] = best

@@ -13,7 +13,17 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
 - they differ only by a given name and its nickname (the `nicknames` dataset: "joe biden"
   ~ "joseph biden") or by middle initials one of them leaves out ("donald j trump" ~
   "donald trump"), and that is the *only* such name: "george bush" joins neither
-  "george h w bush" nor "george w bush", which never join each other.
+  "george h w bush" nor "george w bush", which never join each other;
+- they hold the same words in another order ("kishida fumio" ~ "fumio kishida": family
+  names first or last, as the outlet writes them);
+- in a country whose names put the given name first, one leaves out whole words of the
+  other but keeps its last word ("joao lourenco" ~ "joao manuel goncalves lourenco",
+  "tayyip erdogan" ~ "recep tayyip erdogan"), never a word before "bin"/"ibn" (that is a
+  father's name: "hamad al thani" is not "tamim bin hamad al thani"), and again only when
+  that is the *only* such name. Where the family name comes first (data/
+  family_name_first.txt: Vietnamese, Chinese, Korean …) "nguyen dung" and "nguyen tan
+  dung" are two full names of two people, so no words are dropped there;
+- "al" and "el" count as one word ("abdel fattah el sisi" ~ "abdel fattah al sisi").
 
 Nothing else merges: "nguyen minh vu" and "nguyen manh vu" share the family name, the
 given name and the number of words, but a full middle word differs, so they stay two
@@ -38,7 +48,7 @@ if TYPE_CHECKING:
 _DATA = Path(__file__).parent / "data"
 # Bumped whenever a change to these rules can merge or split names differently: a store
 # records the rules its persons were resolved by (`graph.incremental.LEDGER_VERSION`).
-NAME_RULES = 2
+NAME_RULES = 3
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -47,6 +57,13 @@ def honorifics() -> frozenset[str]:
     """Words that may open a name without being part of it (data/honorifics.txt)."""
     lines = (_DATA / "honorifics.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def family_name_first() -> frozenset[str]:
+    """ISO3 codes of countries whose names are written family name first."""
+    lines = (_DATA / "family_name_first.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.split("#")[0].strip() for w in lines if w.split("#")[0].strip())
 
 
 def fold(text: str) -> str:
@@ -92,8 +109,11 @@ def fullness(key: str) -> tuple[int, bool, int, str]:
     return (-len(key.split()), is_abbreviated(key), -len(key), key)
 
 
-def cluster(keys: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Each key → the fullest key of its cluster (all keys belong to one country)."""
+def cluster(
+    keys: Iterable[str], links: Iterable[tuple[str, str]], drop_words: bool = False
+) -> dict[str, str]:
+    """Each key → the fullest key of its cluster (all keys belong to one country;
+    `drop_words` when its names put the given name first, see `family_name_first`)."""
     parent: dict[str, str] = {k: k for k in keys}
 
     def find(k: str) -> str:
@@ -110,9 +130,12 @@ def cluster(keys: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, 
     for a, b in links:
         if a in parent and b in parent and len(a.split()) > 1 and len(b.split()) > 1:
             union(a, b)
+    for group in _reordered_groups(parent):
+        for other in group[1:]:
+            union(group[0], other)
     # Found against the alias-linked clusters before any of them joins, so the result
     # does not depend on the order the keys come in.
-    for group in list(_variant_groups(sorted(parent), find)):
+    for group in list(_variant_groups(sorted(parent), find, drop_words)):
         for other in group[1:]:
             union(group[0], other)
     for short, full in _unique_expansions(list(parent), find):
@@ -160,9 +183,10 @@ def nickname_pair(a: str, b: str) -> bool:
     return a in names.nicknames_of(b) or b in names.nicknames_of(a)
 
 
-def variant_of(a: str, b: str) -> bool:
+def variant_of(a: str, b: str, drop_words: bool = False) -> bool:
     """`a` and `b` differ only by given names and their nicknames, or by middle initials
-    one of them leaves out; the same last word, and no two different middle initials."""
+    one of them leaves out (and, with `drop_words`, whole words the shorter leaves out);
+    the same last word, and no two different middle initials."""
     wa, wb = a.split(), b.split()
     if a == b or min(len(wa), len(wb)) < 2 or wa[-1] != wb[-1]:
         return False
@@ -170,9 +194,44 @@ def variant_of(a: str, b: str) -> bool:
     if initials_a and initials_b and initials_a != initials_b:
         return False  # "george h w bush" and "george w bush" are two people
     plain_a, plain_b = _without_middle_initials(wa), _without_middle_initials(wb)
-    if len(plain_a) != len(plain_b) or plain_a == plain_b and initials_a == initials_b:
+    if plain_a == plain_b and initials_a == initials_b:
         return False
-    return all(x == y or nickname_pair(x, y) for x, y in zip(plain_a, plain_b, strict=True))
+    if len(plain_a) == len(plain_b):
+        return all(_same_word(x, y) for x, y in zip(plain_a, plain_b, strict=True))
+    short, long = sorted((plain_a, plain_b), key=len)
+    return drop_words and _kept_in_order(short, long)
+
+
+def _same_word(x: str, y: str) -> bool:
+    return x == y or {x, y} == _ARTICLES or nickname_pair(x, y)
+
+
+_ARTICLES = {"al", "el"}
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben", "bte"})
+
+
+def _kept_in_order(short: list[str], long: list[str]) -> bool:
+    """`short` is `long` with whole words left out, none of them a patronymic's "bin"
+    (what comes before it is the person's own name, not one to drop)."""
+    at = 0
+    for word in short:
+        skipped_to = at
+        while at < len(long) and not _same_word(word, long[at]):
+            at += 1
+        if at == len(long) or _PATRONYMIC & set(long[skipped_to:at]):
+            return False
+        at += 1
+    return at == len(long)
+
+
+def _reordered_groups(keys: Iterable[str]) -> Iterable[list[str]]:
+    """Keys of two or more words that hold the same words in another order."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for k in keys:
+        words = tuple(sorted(k.split()))
+        if len(words) > 1:
+            by_words.setdefault(words, []).append(k)
+    return (sorted(group) for group in by_words.values() if len(group) > 1)
 
 
 def _middle_initials(words: list[str]) -> tuple[str, ...]:
@@ -183,31 +242,42 @@ def _without_middle_initials(words: list[str]) -> list[str]:
     return [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
 
 
-def _may_vary(key: str) -> bool:
-    """Whether `key` can have a variant at all: a middle initial, or a given name the
-    nickname dataset knows (most keys have neither, and are not compared)."""
+def _may_vary(key: str, drop_words: bool) -> bool:
+    """Whether `key` can have a variant at all: a middle initial, "al"/"el", a given name
+    the nickname dataset knows, or (`drop_words`) two words or more. Most keys of a
+    family-name-first country have none, and are not compared."""
     words = key.split()
+    if len(words) < 2:
+        return False
     known = _given_names()
-    return len(words) > 1 and (bool(_middle_initials(words)) or any(w in known for w in words[:-1]))
+    return (
+        drop_words
+        or bool(_middle_initials(words))
+        or bool(_ARTICLES.intersection(words))
+        or any(w in known for w in words[:-1])
+    )
 
 
-def _variant_groups(keys: list[str], root: Callable[[str], str]) -> Iterable[list[str]]:
+def _variant_groups(
+    keys: list[str], root: Callable[[str], str], drop_words: bool
+) -> Iterable[list[str]]:
     """Keys linked by `variant_of` (through each other, too) whose every two members are
     variants or already one person: "joe biden", "joseph biden", "joseph r biden" are one;
     "george bush" between "george h w bush" and "george w bush" joins nothing."""
     by_last: dict[str, list[str]] = {}
     for k in keys:
-        if _may_vary(k):
+        if _may_vary(k, drop_words):
             by_last.setdefault(k.rsplit(" ", 1)[-1], []).append(k)
     for same_last in by_last.values():
-        for group in _linked(same_last):
+        for group in _linked(same_last, drop_words):
             if len(group) > 1 and all(
-                variant_of(a, b) or root(a) == root(b) for a, b in combinations(group, 2)
+                variant_of(a, b, drop_words) or root(a) == root(b)
+                for a, b in combinations(group, 2)
             ):
                 yield group
 
 
-def _linked(keys: list[str]) -> list[list[str]]:
+def _linked(keys: list[str], drop_words: bool) -> list[list[str]]:
     """The connected groups of `keys` under `variant_of`, each sorted."""
     seen: set[str] = set()
     groups = []
@@ -219,7 +289,7 @@ def _linked(keys: list[str]) -> list[list[str]]:
         while frontier:
             k = frontier.pop()
             for other in keys:
-                if other not in seen and variant_of(k, other):
+                if other not in seen and variant_of(k, other, drop_words):
                     seen.add(other)
                     group.append(other)
                     frontier.append(other)
