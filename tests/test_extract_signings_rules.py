@@ -212,3 +212,27 @@ def test_extract_signings_record_fields() -> None:
     assert fact.what == "a trade agreement"
     assert raw[extra["evidence_start"] : extra["evidence_end"]] == fact.evidence
     assert extra["cameo"] == "057" and extra["date_text"] == "March 5"
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (  # the title ends before the next clause's verb
+            "Vietnam and Chile signed a trade agreement between the two ministries that will "
+            "open markets.",
+            "a trade agreement between the two ministries",
+        ),
+        (
+            "Vietnam and Chile inked agreements and expressed hope that trade would grow.",
+            "agreements",
+        ),
+        (  # "signing of … , signed by": the document, not "of a memorandum"
+            "Hanoi, May 4 (VNA) – Vietnam and Chile witnessed the signing of a memorandum of "
+            "understanding on trade, signed by the two foreign ministers.",
+            "a memorandum of understanding on trade",
+        ),
+    ],
+)
+def test_extract_signings_document_title_stops_at_the_next_clause(text: str, what: str) -> None:
+    [fact] = signings(text, "2025-05-04")
+    assert fact.what == what

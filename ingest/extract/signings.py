@@ -147,11 +147,15 @@ _ADJECTIVAL_STARTS = re.compile(
 )
 _DOC_STARTS = re.compile(first_letters(_DOCUMENTS))
 _TAIL_END = re.compile(
-    r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
+    r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bthat\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
     r"\w+\s+\d)|\b(?:today|yesterday|after|following|during|since)\b|\b(?:in|on)\s+\d"
     r"|\b(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+(?:years?|decades?)\s+ago\b"
-    r"|\band\s+(?:also\s+)?(?:signed|issued|exchanged|adopted|witnessed|agreed)\b",
+    r"|\band\s+(?:also\s+)?(?:signed|issued|exchanged|adopted|witnessed|agreed)\b"
+    # the next clause's verb: "the agreement … will foster", "… and expressed his hope"
+    r"|\b(?:will|would|shall|could|should|must)\s|\band\s+(?:also\s+)?(?:expressed|"
+    r"affirmed|stressed|said|noted|welcomed|praised|hailed|highlighted|emphasi[sz]ed|"
+    r"underlined|urged|thanked|proposed|pledged|vowed|reiterated|discussed|reviewed)\b",
 )
 _PHRASE_LEAD = re.compile(
     r"(?:\s*,[^,.;:]{0,70},)?(?:\s+and\s+(?:exchanged|signed)\b)?\s*", re.IGNORECASE
@@ -348,6 +352,8 @@ def _phrase_start(text: str, head_start: int) -> int:
     start = lead.start() if lead else head_start
     while start < head_start and text[start].isspace():
         start += 1
+    if text.startswith(("of ", "Of "), start):
+        start += 3  # "the signing of a memorandum, signed by": "of" ends the run's noun
     return start
 
 
