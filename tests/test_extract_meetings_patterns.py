@@ -129,6 +129,20 @@ P = frozenset
             "Foreign Minister Bui Thanh Son held talks with Chinese Foreign Minister Wang Yi on May 6. On May 8, Son held phone talks with his counterpart again.",
             {P(("Bui Thanh Son", "Wang Yi"))},
         ),
+        (
+            # guests listed with semicolons after an epithet for the parliament's leader
+            "National Assembly Chairwoman Nguyen Thi Lan opened the forum. Later, the top Vietnamese legislator received Ola Berg, Speaker of the Parliament of Norway; Piet Vos, President of the Senate of the Netherlands; and Ana Ruiz, Speaker of the Congress of Peru.",
+            {
+                P(("Nguyen Thi Lan", "Ola Berg")),
+                P(("Nguyen Thi Lan", "Piet Vos")),
+                P(("Nguyen Thi Lan", "Ana Ruiz")),
+            },
+        ),
+        (
+            # a semicolon before a new clause still ends the list
+            "President Luong Van Tu received Ola Berg, Speaker of the Parliament of Norway; Piet Vos of the Netherlands spoke later.",
+            {P(("Luong Van Tu", "Ola Berg"))},
+        ),
     ],
 )
 def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:

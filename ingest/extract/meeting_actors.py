@@ -22,7 +22,7 @@ _OFFICE_WORDS = (
     "Foreign Minister|Ambassador|ambassador|leader|minister|official|diplomat|envoy|"
     "president|prime minister|Head of State|head of state|Speaker|Chairman|Chairwoman|"
     "PM|FM|DPM|NA Chairman|NA Chairwoman|NA Chair|Secretary-General|General Secretary|"
-    "foreign minister|speaker|chairman|ambassador"
+    "foreign minister|speaker|chairman|ambassador|legislator"
 )
 # A trie of the posts: `re` follows one branch per letter instead of trying each post in
 # turn (no post ends where another continues at a word boundary: the same matches)
@@ -40,7 +40,7 @@ def _lead(*words: str) -> str:
 
 _OFFICE_RE = re.compile(
     _lead("the", "The", "his", "her", "His", "Her") + r"\s+"
-    r"(?:(?P<post>" + _HEAD + r")|(?P<dem>[A-Z][\w-]+)\s+(?P<head>" + _HEAD + r"))"
+    r"(?:(?P<post>" + _HEAD + r")|(?:top\s+)?(?P<dem>[A-Z][\w-]+)\s+(?P<head>" + _HEAD + r"))"
     r"\b(?!\s+[A-Z][a-z])"
 )
 _VISITING_RE = re.compile(
@@ -266,6 +266,9 @@ def _office_actor(
         "minister",
         "envoy",
     )
+    if head == "legislator":  # "the top Vietnamese legislator": no post of its own
+        person = _legislator(people, country) if country else None
+        return Actor(start, person=person) if person is not None else None
     person = people.registry.by_office(title, country) if not generic else None
     if person is None and generic and country:
         person = _latest_or_leading(people, state, country)
@@ -276,6 +279,21 @@ def _office_actor(
         if country is None:
             return None
     return Actor(start, office=title, country=country)
+
+
+# Words of the posts that lead a parliament ("National Assembly Chairman", "Speaker")
+_PARLIAMENT_WORDS = ("Assembly", "Speaker", "Parliament", "Congress", "Senate", "NA ")
+
+
+def _legislator(people: People, country: str) -> Person | None:
+    """ "the (top) Vietnamese legislator": the most mentioned person of that country
+    whose title leads a parliament."""
+    leading = [
+        p
+        for p in people.registry.persons
+        if p.country == country and holds_any(p.title or "", _PARLIAMENT_WORDS)
+    ]
+    return max(leading, key=lambda p: p.mentions, default=None)
 
 
 def _visiting(

@@ -124,7 +124,7 @@ def _pairs(
         own_end = sentence.start + len(sentence.text)  # a list read with its sentence goes on
         asides: list[tuple[int, int]] = []
         if limit <= own_end:
-            limit = _clause_break(text, t_end, min(limit, own_end))
+            limit = _clause_break(text, t_end, min(limit, own_end), actors if left else [])
             asides = relative_clauses(text, t_end, limit)
         right = [a for a in actors if t_start <= a.start < limit and not inside(a.start, asides)]
         right = _objects(text, right, t_end, trigger)
@@ -249,10 +249,25 @@ _OBJECT_GAP = re.compile(
 )
 
 
-def _clause_break(text: str, start: int, limit: int) -> int:
-    """Where the trigger's clause ends: a new clause with its own subject."""
+def _clause_break(text: str, start: int, limit: int, actors: list[Actor]) -> int:
+    """Where the trigger's clause ends: a new clause with its own subject, not the next
+    item of a list written with semicolons ("met A, Speaker of X; B, President of Y")."""
     match = _CLAUSE.search(text, start, limit)
+    while match and match.group() == ";" and _list_item_at(text, match.end(), actors):
+        match = _CLAUSE.search(text, match.end(), limit)
     return match.start() if match else limit
+
+
+_ITEM_OPEN = re.compile(r"\s*(?:and\s+)?")
+
+
+def _list_item_at(text: str, pos: int, actors: list[Actor]) -> bool:
+    """Whether a named person with an appositive title ("B, President of Y") stands
+    right after `pos`: the item of a list, where a new clause has a verb."""
+    start = _ITEM_OPEN.match(text, pos).end()  # type: ignore[union-attr]
+    return any(
+        a.start == start and a.person is not None and text.startswith(",", a.end) for a in actors
+    )
 
 
 def relative_clauses(text: str, start: int, limit: int) -> list[tuple[int, int]]:
