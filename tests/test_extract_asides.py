@@ -86,3 +86,11 @@ def test_a_post_in_a_city_with_its_country_in_brackets(text: str) -> None:
 def test_a_gloss_that_is_no_country_stays() -> None:
     text = "the Great Movement (Gerindra) Party Chairman"
     assert mask_asides(text) == text
+
+
+def test_a_gloss_of_a_body_inside_a_post_keeps_the_country() -> None:
+    # an unknown body name before a body word is part of the post; its English gloss
+    # in brackets is blanked, so "of Norway" still ends the post
+    text = "Ole Dahl, Chairman of the Lagting Council (Island Council) of Norway, and Chinese Ambassador Li Wen spoke to the press."
+    people = {p.name: (p.country, p.title) for p in facts(text).persons}
+    assert people["Ole Dahl"] == ("NOR", "Chairman of the Lagting Council")

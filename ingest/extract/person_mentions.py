@@ -191,6 +191,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             if _to_a_person(tokens, j):
                 break  # "congratulations of leaders of Vietnam to President X": a new post
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
+        if token.text == "the":
+            _mark_body_name(tokens, j + 1)  # "Speaker of the Milli Majlis of Azerbaijan"
         if token.kind == "J":
             if not _joins_titles(tokens, j) or _second_post(tokens, i, j):
                 break
@@ -213,6 +215,19 @@ def _mark_post_city(tokens: list[Token], k: int) -> None:
         words = tokens[k : k + size]
         named = len(words) == size and all(t.kind == "N" for t in words)
         if named and city_country(" ".join(t.text for t in words)):
+            for token in words:
+                token.kind = "T"
+            return
+
+
+def _mark_body_name(tokens: list[Token], k: int) -> None:
+    """One or two unknown words after a post's "the" and before a word of bodies
+    ("the Milli Majlis", "the Saeima Committee") name that body: part of the post."""
+    for size in (1, 2):
+        if k + size >= len(tokens) or tokens[k + size].kind not in "TG":
+            continue
+        words = tokens[k : k + size]
+        if all(t.kind == "N" for t in words):
             for token in words:
                 token.kind = "T"
             return

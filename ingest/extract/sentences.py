@@ -151,6 +151,7 @@ _ASIDE = re.compile(
     r"\((?:[A-Z]{2,6}|[LRC]|(?:[a-z0-9]+ )*(?:[a-z0-9]+, )?(?:left|right|centre|center))\)"
     r"(?= [A-Z\u00C0-\u1EF9a-z])"
     r"|\((?P<country>[A-Z][a-z]+)\)(?= [A-Z])"  # "Consul General in Vancouver (Canada) A"
+    r"|\((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\)(?= of [A-Z])"  # "Majlis (National Assembly) of"
 )
 
 
