@@ -143,6 +143,11 @@ P = frozenset
             "President Luong Van Tu received Ola Berg, Speaker of the Parliament of Norway; Piet Vos of the Netherlands spoke later.",
             {P(("Luong Van Tu", "Ola Berg"))},
         ),
+        (
+            # reported speech: "told X during their talks that …" after a pronoun subject
+            "German Chancellor Otto Brandt arrived in Hanoi on Monday. He told Vietnamese Prime Minister Le Van Tam during their official talks that trade had doubled.",
+            {P(("Otto Brandt", "Le Van Tam"))},
+        ),
     ],
 )
 def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:
