@@ -94,6 +94,13 @@ def persons_of(
         ),
         # no clue at all: no country rather than a guess
         ("President Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", None, "President"),
+        # an initial glued to the name, as Mongolian names are often written
+        (
+            "Mongolian Defence Minister B.Tumurbaatar arrived.",
+            "B.Tumurbaatar",
+            "MNG",
+            "Defence Minister",
+        ),
     ],
 )
 def test_extract_persons_title_name_country(
@@ -211,3 +218,28 @@ def test_extract_persons_name_hits_whole_words_longest_first(
     from ingest.extract.persons import _name_hits
 
     assert _name_hits(text, forms) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (  # the country's name leaves no "of" behind …
+            "General Secretary of the Communist Party of Laos Central Committee Boun Nhang "
+            "Vongsa spoke.",
+            "Boun Nhang Vongsa",
+            "General Secretary of the Communist Party Central Committee",
+        ),
+        (  # … "<country>'s" reads "the"
+            "Chairman of Laos's National Assembly Boun Nhang Vongsa spoke.",
+            "Boun Nhang Vongsa",
+            "Chairman of the National Assembly",
+        ),
+        (  # a demonym goes alone
+            "Secretary General of the Lao Ministry of Foreign Affairs Boun Nhang Vongsa spoke.",
+            "Boun Nhang Vongsa",
+            "Secretary General of the Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_extract_persons_title_without_its_country(text: str, name: str, title: str) -> None:
+    assert persons_of(text)[name] == ("LAO", title)

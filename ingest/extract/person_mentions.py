@@ -367,7 +367,7 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
         head = HEAD_FORM.get(token.text, head)
     if first < 0:
         return "", ""
-    words = [t.text for t in group[first : last + 1] if t.kind not in "HC" and not _status(t.text)]
+    words = _title_words(group[first : last + 1])
     if not head and counterpart:
         head = "counterpart"
     if TITLE_CLASS.get(head) == "plural" and words and words[-1].endswith("s"):
@@ -376,6 +376,31 @@ def _title_of(group: list[Token]) -> tuple[str, str]:
     if " ," in title or " '" in title or " ’" in title:  # most titles have none
         title = title.replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
     return title, head
+
+
+def _title_words(span: list[Token]) -> list[str]:
+    """The title's words without honorifics, standing and countries, and without the
+    "of" a country's name leaves behind: "Communist Party of Vietnam Central Committee" →
+    "Communist Party Central Committee", "Chairman of Vietnam's National Assembly" →
+    "Chairman of the National Assembly" (a demonym goes alone: "of the Lao Party")."""
+    words: list[str] = []
+    after_country = after_of = False
+    for t in span:
+        if t.kind == "C":
+            if not after_country and not (t.country and t.country.is_demonym):
+                if words[-2:] == ["of", "the"]:
+                    words.pop()
+                after_of = bool(words) and words[-1] == "of"
+                if after_of:
+                    words.pop()
+            after_country = True
+        elif after_country and t.text in ("'s", "’s"):
+            words += ["of", "the"] if after_of else []
+            after_country = after_of = False
+        elif t.kind != "H" and not _status(t.text):
+            words.append(t.text)
+            after_country = after_of = False
+    return words
 
 
 @lru_cache(maxsize=4096)
