@@ -43,15 +43,16 @@ from graph.ledger import (
     take,
 )
 from graph.names import NAME_RULES
+from graph.offices import OFFICE_RULES
 from graph.records import ArticleRecord, person_id
 from graph.store.base import Changes, GraphStore, StoredArticle, diff
 from graph.types import Graph, NodeLabel, NodeRef
 
 MARKER = "V|ledger"  # written with the first batch: the store keeps a ledger
 # The marker's state: "1" until person names could also merge by nicknames and middle
-# initials (`graph.names.NAME_RULES`); a store is only added to under the rules it was
-# resolved by.
-LEDGER_VERSION = f"1+names{NAME_RULES}"
+# initials (`graph.names.NAME_RULES`), then also office spellings (`graph.offices`); a
+# store is only added to under the rules it was resolved by.
+LEDGER_VERSION = f"1+names{NAME_RULES}+offices{OFFICE_RULES}"
 _CHUNK = 1000  # keys per read query
 
 _READ_LEDGER = "UNWIND $keys AS k MATCH (s:Ledger {key: k}) RETURN s.key, s.state"

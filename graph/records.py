@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 import pycountry
 
-from graph.names import fold
+from graph.offices import office_key
 from graph.packing import pack, unpack
 from ingest.types import ArticleFacts
 
@@ -126,7 +126,7 @@ def person_id(country: str, key: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def office_id(country: str, title: str) -> str:
-    return content_id("Office", country, fold(title))
+    return content_id("Office", country, office_key(title))
 
 
 @cache

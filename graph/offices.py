@@ -1,0 +1,50 @@
+"""Office titles: which spellings name the same office of one country.
+
+An Office node's id is its country and this key, so "Foreign Minister", "FM" and
+"Minister of Foreign Affairs" of one country are one node (shown under its most common
+spelling), and "Chairwoman of the National Assembly" is the office "Chairman of the
+National Assembly": an office does not change with the person holding it. Spellings the
+table (data/office_titles.txt) does not list stay their own office: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+from graph.names import fold
+
+_DATA = Path(__file__).parent / "data"
+# Bumped whenever a change here can merge or split offices differently (office ids are
+# stored: `graph.incremental.LEDGER_VERSION`).
+OFFICE_RULES = 1
+# Word by word, before the table: abbreviations and the holder's gender
+_WORDS = {
+    "pm": "prime minister",
+    "dpm": "deputy prime minister",
+    "fm": "foreign minister",
+    "na": "national assembly",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "defense": "defence",
+}
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Every listed spelling (folded) → the office it names."""
+    table: dict[str, str] = {}
+    for line in (_DATA / "office_titles.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        office, _, forms = line.partition("=")
+        for form in forms.split("|"):
+            table[form.strip()] = office.strip()
+    return table
+
+
+@lru_cache(maxsize=1 << 14)
+def office_key(title: str) -> str:
+    """The folded office a title names ("Minister of Foreign Affairs" → "foreign minister")."""
+    words = " ".join(_WORDS.get(w, w) for w in fold(title).split())
+    return _spellings().get(words, words)
