@@ -194,7 +194,10 @@ def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
 
 
 def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
-    """Split a possessive ("Putin’s" → "Putin", "'s") and drop a sentence-final period."""
+    """Split a possessive ("Putin’s" → "Putin", "'s"), a glued initial ("D.Bilegdorj" →
+    "D.", "Bilegdorj") and drop a sentence-final period."""
+    if _glued_initial(word):
+        return [(s, word[:2]), *_trimmed(word[2:], s + 2)]
     possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
     if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
         stem = possessive.group(1)
@@ -222,7 +225,14 @@ def _plain_kind(word: str) -> str | None:
     final period). One cached call per token instead of the tests and lookups."""
     if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
         return None
+    if _glued_initial(word):
+        return None
     return word_kind(word)
+
+
+def _glued_initial(word: str) -> bool:
+    """ "D.Bilegdorj": an initial and a name with the space left out (not "U.S.")."""
+    return len(word) > 3 and word[1] == "." and word[2].isupper() and word[3].islower()
 
 
 @lru_cache(maxsize=65536)
