@@ -94,6 +94,8 @@ def test_extract_meetings_hosted_ceremony_is_one_fact_per_pair_and_day() -> None
     [
         "Lula spoke at a state banquet hosted by President Luong Cuong.",
         "Lula praised Vietnam in a speech at the dinner given by State President Luong Cuong.",
+        # the guest as the passive subject of a welcome
+        "Lula and his wife were welcomed at an official ceremony hosted by President Luong Cuong.",
     ],
 )
 def test_extract_meetings_a_guest_at_an_event_hosted_by_someone(sentence: str) -> None:
