@@ -135,6 +135,12 @@ def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:
             "2021-05-05",
             {_f("VNM", "CHL", DR, "1971"), _f("VNM", "PER", DR, None)},
         ),
+        (  # round figures give no date, not the dateline's
+            "Lima, July 20 (VNA) – Vietnam and Peru have been close since diplomatic "
+            "relations were established between both countries four decades ago.",
+            "2021-07-20",
+            {_f("VNM", "PER", DR, None)},
+        ),
         (  # "N years since"
             "This year marks 30 years since Vietnam and Singapore established a strategic "
             "partnership.",

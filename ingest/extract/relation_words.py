@@ -122,21 +122,27 @@ _CARDINALS: dict[str, int] = _CUES["cardinals"]
 _AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
     r"(?:\bfor\s+)?\b(?:(?P<approx>more\s+than|over|nearly|almost|about|some)\s+)?"
     r"(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b"
-    r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\b",
+    r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\b"
+    # round figures, no year: "five decades ago", "half a century ago"
+    r"|(?P<round>\b(?:\d|a|two|three|four|five|six|seven|eight|nine|several|many)"
+    r"\s+decades?\s+ago"
+    r"|\b(?:half\s+a|a)\s+century\s+ago)\b",
     re.IGNORECASE,
 )
 
 
 def years_ago(text: str, pos: int, published: str | None) -> tuple[str | None, str] | None:
-    """ "… 75 years ago" / "… for 30 years" within 40 characters after `pos`: (the year,
-    counted back from the publication year, or None when approximate or unknown; the
-    phrase), or None when the text says no such thing."""
-    end = min(len(text), pos + 40)
-    ago = _AGO.search(text, pos, end) if "years" in text[pos:end].lower() else None
+    """ "… 75 years ago" / "… for 30 years" within 60 characters after `pos` ("relations
+    were established between both countries five decades ago"): (the year, counted back
+    from the publication year, or None when approximate or unknown; the phrase), or None
+    when the text says no such thing."""
+    end = min(len(text), pos + 60)
+    after = text[pos:end].lower()
+    ago = _AGO.search(text, pos, end) if "years" in after or " ago" in after else None
     if ago is None:
         return None
     n = ago.group("n") or ago.group("n2")
-    if ago.group("approx") or not published:
+    if ago.group("approx") or ago.group("round") or not published:
         return None, ago.group()
     years = int(n) if n.isdigit() else _CARDINALS[n.lower()]
     return f"{int(published[:4]) - years:04d}", ago.group()
