@@ -136,7 +136,7 @@ def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:
             {_f("VNM", "CHL", DR, "1971"), _f("VNM", "PER", DR, None)},
         ),
         (  # round figures give no date, not the dateline's
-            "Lima, July 20 (VNA) – Vietnam and Peru have been close since diplomatic "
+            "LIMA, July 20 — Vietnam and Peru have been close since diplomatic "
             "relations were established between both countries four decades ago.",
             "2021-07-20",
             {_f("VNM", "PER", DR, None)},
