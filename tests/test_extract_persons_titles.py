@@ -101,6 +101,20 @@ def persons_of(
             "MNG",
             "Defence Minister",
         ),
+        # a committee "on" a subject inside the post
+        (
+            "Vice Chairman of the National Assembly's Committee on Foreign Affairs "
+            "Tran Van Khoa spoke.",
+            "Tran Van Khoa",
+            "VNM",
+            "Vice Chairman of the National Assembly's Committee on Foreign Affairs",
+        ),
+        (
+            "Chairwoman of the US Senate Sub-Committee on Asia-Pacific Mary Lund spoke.",
+            "Mary Lund",
+            "USA",
+            "Senate Sub-Committee on Asia-Pacific",
+        ),
     ],
 )
 def test_extract_persons_title_name_country(

@@ -193,6 +193,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
         if token.text == "the":
             _mark_body_name(tokens, j + 1)  # "Speaker of the Milli Majlis of Azerbaijan"
+        elif token.text == "on" and j > i:
+            _mark_topic(tokens, j)  # "Chairman of the Sub-Committee on Asia-Pacific"
         if token.kind == "J":
             if not _joins_titles(tokens, j) or _second_post(tokens, i, j):
                 break
@@ -231,6 +233,16 @@ def _mark_body_name(tokens: list[Token], k: int) -> None:
             for token in words:
                 token.kind = "T"
             return
+
+
+def _mark_topic(tokens: list[Token], j: int) -> None:
+    """A capitalised plain word after a body's "on" ("the Sub-Committee on Asia-Pacific")
+    is the body's subject: part of the post."""
+    if j + 1 >= len(tokens) or tokens[j - 1].kind not in "TG":
+        return
+    topic = tokens[j + 1]
+    if topic.kind == "O" and topic.text[:1].isupper():
+        topic.kind = "T"
 
 
 def _second_post(tokens: list[Token], i: int, j: int) -> bool:
