@@ -35,6 +35,7 @@ def meetings(text: str) -> list[tuple[str, frozenset[tuple[str, str | None]]]]:
         # a place or a time between the event and its guest
         "Cuong hosted a reception in Hanoi on Monday evening for Lula.",
         "Cuong gave a banquet at the Presidential Palace for Lula.",
+        "Cuong praised the ties during a reception in Hanoi on Monday for Lula.",
     ],
 )
 def test_extract_meetings_hosting_a_ceremony_for_a_guest(sentence: str) -> None:
