@@ -152,6 +152,8 @@ def _r_numeric(g: dict[str, str | None], a: _Anchor) -> str | None:
     # so an unpadded pair that could be either keeps only the year.
     if d <= 12 and m <= 12 and d != m and not (g["d"] or "").startswith("0"):
         return _iso(y)
+    if m > 12 >= d:  # "05/14/2022": no month 14, so the US month/day order
+        return _iso(y, d, m)
     return _iso(y, m, d)
 
 

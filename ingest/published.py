@@ -6,10 +6,11 @@ Order of evidence (the first that answers wins):
   3. a stamp line near the top: "by VNA 19 March 2024 Last updated at 11:51 AM",
      "13/05/2025", "March 15, 2018 | 19:20 GMT+7", "Posted On: 23 NOV 2025 8:45PM";
   4. a full date in the header lines (a title such as "No: 209, 1 July 2022, Press …");
-  5. a dateline, in the lead paragraph or alone in the header: "Astana, 15 June 2025
-     (Kazinform) –" gives its date; a year-less "Hanoi, March 4 (VNA) –" takes the year
-     of the same day written out in the lead ("on March 4, 2024"), else the year a header
-     line (title, by-line) shows — never a lone historical year ("established in 1973");
+  5. a dateline, in the lead paragraph (or the next one, under a photo caption) or alone
+     in the header: "Astana, 15 June 2025 (Kazinform) –" gives its date; a year-less
+     "Hanoi, March 4 (VNA) –" takes the year of the same day written out in the lead
+     ("on March 4, 2024"), else the year a header line (title, by-line) shows — never a
+     lone historical year ("established in 1973");
   6. "Last updated: 05/09/2024" anywhere.
 Otherwise None: a year-less dateline alone does not fix the date.
 """
@@ -37,12 +38,16 @@ _STAMP_HINT = re.compile(
     re.I,
 )
 # "City, <date> (Agency) –", "CITY, <date> /TASS/", "City, <date> –", "City, <date>,
-# Outlet Name:": the date part is read by find_dates, so any written form (15 June 2025,
-# June 15, Jun. 15) works.
+# Outlet Name:" or "TOKYO, Nov 24, 2021, Kyodo News. …": the date part is read by
+# find_dates, so any written form (15 June 2025, June 15, Jun. 15) works.
 _DATELINE = re.compile(
     r"\s*[^\W\d][\w .'’-]{1,40}?,\s+(?P<date>[^()\n–—/]{3,32}?)\s*"
-    r"(?:\([A-Z][\w&.' -]{1,30}\)|/[A-Z]{2,10}/|(?=[–—]|--?\s)|,\s+[A-Z][\w&.' -]{1,30}:)"
+    r"(?:\([A-Z][\w&.' -]{1,30}\)|/[A-Z]{2,10}/|(?=[–—]|--?\s)"
+    r"|,\s+[A-Z][\w&.' -]{1,30}(?::|\.(?=\s)))"
 )
+# A stamp in a US time zone ("07/10/2021 | 04:38am EDT") writes month/day, not day/month.
+_US_ZONE = re.compile(r"\b(?:E|C|M|P)[DS]T\b")
+_NUMERIC_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year
 _ANY_YEAR = 2000  # a leap year: reads the month and day of a year-less date
@@ -70,7 +75,12 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
     if found:  # most pages: the header lines need no month rewriting
         return found
     head = [_months(line) for offset, line in lines if offset < start]
-    return _from_header(head) or _from_dateline(_lead(raw, start), head) or _from_last_updated(raw)
+    return (
+        _from_header(head)
+        or _from_dateline(_lead(raw, start), head)
+        or _from_dateline(_second_lead(raw, start), [])
+        or _from_last_updated(raw)
+    )
 
 
 def _body_start(doc: Doc) -> int | None:
@@ -105,6 +115,12 @@ def _lead(raw: str, start: int) -> str:
     return _months(raw[start : end.start() if end else start + _LEAD_LIMIT])
 
 
+def _second_lead(raw: str, start: int) -> str:
+    """The paragraph after the lead: a photo caption may stand above the dateline."""
+    end = _PARAGRAPH_END.search(raw, start, start + _LEAD_LIMIT)
+    return _lead(raw, end.end()) if end else ""
+
+
 def _day_date(text: str, year_hint: int | None = None) -> str | None:
     if not _ASCII_DIGIT.search(text):  # every day-precise date form holds one
         return None
@@ -131,10 +147,17 @@ def _from_stamps(lines: list[tuple[int, str]], body_start: int) -> str | None:
         line = _months(line)
         if offset >= body_start and not _is_stamp_line(line):
             continue
-        found = _day_date(line)
+        found = _day_date(_us_order(line))
         if found:
             return found
     return None
+
+
+def _us_order(line: str) -> str:
+    """A US-zoned stamp's "mm/dd/yyyy" rewritten as ISO, which find_dates reads as is."""
+    if "/" not in line or not _US_ZONE.search(line):
+        return line
+    return _NUMERIC_DAY.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
 
 
 def _from_header(head: list[str]) -> str | None:

@@ -57,6 +57,7 @@ from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, re
         ("on 13/05/2025", None, "2025-05-13"),
         ("13.05.2025", None, "2025-05-13"),
         ("1/9/1963", None, "1963"),  # day/month order ambiguous: only the year is sure
+        ("09/27/2019", None, "2019-09-27"),  # no month 27: the US month/day order
         ("2024-01-30", None, "2024-01-30"),
     ],
 )

@@ -30,6 +30,10 @@ BODY = "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao c
             "2025-11-23",
         ),
         (f"Title of the story here\n\n2024-02-01T08:00:00Z\n\n{BODY}", "2024-02-01"),
+        # a US-zoned stamp writes month/day; a month above 12 says so without a zone
+        (f"Title of the story here\n\n03/04/2022 | 09:15am EST\n\n{BODY}", "2022-03-04"),
+        (f"Title of the story here\n\n03/04/2022 | 09:15 GMT+7\n\n{BODY}", "2022-04-03"),
+        (f"Title of the story here\n\n08/23/2021 10:02 PM\n\n{BODY}", "2021-08-23"),
         (f"No: 209, 1 July 2022, Press Release Regarding the Meeting\n\n{BODY}", "2022-07-01"),
         (f"Vietnam marks 2023 ties\n\nHanoi, June 12 (VNA) – {BODY}", "2023-06-12"),
         (f"Vietnam and Laos hold talks\n\nHanoi, June 12 (VNA) – {BODY}", None),
@@ -106,6 +110,13 @@ TALKS = "Foreign Minister Bui Thanh Son held phone talks with his Japanese count
         # the outlet's name after the date, with a colon: "City, <date>, Outlet:"
         (f"Ties deepen\n\nLima, March 3, 2024, The Andes Post: {TALKS} on Sunday.", "2024-03-03"),
         (f"Ties deepen\n\nBEIJING, June 15, 2025 (Xinhua) -- {TALKS} on Sunday.", "2025-06-15"),
+        (f"Ties deepen\n\nOSAKA, Feb 3, 2023, Kansai Wire. {TALKS} on Friday.", "2023-02-03"),
+        (  # a photo caption above the dateline paragraph
+            "Ties deepen\n\nThe minister speaks to reporters in Kobe, Japan, on May 2, 2022. "
+            "Jane Roe/Example Images.\n\n"
+            f"OSAKA, Feb 3, 2023, Kansai Wire. {TALKS} on Friday.",
+            "2023-02-03",
+        ),
         (f"Ties deepen\n\nKUALA LUMPUR, 3 MARCH 2025 (Bernama) -- {TALKS}.", "2025-03-03"),
         (
             f"Ties deepen\n\nHavana, Jan 10 (Prensa Latina) – {TALKS} on January 10, 2025.",
