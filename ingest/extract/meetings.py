@@ -134,7 +134,9 @@ def _pairs(
         clause_start = limit_left(text, triggers[n - 1][1], t_start) if n > 0 else 0
         if clause_start:
             own_clause = True  # "…, after which the two presidents held talks"
-            left = [a for a in actors if clause_start <= a.start < t_start]
+            clause_left = [a for a in actors if clause_start <= a.start < t_start]
+            if clause_left or not _BARE_VERB_GAP.fullmatch(text, clause_start, t_start):
+                left = clause_left  # else "A held talks with B; met C": A met C too
         pairs = _pairs_for(text, left, right, t_end, own_clause, state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
@@ -226,6 +228,9 @@ _CLAUSE = re.compile(
     r"(?:,\s*(?:while|whereas|and then|after which|following which|whereupon)\b|;)"
 )
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
+# Between a clause break and the next trigger: nothing but these, so the clause is a bare
+# verb phrase sharing the sentence's subject ("…; met with B; received C").
+_BARE_VERB_GAP = re.compile(r"\s*(?:and\s+)?(?:also\s+)?")
 
 
 def _objects(text: str, right: list[Actor], t_end: int, trigger: Trigger) -> list[Actor]:
