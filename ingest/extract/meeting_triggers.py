@@ -145,8 +145,10 @@ def meeting_triggers_in(
         if trigger.kind != "phone_call" and _REMOTE.search(match.group()):
             trigger = PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
-        plan = scan_first(_PLAN_BEFORE, _PLAN_STARTS, before) or _modal_clause(
-            text, max(sentence.start, match.start() - 160), match.start()
+        plan = (
+            scan_first(_PLAN_BEFORE, _PLAN_STARTS, before)
+            or _modal_clause(text, max(sentence.start, match.start() - 160), match.start())
+            or _present_with_future_time(text, sentence, match.start(), before)
         )
         if plan or _modifies_noun(text, match.end(), before, trigger):
             continue
@@ -169,6 +171,31 @@ def _modal_clause(text: str, start: int, end: int) -> bool:
     cheap substring test spares the regex in the many sentences without one."""
     window = text[start:end]
     return ("will " in window or "shall " in window) and bool(_MODAL_CLAUSE.search(window))
+
+
+# "Britain is set to upgrade ties next week as Starmer meets Lam": a trigger in the
+# present tense whose clause names a time to come is a schedule, not a report (a present
+# tense alone is not: captions say "PM Chinh (R) meets Ambassador X").
+_FUTURE_TIME = re.compile(
+    r"\b(?:next (?:week|month|year|[A-Z][a-z]+day)|tomorrow|later (?:this|in the) (?:week|month))\b"
+)
+_FUTURE_WORDS = ("next ", "tomorrow", "later ")  # every `_FUTURE_TIME` match holds one
+_PAST_FORMS = frozenset({"met", "held", "had", "paid", "gave", "threw"})
+_CLAUSE_END = re.compile(r"[,;:]")
+_VERB = re.compile(r"\w+")
+
+
+def _present_with_future_time(text: str, sentence: Span, start: int, before: str) -> bool:
+    """Whether the trigger at `start` is not in the past tense and a time to come
+    (`_FUTURE_TIME`) stands just before it (`before`) or after it in its clause."""
+    verb = _VERB.match(text, start)
+    if verb is None or verb.group().lower() in _PAST_FORMS or verb.group().endswith("ed"):
+        return False
+    comma = _CLAUSE_END.search(text, start, sentence.end)
+    window = before + text[start : comma.start() if comma else sentence.end]
+    if not any(word in window for word in _FUTURE_WORDS):
+        return False  # the cheap test first: most sentences name no time to come
+    return bool(_FUTURE_TIME.search(window))
 
 
 # The words `_PLAN_BEFORE` opens with: it is tried only where one stands (`cues.scan`)
