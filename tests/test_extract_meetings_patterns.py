@@ -148,6 +148,11 @@ P = frozenset
             "German Chancellor Otto Brandt arrived in Hanoi on Monday. He told Vietnamese Prime Minister Le Van Tam during their official talks that trade had doubled.",
             {P(("Otto Brandt", "Le Van Tam"))},
         ),
+        (
+            # a handshake is a meeting in person
+            "President Luong Van Tu shakes hands with Chilean President Rosa Vidal in Santiago.",
+            {P(("Luong Van Tu", "Rosa Vidal"))},
+        ),
     ],
 )
 def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:
