@@ -76,6 +76,8 @@ _BYLINE = re.compile(
     r"^(?:by|posted|published|publicado|updated|reporter|editor|author|source)\b", re.I
 )
 _KEY = re.compile(r"[\W_]+")
+# A photo position right after a name: "Tran Thanh Man (R) receives …"
+_PEOPLE_MARK = re.compile(r"[A-Z][a-z\u00C0-\u1EF9]+ \((?:L|R|C|left|right|centre|center)\) ")
 _COMMON_MARKS = ("’", "‘", "“", "”", "–", "—", "…")  # non-word marks of English news text
 _ASCII_NON_WORD = bytes(c for c in range(128) if not chr(c).isalnum())
 
@@ -139,6 +141,8 @@ def _body_start(paragraphs: list[Paragraph]) -> tuple[int | None, list[str]]:
     reasons: list[str] = []
     for i, para in enumerate(paragraphs):
         reason = furniture_reason(para.text)
+        if reason == "caption" and _shows_people(para.text):
+            return i, reasons  # a caption of people above the lead opens the body
         if not reason and _is_prose(para.text):
             return i, reasons
         reasons.append(reason)
@@ -158,6 +162,8 @@ def _body(
         lower = para.text.lower()  # one lower() for the tests below
         low = line_key(lower)
         reason = furniture_reason(para.text, low)
+        if reason == "caption" and _shows_people(para.text):
+            reason = ""  # a caption of people may say who met whom: read as the body
         if kept and not reason and _ends_article(para.text, low, paragraphs, i, doc_end):
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i:]]
             break
@@ -171,6 +177,13 @@ def _body(
             dropped += [Dropped("teaser", p.start, p.end) for p in paragraphs[i + 1 :]]
             break
     return kept, dropped
+
+
+def _shows_people(text: str) -> bool:
+    """Whether a caption places a named person in the photo ("X (R) receives Y"). Such a
+    caption is kept: annotation.md drops only captions the body repeats, and a repeated
+    one adds no fact (meetings are one per pair and day)."""
+    return "(" in text and _PEOPLE_MARK.search(text) is not None
 
 
 class _Seen:

@@ -230,3 +230,24 @@ def test_clean_photo_credit_caption() -> None:
         furniture_reason("PM Chinh speaks at the meeting — VNA/VNS Photo Dương Giang") == "caption"
     )
     assert furniture_reason("Vietnam hosts the photo exhibition on ASEAN") == ""
+
+
+def test_clean_a_caption_placing_a_named_person_is_kept() -> None:
+    # the body may never say the two met: the caption's "(R) receives" is the article's
+    raw = (
+        "Minister Le Van Hoa (R) receives Peruvian Ambassador Ana Ruiz in Hanoi. (Photo: VNA)"
+        "\n\nHanoi (VNA) – Minister Le Van Hoa spoke highly of the ties with Peru on May 5."
+        "\n\nThe two sides also discussed trade."
+    )
+    body = clean_text(raw).body
+    assert body.startswith("Minister Le Van Hoa (R) receives Peruvian Ambassador Ana Ruiz")
+    assert "discussed trade" in body
+
+
+def test_clean_a_caption_without_a_named_person_is_dropped() -> None:
+    raw = (
+        "Hanoi (VNA) – Minister Le Van Hoa spoke highly of the ties with Peru on May 5."
+        "\n\nThe Vietnamese delegation (L) at the meeting in Lima. (Photo: VNA)"
+        "\n\nThe two sides discussed trade."
+    )
+    assert "delegation" not in clean_text(raw).body

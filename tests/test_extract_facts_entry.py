@@ -46,6 +46,17 @@ def test_extract_facts_keeps_the_date_phrase() -> None:
     assert (fact.model_extra or {})["date_text"] == "November 13"
 
 
+def test_extract_facts_a_dated_mention_dates_an_undated_one_of_the_same_meeting() -> None:
+    text = (
+        "Minister Le Van Hoa (R) shakes hands with Peruvian Minister Ana Ruiz. (Photo: VNA)\n\n"
+        "Hanoi (VNA) – Minister Le Van Hoa held talks with Peruvian Minister Ana Ruiz in Hanoi on May 5."
+    )
+    facts = extract_facts(Doc(name="a.txt", raw=text, published="2024-05-06")).met_with
+    assert [(m.a.name, m.b.name, m.date) for m in facts] == [
+        ("Le Van Hoa", "Ana Ruiz", "2024-05-05")
+    ]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(
