@@ -153,6 +153,15 @@ P = frozenset
             "President Luong Van Tu shakes hands with Chilean President Rosa Vidal in Santiago.",
             {P(("Luong Van Tu", "Rosa Vidal"))},
         ),
+        (
+            # one leader of each listed country: the one the article names, else the office
+            "Prime Minister Le Van Tam held bilateral meetings with the Prime Ministers of Chile, Peru and Bolivia at the summit. Peruvian Prime Minister Ana Ruiz invited him to Lima.",
+            {
+                P(("Le Van Tam", "[Prime Minister] CHL")),
+                P(("Le Van Tam", "Ana Ruiz")),
+                P(("Le Van Tam", "[Prime Minister] BOL")),
+            },
+        ),
     ],
 )
 def test_extract_meetings_found(text: str, expected: set[frozenset[str]]) -> None:

@@ -55,6 +55,11 @@ _AMBASSADOR_LIST = re.compile(
     + _lead("heads of mission", "Heads of Mission")
     + r"\s+(?:of|from)\s+"
 )
+# "held meetings with the Presidents of Guinea-Bissau, Madagascar and Ghana": the objects
+# of a meeting, one leader of each country (as a subject they would meet each other)
+_LEADER_LIST = re.compile(
+    r"\bwith\s+the\s+(?P<post>Presidents|Prime Ministers|presidents|prime ministers)\s+of\s+"
+)
 _LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
 _PRONOUN_RE = re.compile(_lead("He", "She", "he", "she") + r"(?![\w-])")
 _MAJESTY_RE = re.compile(
@@ -118,6 +123,8 @@ def sentence_actors(
     named = [(m.start, m.end) for m in mentions if m.name]
     words = text[sentence.start : sentence.end]  # sliced once for the substring pre-checks
     actors = _office_lists(text, sentence, taken, named, words)
+    if holds_any(words, _LEADER_LIST_WORDS):
+        actors.extend(_leader_lists(text, sentence, taken, people))
     actors.extend(_visiting(text, sentence, taken, people, state, words))
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
@@ -227,6 +234,33 @@ def _office_lists(
                 break
             actors.append(
                 Actor(start, office="Ambassador", country=mention.iso3, group=match.start())
+            )
+            pos = match.end() + mention.end
+        taken.append((match.start(), pos))
+    return actors
+
+
+_LEADER_LIST_WORDS = ("Presidents of", "presidents of", "Ministers of", "ministers of")
+
+
+def _leader_lists(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People
+) -> list[Actor]:
+    """ "with the Presidents of A, B and C": each country's leader, the person the
+    article names in that post if any, else the office."""
+    actors: list[Actor] = []
+    for match in _LEADER_LIST.finditer(text, sentence.start, sentence.end):
+        post = match.group("post").title()[:-1]  # "Presidents" → "President"
+        pos = match.end()
+        for mention in find_countries(text[match.end() : sentence.end]):
+            start = match.end() + mention.start
+            if not _LIST_GLUE.fullmatch(text[pos:start]):
+                break
+            person = people.registry.by_office(post, mention.iso3)
+            actors.append(
+                Actor(start, person=person, group=match.start())
+                if person is not None
+                else Actor(start, office=post, country=mention.iso3, group=match.start())
             )
             pos = match.end() + mention.end
         taken.append((match.start(), pos))
