@@ -1,0 +1,33 @@
+"""Party posts written after a name ("X, Politburo member and …") make X a person."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_facts
+from ingest.types import ArticleFacts, Doc
+
+
+def facts(text: str, published: str | None = None) -> ArticleFacts:
+    doc = Doc(name="t.txt", raw=text, body=text, published=published)
+    return extract_facts(doc)
+
+
+def test_member_posts_after_a_name() -> None:
+    text = (
+        "Le Thanh Binh, Politburo member and permanent member of the Secretariat of the "
+        "Communist Party of Vietnam Central Committee, on May 3 visited China's Hunan province. "
+        "He held a meeting with Zhou Wenjun, member of the Communist Party of China (CPC) "
+        "Central Committee and Secretary of the Hunan Provincial Committee of the CPC."
+    )
+    found = facts(text)
+    assert {(p.name, p.country) for p in found.persons} == {
+        ("Le Thanh Binh", "VNM"),
+        ("Zhou Wenjun", "CHN"),
+    }
+    assert {frozenset((m.a.name, m.b.name)) for m in found.met_with} == {
+        frozenset(("Le Thanh Binh", "Zhou Wenjun"))
+    }
+
+
+def test_member_countries_are_no_persons() -> None:
+    text = "ASEAN member countries and Vietnam's Foreign Minister Tran Van Hoa met in Jakarta."
+    assert {p.name for p in facts(text, "2021-05-03").persons} == {"Tran Van Hoa"}
