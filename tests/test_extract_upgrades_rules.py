@@ -221,6 +221,8 @@ def test_extract_upgrades_anniversaries(
         "Arab nation.",
         "The 5th Vietnam – Australia Strategic Partnership Dialogue took place in Hanoi.",
         "Vietnam has comprehensive partnerships with 13 countries, including Chile.",
+        "Chile and Vietnam plan a summit next year, when the two countries will proclaim "
+        "their comprehensive partnership.",
     ],
 )
 def test_extract_upgrades_not_facts(text: str) -> None:

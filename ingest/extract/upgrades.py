@@ -185,6 +185,12 @@ _GERUND_OBJECT = re.compile(r"(?=[iotfaIOTFA])\b(?:in|on|for|of|towards?|about)\
 # With no trigger before it, a level that ties are turned "into" is where they should go,
 # not where they stand ("build the relationship into a comprehensive partnership").
 _INTO_BEFORE = re.compile(r"\binto\s+(?:an?\s+|the\s+)?$", re.I)
+# Nor is a level a future verb takes as its object: "both countries will declare their
+# comprehensive strategic partnership" (a plan is not a fact).
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}?(?:their|the|a|an|its)\s+$", re.I
+)
+_FUTURE_WORDS = ("will", "would", "shall")  # one stands in every match
 _STATEMENT_ON = re.compile(
     r"\b(?:statement|declaration|communiqu[eé])\s+on\s+(?:the\s+)?(?:further\s+)?$", re.I
 )
@@ -364,6 +370,9 @@ def _read_mention(
         return []  # "has diplomatic ties with 180 states" states nothing datable
     if _INTO_BEFORE.search(text, max(0, m.start - 20), m.start):
         return []  # "to help develop the ties into a strategic partnership": a goal
+    future = holds_any(text, _FUTURE_WORDS)
+    if future and _FUTURE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return []  # "both countries will declare their strategic partnership": a plan
     return _facts(ctx, index, m, bounds, "mention", (m.start, m.end), 0)
 
 
