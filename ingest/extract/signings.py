@@ -147,7 +147,8 @@ _ADJECTIVAL_STARTS = re.compile(
 )
 _DOC_STARTS = re.compile(first_letters(_DOCUMENTS))
 _TAIL_END = re.compile(
-    r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bthat\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b|\bin\s+[A-Z]"
+    r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bthat\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b"
+    r"|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
     r"\w+\s+\d)|\b(?:today|yesterday|after|following|during|since)\b|\b(?:in|on)\s+\d"
     r"|\b(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+(?:years?|decades?)\s+ago\b"
