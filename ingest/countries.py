@@ -346,12 +346,31 @@ _ANY_ANCHOR = _any_anchor()
 
 
 def publisher_country(head: str) -> str | None:
-    """The country of the news agency or official site named in a page's first lines."""
+    """The country of the news agency or official site named in a page's first lines;
+    an outlet the page cites ("Japan's Nikkei newspaper reported", "according to Xinhua")
+    is another page's publisher, not this one's."""
     if _ANY_ANCHOR is not None and not _ANY_ANCHOR.search(head):
         return None
     for pattern, anchors, iso3 in _PUBLISHERS:
         if anchors is not None and not any(a in head for a in anchors):
             continue
-        if pattern.search(head):
+        if any(not _cited(head, m) for m in pattern.finditer(head)):
             return iso3
     return None
+
+
+# Before the outlet: "according to", "Japan's", "Chinese official media"; after it: "reported",
+# "newspaper said", "News Agency reported" — a source the page quotes.
+_CITED_BEFORE = re.compile(
+    r"(?:\b(?:according to|citing|cited by|quoted by|reported by)(?:\s+the)?"
+    r"|\b[A-Z]\w+['’]s|\b(?:official|state|news) (?:media|agency|outlet))\s+\Z"
+)
+_CITED_AFTER = re.compile(
+    r"(?:\s+[A-Z]?[a-z]+){0,2}?\s+(?:newspaper|daily|agency|outlet)?\s*"
+    r"(?:reported|reports|said|says|quoted|cited)\b"
+)
+
+
+def _cited(head: str, match: re.Match[str]) -> bool:
+    before = head[max(0, match.start() - 40) : match.start()]
+    return bool(_CITED_BEFORE.search(before) or _CITED_AFTER.match(head, match.end()))

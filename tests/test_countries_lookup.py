@@ -117,6 +117,11 @@ def test_countries_first_city_of_a_dateline() -> None:
         ("Hanoi (VNA) – Prime Minister", "VNM"),
         ("BERNAMA\nHome General", "MYS"),
         ("Some Blog\nHome", None),
+        # an outlet the page cites is not its publisher
+        ("The two ministers met on Friday, Russia's TASS news agency reported.", None),
+        ("The ministers met, according to Xinhua, in Lima.", None),
+        ("The talks ran long, the Bangkok Post said on Monday.", None),
+        ("DOHA, May 2 (QNA) -- The talks, as Xinhua reported, ran long.", "QAT"),
     ],
 )
 def test_countries_publisher_country(masthead: str, iso3: str | None) -> None:
