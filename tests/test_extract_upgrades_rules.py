@@ -85,6 +85,10 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[UpgradeFact]:
             "Comprehensive Strategic Partnership on November 27.",
             {_f("VNM", "JPN", CSP, "2024-11-27")},
         ),
+        (  # signing the level's agreement sets the level up
+            "Chile and Vietnam signed a Comprehensive Partnership agreement on March 3.",
+            {_f("CHL", "VNM", CP, "2025-03-03")},
+        ),
     ],
 )
 def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:

@@ -75,6 +75,10 @@ _AGREEMENT_AFTER = re.compile(
     r"fund|programme|program|treaty|initiative|action\s+plan|summit)\b",
     re.IGNORECASE,
 )  # "Strategic Partnership Dialogue", "… Partnership Agreement": names, not levels
+# "New Zealand and Vietnam signed a Comprehensive Strategic Partnership agreement": the
+# document that sets the level up, so the level stands (not "… Partnership Dialogue")
+_SIGNED_BEFORE = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:new\s+)?$", re.I)
+_AGREEMENT_WORD = re.compile(r"\s+agreement\b", re.I)
 _TO_AFTER = re.compile(r"\s+to\b")
 _LEVEL_RE = re.compile(
     r"(?<![\w-])(?P<phrase>"
@@ -284,7 +288,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
             bool(m.group("plural")) and m.group("phrase").lower().endswith("partnership"),
         )
         for m in _level_matches(text, low)
-        if not _AGREEMENT_AFTER.match(text, m.end())
+        if not _AGREEMENT_AFTER.match(text, m.end()) or _signing(text, m.start(), m.end())
     ]
     bare = ("relation" in low or "ties" in low) and holds_any(low, _ESTABLISH_WORDS)
     for t in _triggers(text, 0, len(text)) if bare else ():
@@ -320,6 +324,14 @@ def _level_mentions(text: str) -> list[_LevelMention]:
                 _LevelMention(start, end, Level.diplomatic_relations, a.group("rel"), False)
             )
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _signing(text: str, start: int, end: int) -> Trigger | None:
+    """ "signed a Comprehensive Strategic Partnership agreement": the level is set up."""
+    if not _AGREEMENT_WORD.match(text, end):
+        return None
+    sign = _SIGNED_BEFORE.search(text, max(0, start - 20), start)
+    return Trigger(sign.start(), sign.end(), "establish") if sign else None
 
 
 def _level_matches(text: str, low: str) -> list[re.Match[str]]:
@@ -360,7 +372,12 @@ def _read_mention(
     if anniversary is not None:
         years, span = anniversary
         return _facts(ctx, index, m, bounds, "anniversary", span, years)
-    trigger = _left_trigger(text, m) or _right_trigger(text, m) or _since(text, m)
+    trigger = (
+        _left_trigger(text, m)
+        or _right_trigger(text, m)
+        or _since(text, m)
+        or _signing(text, m.start, m.end)
+    )
     if trigger is not None:
         if _blocked(text, trigger, m):
             return []
