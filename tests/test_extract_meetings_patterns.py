@@ -154,6 +154,11 @@ P = frozenset
             {P(("Luong Van Tu", "Rosa Vidal"))},
         ),
         (
+            # another event called off is no reason to drop the talks
+            "Prime Minister Le Van Tam held talks with Chilean President Rosa Vidal after a press conference was cancelled.",
+            {P(("Le Van Tam", "Rosa Vidal"))},
+        ),
+        (
             # one leader of each listed country: the one the article names, else the office
             "Prime Minister Le Van Tam held bilateral meetings with the Prime Ministers of Chile, Peru and Bolivia at the summit. Peruvian Prime Minister Ana Ruiz invited him to Lima.",
             {
@@ -197,6 +202,10 @@ def test_extract_meetings_modal_ends_at_a_subordinate_clause() -> None:
         "Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim attended the ASEAN Summit.",
         # no meeting word
         "Russian President Vladimir Putin and Chinese President Xi Jinping praised the partnership.",
+        # a meeting called off
+        "Prime Minister Le Van Tam's meeting with Chilean President Rosa Vidal was cancelled because of the storm.",
+        "Prime Minister Le Van Tam called off his meeting with Chilean President Rosa Vidal.",
+        "The talks between Prime Minister Le Van Tam and Chilean President Rosa Vidal were postponed.",
     ],
 )
 def test_extract_meetings_not_meetings(text: str) -> None:

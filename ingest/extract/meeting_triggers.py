@@ -152,8 +152,34 @@ def meeting_triggers_in(
         )
         if plan or _modifies_noun(text, match.end(), before, trigger):
             continue
+        if _called_off(text, match.start(), match.end(), sentence.end):
+            continue
         found.append((match.start(), match.end(), trigger))
     return found
+
+
+# "The press conference with X was cancelled", "Y called off his meeting with Z": a
+# meeting that did not take place
+_CALLED_OFF_AFTER = re.compile(
+    r"(?:(?!\b(?:after|before|when|as|because|while|since|but)\b)[^.;:,]){0,80}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|called off|postponed|scrapped)\b"
+)
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:cancell?ed|cancell?ing|called off|postponed|scrapped)\s+(?:\w+\s+){0,2}$"
+)
+_CALLED_OFF_WORDS = ("cancel", "called off", "postpone", "scrapped")
+
+
+def _called_off(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the meeting at `start`-`end` was cancelled or postponed."""
+    window = text[max(0, start - 40) : min(sentence_end, end + 100)]
+    if not any(word in window for word in _CALLED_OFF_WORDS):
+        return False
+    return bool(
+        _CALLED_OFF_AFTER.match(text, end, sentence_end)
+        or _CALLED_OFF_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 # "A and B will also witness the signing of the minutes of the Joint Commission Meeting
