@@ -175,12 +175,25 @@ def _classed(
         for n in range(len(tokens) - 1):  # "His Majesty", "Her Royal Highness"
             if tokens[n].text in _HIS_HER and tokens[n + 1].text in ROYAL_NEXT:
                 tokens[n].kind = "H"
+    if "Sri" in text:
+        _malay_honorifics(tokens)
     if orgs:
         _mark_orgs(tokens, orgs)
     return tokens
 
 
 _HIS_HER = frozenset({"His", "Her"})
+# Malaysian styles of two words: "Tan Sri", "Puan Sri", and "Sri" after a one-word style
+# ("Dato' Sri"). "Tan" (a surname) and "Sri" (a given name: "Sri Mulyani") alone are names.
+_SRI_BEFORE = frozenset({"Tan", "Puan"})
+
+
+def _malay_honorifics(tokens: list[Token]) -> None:
+    for n in range(len(tokens) - 1):
+        if tokens[n + 1].text == "Sri" and (tokens[n].text in _SRI_BEFORE or tokens[n].kind == "H"):
+            tokens[n].kind = tokens[n + 1].kind = "H"
+
+
 # Capitalised articles are sentence openers, but one right after a name word (no comma)
 # cannot open a sentence: it is a name word, as Vietnamese given names An and The are.
 _NAME_ARTICLES = frozenset({"An", "The"})
@@ -199,7 +212,8 @@ def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
     if _glued_initial(word):
         return [(s, word[:2]), *_trimmed(word[2:], s + 2)]
     possessive = _POSSESSIVE.fullmatch(word) if len(word) > 2 else None
-    if possessive and possessive.group(2) in ("'s", "’s", "'", "’"):
+    if possessive and possessive.group(2) in ("'s", "’s", "'", "’") and word_kind(word) != "H":
+        # the style "Dato'" is listed with its apostrophe: no possessive
         stem = possessive.group(1)
         return [(s, stem), (s + len(stem), "'s")]
     if word.endswith(".") and not _keeps_period(word):
