@@ -198,6 +198,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
         if token.kind == "J":
             if not _joins_titles(tokens, j) or _second_post(tokens, i, j):
                 break
+            if token.text == "," and all(t.kind == "C" for t in tokens[i:j]):
+                break  # "… cooperation with Chile, Prime Minister X said": a new phrase
         else:
             last_good = j + 1
             headed = headed or token.kind in "HK" or token.text in HEAD_FORM
