@@ -50,8 +50,10 @@ def date_for(
     whole = (0, len(ctx.sentences[index].text))
     if how == "anniversary":
         lo, hi = min(anchor[0], m_start), max(anchor[1], m_end)
-        founded = _span_start_day(ctx.sentences[index].text, hi, years) or _founding_aside(
-            ctx.sentences[index].text, hi, years, ctx.published
+        founded = (
+            _span_start_day(ctx.sentences[index].text, hi, years)
+            or _founding_aside(ctx.sentences[index].text, hi, years, ctx.published)
+            or _since_own_date(ctx, index, lo, hi)
         )
         if founded is not None:
             return founded, founded, "anniversary"
@@ -129,6 +131,21 @@ def _day_iso(phrase: str) -> str | None:
     """A written day ("November 17, 1954") read as every date is (`find_dates`)."""
     found = find_dates(phrase, None)
     return found[0].iso if len(found) == 1 and found[0].kind == "day" else None
+
+
+_OWN_DATE_GAP = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|on)\s+")  # "… framework in 2010"
+
+
+def _since_own_date(ctx: Context, index: int, lo: int, hi: int) -> str | None:
+    """ "15 years since the adoption of the framework in 2010": after "since" the date
+    right after the level ("in 2010") is the day it was set, not the anniversary's."""
+    text = ctx.sentences[index].text
+    if "since" not in text[lo:hi]:
+        return None
+    near = ctx.nearest_date(index, (hi, min(len(text), hi + 30)), hi, hi)
+    if near is None or near.start < hi or not _OWN_DATE_GAP.fullmatch(text, hi, near.start):
+        return None
+    return near.iso
 
 
 _PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
