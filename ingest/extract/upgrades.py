@@ -195,8 +195,11 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}?(?:their|the|a|an|its)\s+$", re.I
 )
 _FUTURE_WORDS = ("will", "would", "shall")  # one stands in every match
+# "… on elevating", also "the Joint Statement between Brazil and Viet Nam on Elevating …"
 _STATEMENT_ON = re.compile(
-    r"\b(?:statement|declaration|communiqu[eé])\s+on\s+(?:the\s+)?(?:further\s+)?$", re.I
+    r"\b(?:statement|declaration|communiqu[eé])(?:\s+(?:between|of)\s+[^,;.]{1,60}?)?"
+    r"\s+on\s+(?:the\s+)?(?:further\s+)?$",
+    re.I,
 )
 
 # Compiled once here rather than looked up in re's cache at every call
