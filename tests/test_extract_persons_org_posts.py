@@ -1,0 +1,33 @@
+# ruff: noqa: E501  (example sentences are kept whole)
+"""Persons: a post heading a body named "… Conference" runs on to the name after it
+("chairman of the Chinese People's Political Consultative Conference Wang Huning")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.persons import read_persons
+from ingest.extract.sentences import split_sentences
+
+
+def names_of(text: str) -> set[str]:
+    people = read_persons(text, split_sentences(text))
+    people.registry.fill_countries(None, None, [])
+    return {p.name for p in people.registry.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He also met chairman of the Chinese People's Political Consultative Conference Wang Yang.",
+            "Wang Yang",
+        ),
+        (
+            "Secretary-General of the United Nations Conference on Trade and Development Rebeca Grynspan spoke.",
+            "Rebeca Grynspan",
+        ),
+    ],
+)
+def test_a_conference_post_names_the_person_after_it(text: str, name: str) -> None:
+    assert name in names_of(text)
