@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ingest.date_rules import ANAPHOR, anchor_for
+from ingest.date_rules import ANAPHOR, Resolver, anchor_for
 from ingest.date_scan import date_spans
 
 
@@ -47,18 +47,59 @@ class DateMention:
         return self.kind in ("day", "range", "weekday", "relative_day", "anaphor")
 
 
-def find_dates(text: str, published: str | None, year_hint: int | None = None) -> list[DateMention]:
-    """Every date mention in `text`, in order, resolved against `published`."""
+def find_dates(
+    text: str, published: str | None, year_hint: int | None = None, *, paragraph_years: bool = False
+) -> list[DateMention]:
+    """Every date mention in `text`, in order, resolved against `published`; with
+    `paragraph_years` (an article's body) and no `published`, a year-less day takes the
+    year written in its paragraph."""
     anchor = anchor_for(published, year_hint)
     mentions: list[DateMention] = []
+    yearless: list[tuple[int, dict[str, str | None], Resolver]] = []
     last_day: DateMention | None = None
     for start, end, kind, groups, resolver in date_spans(text):
         iso = _anaphor_iso(groups, last_day) if resolver is None else resolver(groups, anchor)
         mention = DateMention(start, end, text[start:end], iso, kind)
+        if iso is None and resolver is not None and paragraph_years and not published:
+            yearless.append((len(mentions), groups, resolver))
         mentions.append(mention)
         if mention.is_day and mention.iso:
             last_day = mention
+    if yearless:
+        _years_from_paragraphs(text, mentions, yearless)
     return mentions
+
+
+# A year that closes a period ("by 2030", "to 2045", "2021-2025") is no event's year.
+_NOT_EVENT_YEAR = ("by ", "to ", "until ", "-", "–")
+
+
+def _years_from_paragraphs(
+    text: str,
+    mentions: list[DateMention],
+    yearless: list[tuple[int, dict[str, str | None], Resolver]],
+) -> None:
+    """With no publication date, "on 10 November" takes the year written in its own
+    paragraph ("… for the 2017 APEC Summit"), the nearest one when there are several."""
+    years = [
+        m
+        for m in mentions
+        if m.kind == "year"
+        and m.iso
+        and not text[max(0, m.start - 6) : m.start].endswith(_NOT_EVENT_YEAR)
+    ]
+    for index, groups, resolver in yearless:
+        mention = mentions[index]
+        first = text.rfind("\n", 0, mention.start) + 1
+        last = text.find("\n", mention.end)
+        last = len(text) if last < 0 else last
+        near = [y for y in years if first <= y.start and y.end <= last]
+        if near:
+            year = min(near, key=lambda y: abs(y.start - mention.start))
+            iso = resolver(groups, anchor_for(None, int(year.iso or "0")))
+            mentions[index] = DateMention(
+                mention.start, mention.end, mention.text, iso, mention.kind
+            )
 
 
 def resolve(

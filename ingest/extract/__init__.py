@@ -45,7 +45,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
         _by_frequency(people) if unplaced else [],
     )
     meetings = find_meetings(plain, sentences, people)
-    dates = find_dates(text, doc.published)  # shared with the relation extractors
+    dates = find_dates(
+        text, doc.published, paragraph_years=True
+    )  # shared with the relation extractors
     date_meetings(text, meetings, dates, doc.published)
     return ArticleFacts(
         article=doc.name,

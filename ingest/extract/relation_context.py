@@ -146,7 +146,7 @@ class Context:
         if countries is None:
             countries = find_countries(self.text)
         if dates is None:
-            dates = find_dates(self.text, doc.published)
+            dates = find_dates(self.text, doc.published, paragraph_years=True)
         self.sentences = sentences(self.text, spans, countries, dates, doc.published)
         self.low = lowered(self.text)
         self.case_odd = case_odd(self.text)
