@@ -4,8 +4,8 @@ and B on Elevating Relations to …") states the upgrade itself, not a plan."""
 
 from __future__ import annotations
 
-from relation_facts import upgrade_facts
 from relation_facts import upgrade_fact as _f
+from relation_facts import upgrade_facts
 
 from ingest.types import Level
 
