@@ -157,8 +157,25 @@ def clause_window(text: str, pos: int) -> str:
 
 
 def is_plan(text: str) -> bool:
-    """Whether `text` holds a word of plans or wishes ("agreed", "will", "may")."""
-    return bool(_PLAN.search(text) or _MAY.search(text))
+    """Whether `text` holds a word of plans or wishes ("agreed", "will", "may"), or an
+    invitation ("invited B to attend the signing")."""
+    return bool(_PLAN.search(text) or _MAY.search(text) or _invited(text))
+
+
+# "at the invitation of X, Y paid a visit": the visit took place; only an invitation
+# still to be taken up ("conveyed the invitation to attend", "invited him to") is a plan.
+# (a clause window cut at a fixed length may have lost the word's first letter)
+_INVITATION = re.compile(r"(?:\bi|^)nvit(?:ations?|es?|ed|ing)\b", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:kind\s+)?$", re.IGNORECASE)
+
+
+def _invited(text: str) -> bool:
+    if "nvit" not in text:
+        return False  # the cheap test first: few clauses speak of an invitation
+    return any(
+        not _ACCEPTED.search(text, max(0, m.start() - 14), m.start())
+        for m in _INVITATION.finditer(text)
+    )
 
 
 def plan_or_negation(window: str) -> bool:
