@@ -65,6 +65,8 @@ class Registry:
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
         assert mention.name is not None
+        if "  " in mention.name:  # a blanked nickname: "Ferdinand            Marcos Jr."
+            mention.name = " ".join(mention.name.split())
         mention.name = _post_word_cut(mention.name, mention.country)
         person = self.same_person(mention.name)
         if person is None:

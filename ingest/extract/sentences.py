@@ -155,12 +155,26 @@ _ASIDE = re.compile(
 )
 
 
+# A nickname in quotes between two name words ("Ferdinand 'Bongbong' Marcos Jr.",
+# "Luiz Inacio “Lula” da Silva"): the quote opens the pattern, so the scan is a class test.
+_NICKNAME = re.compile(r"""['‘"“](?<=[a-z] .)[A-Z][a-z]+['’"”](?= [A-Za-z])""")
+
+
 def mask_asides(text: str) -> str:
-    """`text` with each acronym, photo-position or country-name aside blanked out, offsets
-    kept: names and posts on either side read as adjacent."""
-    if "(" not in text:
-        return text
-    return _ASIDE.sub(_blank, text)
+    """`text` with each acronym, photo-position or country-name aside and each nickname
+    inside a name blanked out, offsets kept: names and posts on either side read as
+    adjacent."""
+    if "(" in text:
+        text = _ASIDE.sub(_blank, text)
+    return _NICKNAME.sub(_blank_nickname, text)
+
+
+def _blank_nickname(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 30) : match.start() - 1].rsplit(" ", 1)[-1]
+    after = match.string[match.end() + 1 : match.end() + 2]
+    if before[:1].isupper() and (after.isupper() or after in "dv"):  # "da Silva", "van"
+        return " " * len(match.group())
+    return match.group()
 
 
 def _blank(match: re.Match[str]) -> str:
