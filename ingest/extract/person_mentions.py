@@ -132,15 +132,19 @@ def _dash_list(text: str, tokens: list[Token], k: int, post: Mention) -> tuple[l
 
 
 def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
-    """ "Sadyr Japarov, President of the Kyrgyz Republic": a name, then its title."""
+    """ "Sadyr Japarov, President of the Kyrgyz Republic", "Vo Van Thuong, the president":
+    a name, then its title."""
     end = _name_run_end(tokens, i)
     if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return None, i + 1
-    group_end = _title_group_end(tokens, end + 1)
-    group = tokens[end + 1 : group_end]
+    first = end + 2 if tokens[end + 1].text == "the" and end + 2 < len(tokens) else end + 1
+    group_end = _title_group_end(tokens, first)
+    group = tokens[first:group_end]
     title, head = _title_of(group)
-    if not head or head == "counterpart":
-        return None, i + 1
+    if not head or head == "counterpart" or TITLE_CLASS.get(head) == "plural":
+        return None, i + 1  # "Presiding Officers, senior ministers": a list, no person
+    if first > end + 1 and _noun_follows(text, group[-1].end):
+        return None, i + 1  # "Park Ji-hoon, the former head coach of …": no post
     country, demonym = _group_country(group)
     name = text[tokens[i].start : tokens[end - 1].end]
     mention = Mention(
@@ -153,6 +157,11 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
         mention.end = tokens[group_end - 1].end  # the person named next is inside this one
         return mention, end + 1  # "…, Envoy of President Daniel Ortega": a second person
     return mention, group_end
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """A lower-case word right after a post's words makes them an adjective ("head coach")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
 
 def _second_name(
