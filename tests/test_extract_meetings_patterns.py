@@ -154,6 +154,11 @@ P = frozenset
             {P(("Luong Van Tu", "Rosa Vidal"))},
         ),
         (
+            # a fronted meeting phrase naming one side: the other is the visitor named before
+            "Peruvian Deputy Foreign Minister Ana Ruiz is visiting Hanoi for the political consultation. At the fifth political consultation on May 2, Deputy Foreign Minister Le Van Hoa thanked Peru for its support.",
+            {P(("Ana Ruiz", "Le Van Hoa"))},
+        ),
+        (
             # another event called off is no reason to drop the talks
             "Prime Minister Le Van Tam held talks with Chilean President Rosa Vidal after a press conference was cancelled.",
             {P(("Le Van Tam", "Rosa Vidal"))},

@@ -138,6 +138,8 @@ def _pairs(
             if clause_left or not _BARE_VERB_GAP.fullmatch(text, clause_start, t_start):
                 left = clause_left  # else "A held talks with B; met C": A met C too
         pairs = _pairs_for(text, left, right, t_end, own_clause, state)
+        if not pairs and n == 0 and not left and len(right) == 1:
+            pairs = _fronted_one_side(text, sentence.start, t_start, right[0], state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
         if trigger.kind != "phone_call" and _remote_after(text, t_end, limit, triggers[n + 1 :]):
@@ -208,6 +210,22 @@ def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, Trigg
 
 
 _FRONT_OPEN = re.compile(r"(?:In|During|At|Over|Via|Through)\b[^,]*$")
+
+
+def _fronted_one_side(
+    text: str, start: int, t_start: int, actor: Actor, state: AnaphoraState
+) -> list[tuple[Actor, Actor]]:
+    """ "At the seventh political consultation on August 29, Deputy Minister X said …":
+    a fronted meeting phrase naming one side meets the last person of another country
+    named before (the visitor the article introduced)."""
+    if t_start - start > _FRONT or not _FRONT_OPEN.match(text, start, t_start):
+        return []
+    if text.find(",", t_start, actor.start) == -1:
+        return []  # the actor stands inside the phrase ("At talks with X"): read as it is
+    for other in reversed(state.recent):
+        if different_actors(other, actor):
+            return [(actor, actor_at(other, actor.start))]
+    return []
 
 
 def _remote_after(text: str, t_end: int, limit: int, later: list[tuple[int, int, Trigger]]) -> bool:
