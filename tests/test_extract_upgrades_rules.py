@@ -85,6 +85,11 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[UpgradeFact]:
             "Comprehensive Strategic Partnership on November 27.",
             {_f("VNM", "JPN", CSP, "2024-11-27")},
         ),
+        (  # an organisation qualifying a country is no party: "the first ASEAN country"
+            "Malaysia was the first ASEAN country to set up a strategic partnership with "
+            "Chile in 2019.",
+            {_f("MYS", "CHL", SP, "2019")},
+        ),
         (  # signing the level's agreement sets the level up
             "Chile and Vietnam signed a Comprehensive Partnership agreement on March 3.",
             {_f("CHL", "VNM", CP, "2025-03-03")},

@@ -92,6 +92,9 @@ _ORG_VENUE = re.compile(
     re.IGNORECASE,
 )
 _ORG_LINK = re.compile(r"\b(?:with|between|and|to)\b", re.IGNORECASE)
+# "the first ASEAN country to …", "ASEAN member states": the organisation qualifies a
+# country, which is the party
+_ORG_QUALIFIES = re.compile(r"\s+(?:member\s+)?(?:countr(?:y|ies)|nations?|states?)\b")
 _DATELINE = re.compile(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)")  # "Hanoi, September 3 (VNA) –"
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+(?:on\s+)?$", re.I)
 _CONJ = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -168,8 +171,8 @@ class Context:
         partnership", "Vietnam and ASEAN partners upgraded …") or right after it ("…
         partnership with ASEAN"), not as a venue ("on the sidelines of the ASEAN Summit")."""
         sent = self.sentences[index]
-        for s, _ in sent.orgs:
-            if org_venue(sent.text, s):
+        for s, e in sent.orgs:
+            if org_venue(sent.text, s) or _ORG_QUALIFIES.match(sent.text, e):
                 continue
             after = level[1] <= s <= level[1] + 20 and _ORG_LINK.search(sent.text, level[1], s)
             if start - 45 <= s < level[0] or after:
