@@ -44,6 +44,11 @@ P = frozenset
             "Prime Minister Le Quang Vinh.",
             {(P(("Somchai Wong", "Le Quang Vinh")), "phone_call")},
         ),
+        (  # "It follows their talks": the two sides just named met
+            "President Lina Berg of Sweden and her Vietnamese counterpart Vo Van Tam have signed a "
+            "joint statement. It follows their talks in Stockholm on Tuesday.",
+            {(P(("Lina Berg", "Vo Van Tam")), "talks")},
+        ),
     ],
 )
 def test_older_meeting_phrasings(text: str, expected: set[tuple[frozenset[str], str]]) -> None:

@@ -412,7 +412,7 @@ def _anaphora(
 
 # "after their talks", "Following their meeting,": the two sides last named met
 _THEIR_MEETING = re.compile(
-    r"\b(?:after|following|during|at|in)\s+their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b",
+    r"\b(?:after|following|follows|followed|during|at|in)\s+their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b",
     re.IGNORECASE,
 )
 
