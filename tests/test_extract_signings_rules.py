@@ -101,6 +101,12 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[SigningFact]:
             "governments, the Joint Communiqué between Vietnam and Nauru.",
             {_f("VNM", "NRU", date="2025-03-03")},
         ),
+        (  # "Early," at the head of the sentence is a time, not the wish of an early signing
+            "Hanoi (VNA) – Chilean President Ana Rojas held talks with Vietnamese President "
+            "Luong Cuong on March 10. Early, the two sides signed a memorandum on labour "
+            "cooperation.",
+            {_f("VNM", "CHL", date="2025-03-10")},
+        ),
     ],
 )
 def test_extract_signings_shapes(text: str, expected: set[SigningFact]) -> None:

@@ -159,7 +159,19 @@ def clause_window(text: str, pos: int) -> str:
 def is_plan(text: str) -> bool:
     """Whether `text` holds a word of plans or wishes ("agreed", "will", "may"), or an
     invitation ("invited B to attend the signing")."""
-    return bool(_PLAN.search(text) or _MAY.search(text) or _invited(text))
+    return bool(_plan_word(text) or _MAY.search(text) or _invited(text))
+
+
+# "Early, he signed …", "early this week": a time, not the wish of "an early signing"
+_EARLY_TIME = re.compile(r",|\s+(?:this|last|on|in)\b", re.IGNORECASE)
+
+
+def _plan_word(text: str) -> bool:
+    """Whether `text` holds a word of plans or wishes (`_PLAN`) that is not a time."""
+    for match in _PLAN.finditer(text):
+        if match.group().lower() != "early" or not _EARLY_TIME.match(text, match.end()):
+            return True
+    return False
 
 
 # "at the invitation of X, Y paid a visit": the visit took place; only an invitation
