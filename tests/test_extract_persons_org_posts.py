@@ -31,3 +31,8 @@ def names_of(text: str) -> set[str]:
 )
 def test_a_conference_post_names_the_person_after_it(text: str, name: str) -> None:
     assert name in names_of(text)
+
+
+def test_a_ruling_party_post_names_the_person_after_it() -> None:
+    text = "Later he met Chairman of the ruling Svoboda Party Petr Novak in Prague."
+    assert "Petr Novak" in names_of(text)

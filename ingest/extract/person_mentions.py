@@ -235,7 +235,10 @@ def _mark_post_city(tokens: list[Token], k: int) -> None:
 
 def _mark_body_name(tokens: list[Token], k: int) -> None:
     """One or two unknown words after a post's "the" and before a word of bodies
-    ("the Milli Majlis", "the Saeima Committee") name that body: part of the post."""
+    ("the Milli Majlis", "the Saeima Committee") name that body: part of the post, also
+    after a lower-case word of bodies ("the ruling Amanat Party")."""
+    while k < len(tokens) and tokens[k].kind == "T" and tokens[k].text.islower():
+        k += 1
     for size in (1, 2):
         if k + size >= len(tokens) or tokens[k + size].kind not in "TG":
             continue
