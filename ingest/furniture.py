@@ -16,6 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "furniture.json"
+# A crawler's first line naming the page ("url https://…"): metadata for the reader, no
+# paragraph for the cleaner (furniture.json drops "url http" lines), not the line a
+# "date 2024-01-30" header must open. One pattern for all three.
+URL_LINE = r"(?i:url)\s+(?P<url>https?://\S+)"
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ import html
 import re
 from dataclasses import dataclass
 
-from ingest.furniture import SENTENCE_END, ends_with
+from ingest.furniture import SENTENCE_END, URL_LINE, ends_with
 
 _DANGLING = re.compile(
     r"\b(?:the|of|and|to|with|his|her|its|their|a|an|in|on|for|at|by|from|between)$", re.I
 )
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–»·]|\([a-z0-9]\))\s*\S")
 # A crawler's "url <address>" line is metadata: never part of the title or lead after it
-_URL_LINE = re.compile(r"url\s+https?://\S+$", re.IGNORECASE)
+_URL_LINE = re.compile(URL_LINE + "$")
 
 
 @dataclass(slots=True)

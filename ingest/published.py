@@ -23,11 +23,14 @@ from datetime import date
 
 from ingest.clean import furniture, furniture_reason
 from ingest.dates import find_dates
+from ingest.furniture import URL_LINE
 from ingest.types import Doc
 
 # A crawler may keep the page address on a first `url <address>` line; the date header
 # may give the month only ("date 2023-09"), which is as precise as the page is.
-_DATE_HEADER = re.compile(r"\A\s*(?:url\s+\S+\s*\n)?\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
+_DATE_HEADER = re.compile(
+    rf"\A\s*(?:{URL_LINE}\s*\n)?\s*date\s+(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)(?![\d-])"
+)
 # The month first, then "(?<!\w...)" for the word boundary before it: a pattern that opens
 # with its letters is scanned fast (one class test a position), as one opening with \b is not.
 _UPPER_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?<!\w...)[A-Z]*\b")
@@ -68,7 +71,7 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
     """The publication date shown in `raw` (ISO prefix), or None."""
     header = _DATE_HEADER.match(raw)
     if header:
-        return header.group(1)
+        return header.group("date")
     start = len(raw) if body_start is None else body_start
     lines = _lines(raw, start + _STAMP_REGION)
     found = _from_stamps(lines, start)

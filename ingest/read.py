@@ -30,6 +30,7 @@ from ingest.errors import (
     MalformedInput,
     UnreadableInput,
 )
+from ingest.furniture import URL_LINE
 from ingest.types import Doc
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -237,14 +238,14 @@ def _doc(path: Path, text: str, meta: dict[str, Any], name: str = "") -> Doc:
     return Doc(name=name or path.name, raw=text, meta=meta)
 
 
-_URL_FIRST_LINE = re.compile(r"\A\s*url\s+(https?://\S+)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
+_URL_FIRST_LINE = re.compile(rf"\A\s*{URL_LINE}[^\S\n]*(?:\n|\Z)")
 
 
 def _crawler_meta(text: str) -> dict[str, Any]:
     """A crawler may keep the page address on a first `url <address>` line: the metadata
     `url` (the text itself is left as it is; the cleaner drops the line)."""
     found = _URL_FIRST_LINE.match(text) if text[:8].lstrip()[:3].lower() == "url" else None
-    return {"url": found.group(1)} if found else {}
+    return {"url": found.group("url")} if found else {}
 
 
 def _read_jsonl(path: Path) -> Iterator[Doc | InputError]:
