@@ -80,15 +80,18 @@ _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 @given(TEXT)
 def test_tokens_start_where_the_plain_token_scan_starts(text: str) -> None:
     """Every token starts where a plain `finditer` token starts (a possessive or a final
-    period cut off starts inside one), and covers text that is really there."""
+    period cut off starts inside one, as does the name after a glued initial "D.Name"),
+    and covers text that is really there."""
     starts = {m.start() for m in _TOKEN.finditer(text)}
     ends = {m.end() for m in _TOKEN.finditer(text)}
     for token in tokenize(text):
         if token.text and token.text != "'s":  # a possessive is spelled one way
             assert text[token.start : token.start + len(token.text)] == token.text
-        assert token.start in starts or text[token.start] in "'’"
+        glued = token.start >= 2 and text[token.start - 1] == "." and token.start - 2 in starts
+        assert token.start in starts or text[token.start] in "'’" or glued
         if token.text != "'s":  # "'s" stands for a bare apostrophe too
-            assert token.end in ends or text[token.end] in ".'’"
+            initial = token.end == token.start + 2 and token.text.endswith(".")
+            assert token.end in ends or text[token.end] in ".'’" or initial
 
 
 # ── name hits ───────────────────────────────────────────────────────────────────────

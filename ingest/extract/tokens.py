@@ -246,7 +246,13 @@ def _plain_kind(word: str) -> str | None:
 
 def _glued_initial(word: str) -> bool:
     """ "D.Bilegdorj": an initial and a name with the space left out (not "U.S.")."""
-    return len(word) > 3 and word[1] == "." and word[2].isupper() and word[3].islower()
+    return (
+        len(word) > 3
+        and word[1] == "."
+        and word[0].isupper()
+        and word[2].isupper()
+        and word[3].islower()
+    )
 
 
 @lru_cache(maxsize=65536)
