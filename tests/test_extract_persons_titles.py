@@ -115,6 +115,14 @@ def persons_of(
             "USA",
             "Senate Sub-Committee on Asia-Pacific",
         ),
+        # a portfolio "for" an unknown region, and the body the post is "at"
+        (
+            "Coordinator for Baltic-Nordic Affairs at the Swedish Foreign Ministry Anna Berg "
+            "spoke.",
+            "Anna Berg",
+            "SWE",
+            "Coordinator for Baltic-Nordic Affairs at the Foreign Ministry",
+        ),
     ],
 )
 def test_extract_persons_title_name_country(

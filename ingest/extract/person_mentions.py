@@ -200,8 +200,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             if _to_a_person(tokens, j):
                 break  # "congratulations of leaders of Vietnam to President X": a new post
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
-        if token.text == "the":
-            _mark_body_name(tokens, j + 1)  # "Speaker of the Milli Majlis of Azerbaijan"
+        if token.text == "the" or token.text == "for":
+            _mark_body_name(tokens, j + 1)  # "of the Milli Majlis", "for Indo-Pacific Affairs"
         elif token.text == "on" and j > i:
             _mark_topic(tokens, j)  # "Chairman of the Sub-Committee on Asia-Pacific"
         if token.kind == "J":

@@ -30,7 +30,7 @@ _STOP = frozenset(_lines("name_stopwords.txt"))
 # "in" joins a post to its city ("Consul General in Osaka"), as "to" does ("Ambassador to …");
 # "from" its country ("his counterpart from Chile, Ana Lopez")
 _CONNECTORS = frozenset(
-    {"of", "the", "and", "for", "to", "in", "from", "on", "&", ",", "'s", "’s", "–", "-"}
+    {"of", "the", "and", "for", "to", "in", "at", "from", "on", "&", ",", "'s", "’s", "–", "-"}
 )
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
