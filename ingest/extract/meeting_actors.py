@@ -125,6 +125,8 @@ def sentence_actors(
     actors = _office_lists(text, sentence, taken, named, words)
     if holds_any(words, _LEADER_LIST_WORDS):
         actors.extend(_leader_lists(text, sentence, taken, people))
+    if "counterparts " in words:
+        actors.extend(_counterpart_lists(text, sentence, taken, people))
     actors.extend(_visiting(text, sentence, taken, people, state, words))
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
@@ -261,6 +263,32 @@ def _leader_lists(
                 Actor(start, person=person, group=match.start())
                 if person is not None
                 else Actor(start, office=post, country=mention.iso3, group=match.start())
+            )
+            pos = match.end() + mention.end
+        taken.append((match.start(), pos))
+    return actors
+
+
+_COUNTERPART_LIST = re.compile(r"\b(?:his|her|their)\s+counterparts\s+(?:from|of)\s+")
+
+
+def _counterpart_lists(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People
+) -> list[Actor]:
+    """ "met his counterparts from Singapore, the US and Canada": one side per country,
+    the person the article names most of that country if any, else the office."""
+    actors: list[Actor] = []
+    for match in _COUNTERPART_LIST.finditer(text, sentence.start, sentence.end):
+        pos = match.end()
+        for mention in find_countries(text[match.end() : sentence.end]):
+            start = match.end() + mention.start
+            if not _LIST_GLUE.fullmatch(text[pos:start]):
+                break
+            person = _leading_person(people, mention.iso3)
+            actors.append(
+                Actor(start, person=person, group=match.start())
+                if person is not None
+                else Actor(start, office="Counterpart", country=mention.iso3, group=match.start())
             )
             pos = match.end() + mention.end
         taken.append((match.start(), pos))
