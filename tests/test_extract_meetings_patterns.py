@@ -159,6 +159,11 @@ P = frozenset
             {P(("Ana Ruiz", "Le Van Hoa"))},
         ),
         (
+            # a visit paid at the invitation of a person: that person hosted it
+            "President Luong Van Tu paid a state visit to Chile from May 2-4 at the invitation of his counterpart, Rosa Vidal, President of Chile.",
+            {P(("Luong Van Tu", "Rosa Vidal"))},
+        ),
+        (
             # another event called off is no reason to drop the talks
             "Prime Minister Le Van Tam held talks with Chilean President Rosa Vidal after a press conference was cancelled.",
             {P(("Le Van Tam", "Rosa Vidal"))},
@@ -207,6 +212,8 @@ def test_extract_meetings_modal_ends_at_a_subordinate_clause() -> None:
         "Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim attended the ASEAN Summit.",
         # no meeting word
         "Russian President Vladimir Putin and Chinese President Xi Jinping praised the partnership.",
+        # a visit still to be paid
+        "President Luong Van Tu will pay a state visit to Chile at the invitation of Chilean President Rosa Vidal.",
         # a meeting called off
         "Prime Minister Le Van Tam's meeting with Chilean President Rosa Vidal was cancelled because of the storm.",
         "Prime Minister Le Van Tam called off his meeting with Chilean President Rosa Vidal.",
