@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from ingest.countries import trie_pattern
-from ingest.dates import DateMention
+from ingest.dates import DateMention, resolve
 from ingest.extract.meetings import Meeting, inside, relative_clauses
 
 # Where a meeting's own clause ends: a relative clause or reported speech follows. Two
@@ -93,12 +93,20 @@ def _date_of(
         if best.kind == "anaphor" and last_day is None:
             day = events.before(best.start)  # none dated yet: the narrative's last day
             return DateMention(best.start, best.end, best.text, day.iso if day else None, best.kind)
-        if best.kind == "anaphor":
-            return last_day
+        if best.kind == "anaphor" and last_day is not None:
+            return _from_day(best, last_day)
         return best
     if close and previous is not None and previous.date is not None:
         return previous.date
     return lead
+
+
+def _from_day(anaphor: DateMention, day: DateMention) -> DateMention:
+    """ "the same day" is `day`; "the previous day", "the next day" count from it."""
+    iso = resolve(anaphor.text, None, context=day.iso)
+    if iso is None or iso == day.iso:
+        return day
+    return DateMention(anaphor.start, anaphor.end, anaphor.text, iso, anaphor.kind)
 
 
 def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[DateMention]:
@@ -110,7 +118,7 @@ def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[Da
         for d in dates
         if start <= d.start < end
         and not inside(d.start, asides)
-        and not _NOT_WHEN.search(d.text)
+        and (d.kind == "anaphor" or not _NOT_WHEN.search(d.text))  # "the next day" is past
         and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
         and not _counted_from(text, meeting, max(start, d.start - 70), d.start)
     ]
