@@ -115,6 +115,14 @@ def persons_of(
             "USA",
             "Senate Sub-Committee on Asia-Pacific",
         ),
+        # the post a person was elected to is the person's title
+        (
+            "Leaders sent congratulations to Le Van Hoa on his election as Chairman of the "
+            "Vietnamese National Assembly.",
+            "Le Van Hoa",
+            "VNM",
+            "Chairman of the National Assembly",
+        ),
         # a portfolio "for" an unknown region, and the body the post is "at"
         (
             "Coordinator for Baltic-Nordic Affairs at the Swedish Foreign Ministry Anna Berg "

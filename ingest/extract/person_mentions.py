@@ -135,9 +135,13 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
     """ "Sadyr Japarov, President of the Kyrgyz Republic", "Vo Van Thuong, the president":
     a name, then its title."""
     end = _name_run_end(tokens, i)
-    if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
+    if end - i < 2 or end + 1 >= len(tokens):
+        return None, i + 1
+    elected = _elected_as(text, tokens, end) if tokens[end].text != "," else None
+    if tokens[end].text != "," and elected is None:
         return None, i + 1
     first = end + 2 if tokens[end + 1].text == "the" and end + 2 < len(tokens) else end + 1
+    first = elected or first
     group_end = _title_group_end(tokens, first)
     group = tokens[first:group_end]
     title, head = _title_of(group)
@@ -162,6 +166,21 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
 def _noun_follows(text: str, end: int) -> bool:
     """A lower-case word right after a post's words makes them an adjective ("head coach")."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+
+
+# "congratulations to X on his election as Chairman of …": the post is X's title
+_ELECTED_AS = re.compile(
+    r"(?:on|over|upon|after|for)\s+(?:his|her)\s+(?:re-?)?(?:election|appointment)\s+as$"
+)
+
+
+def _elected_as(text: str, tokens: list[Token], k: int) -> int | None:
+    """The index after "on his election as" at `tokens[k]` (a connector and a run of plain
+    words, or one run), or None."""
+    for j in (k, k + 1):
+        if j < len(tokens) and _ELECTED_AS.match(text, tokens[k].start, tokens[j].end):
+            return j + 1 if j + 1 < len(tokens) else None
+    return None
 
 
 def _second_name(

@@ -96,13 +96,30 @@ class ArticleTokens:
                 n += 1  # a cue no run holds ("'President")
                 continue
             s, e = run.start() + base, run.end() + base
+            s = _elected_name_start(text, scanned, s - base) + base
             if tokens:
                 tokens.append(Token(tokens[-1].end, s, "", "O"))
             orgs = [(a, b) for a, b in self._orgs if a < e and s < b] if self._orgs else []
-            tokens.extend(_classed(run.group(), s, self._spots, orgs))
+            tokens.extend(_classed(text[s - base : e - base], s, self._spots, orgs))
             scanned = e - base
             n = bisect_left(cues, e, n)
         return tokens
+
+
+# "X on his election as Chairman of …": the name before the phrase goes with the post's run
+_ELECTED_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|over|upon|after|for)\s+(?:his|her)\s+"
+    r"(?:re-?)?(?:election|appointment)\s+as\s+$"
+)
+
+
+def _elected_name_start(text: str, floor: int, start: int) -> int:
+    """Where the run at `start` begins once the name before "X on his election as" joins
+    it, else `start`."""
+    if not text.endswith(" as ", 0, start) or "ion as" not in text[start - 8 : start]:
+        return start
+    match = _ELECTED_BEFORE.search(text, max(floor, start - 90), start)
+    return match.start() if match else start
 
 
 def _run_holding(text: str, floor: int, end: int, cue: int) -> re.Match[str] | None:
