@@ -159,6 +159,15 @@ P = frozenset
             {P(("Ana Ruiz", "Le Van Hoa"))},
         ),
         (
+            # an ambassador of a listed country whom the article names is that person
+            "President Luong Van Tu received the credentials of the new ambassadors of Chile, Peru and Bolivia. Chilean Ambassador Rosa Vidal praised the ties.",
+            {
+                P(("Luong Van Tu", "Rosa Vidal")),
+                P(("Luong Van Tu", "[Ambassador] PER")),
+                P(("Luong Van Tu", "[Ambassador] BOL")),
+            },
+        ),
+        (
             # a visit paid at the invitation of a person: that person hosted it
             "President Luong Van Tu paid a state visit to Chile from May 2-4 at the invitation of his counterpart, Rosa Vidal, President of Chile.",
             {P(("Luong Van Tu", "Rosa Vidal"))},

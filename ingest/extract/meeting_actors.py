@@ -122,7 +122,7 @@ def sentence_actors(
     taken: list[tuple[int, int]] = []
     named = [(m.start, m.end) for m in mentions if m.name]
     words = text[sentence.start : sentence.end]  # sliced once for the substring pre-checks
-    actors = _office_lists(text, sentence, taken, named, words)
+    actors = _office_lists(text, sentence, taken, named, words, people)
     if holds_any(words, _LEADER_LIST_WORDS):
         actors.extend(_leader_lists(text, sentence, taken, people))
     if "counterparts " in words:
@@ -219,10 +219,12 @@ def _office_lists(
     taken: list[tuple[int, int]],
     named: list[tuple[int, int]],
     words: str,
+    people: People,
 ) -> list[Actor]:
-    """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each; not
-    "(newly-appointed) Ambassador of New Zealand Caroline Beresford", a named person's
-    title (`named`: the spans of named mentions, their titles included)."""
+    """ "the ambassadors of Venezuela, Laos, Poland, Spain and Bangladesh": one each (the
+    ambassador the article names, if any); not "(newly-appointed) Ambassador of New
+    Zealand Caroline Beresford", a named person's title (`named`: the spans of named
+    mentions, their titles included)."""
     actors: list[Actor] = []
     if not holds_any(words, _LIST_WORDS):
         return actors
@@ -234,8 +236,11 @@ def _office_lists(
             start = match.end() + mention.start
             if not _LIST_GLUE.fullmatch(text[pos:start]):
                 break
+            person = people.registry.by_office("Ambassador", mention.iso3)
             actors.append(
-                Actor(start, office="Ambassador", country=mention.iso3, group=match.start())
+                Actor(start, person=person, group=match.start())
+                if person is not None
+                else Actor(start, office="Ambassador", country=mention.iso3, group=match.start())
             )
             pos = match.end() + mention.end
         taken.append((match.start(), pos))
