@@ -49,6 +49,12 @@ P = frozenset
             "joint statement. It follows their talks in Stockholm on Tuesday.",
             {(P(("Lina Berg", "Vo Van Tam")), "talks")},
         ),
+        (  # two leaders issuing a joint statement stood together
+            "During the state visit to Peru on May 4-6, 2016, President Tran Minh Duc and President "
+            "Ana Rojas issued a joint statement on upgrading ties to a strategic partnership.",
+            {(P(("Tran Minh Duc", "Ana Rojas")), "meeting")},
+        ),
+        ("Vietnam and Peru issued a joint statement on May 5, 2016.", set()),
     ],
 )
 def test_older_meeting_phrasings(text: str, expected: set[tuple[frozenset[str], str]]) -> None:
