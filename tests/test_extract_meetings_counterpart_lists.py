@@ -26,3 +26,15 @@ def test_counterparts_from_a_list_of_countries() -> None:
         frozenset(("Bui Thanh Son", "JPN")),
         frozenset(("Bui Thanh Son", "PER")),
     }
+
+
+def test_counterparts_unnamed_hold_the_subject_s_post() -> None:
+    text = "Defence Minister Phan Van Giang on May 30 met his counterparts from Japan and Peru in Singapore."
+    doc = Doc(name="t.txt", raw=text, body=text, published="2025-06-01")
+    offices = {
+        (side.office, side.country)
+        for m in extract_facts(doc).met_with
+        for side in (m.a, m.b)
+        if not side.name
+    }
+    assert offices == {("Defence Minister", "JPN"), ("Defence Minister", "PER")}

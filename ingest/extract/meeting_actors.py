@@ -126,7 +126,7 @@ def sentence_actors(
     if holds_any(words, _LEADER_LIST_WORDS):
         actors.extend(_leader_lists(text, sentence, taken, people))
     if "counterparts " in words:
-        actors.extend(_counterpart_lists(text, sentence, taken, people))
+        actors.extend(_counterpart_lists(text, sentence, taken, people, mentions))
     actors.extend(_visiting(text, sentence, taken, people, state, words))
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
@@ -278,13 +278,20 @@ _COUNTERPART_LIST = re.compile(r"\b(?:his|her|their)\s+counterparts\s+(?:from|of
 
 
 def _counterpart_lists(
-    text: str, sentence: Span, taken: list[tuple[int, int]], people: People
+    text: str,
+    sentence: Span,
+    taken: list[tuple[int, int]],
+    people: People,
+    mentions: list[Mention],
 ) -> list[Actor]:
     """ "met his counterparts from Singapore, the US and Canada": one side per country,
-    the person the article names most of that country if any, else the office."""
+    the person the article names most of that country if any, else the office: the
+    post of the one whose counterparts they are ("Defence Minister X met his …")."""
     actors: list[Actor] = []
     for match in _COUNTERPART_LIST.finditer(text, sentence.start, sentence.end):
         pos = match.end()
+        posts = [m.title for m in mentions if m.end <= match.start() and m.title]
+        post = posts[-1] if posts and posts[-1] != "counterpart" else "Counterpart"
         for mention in find_countries(text[match.end() : sentence.end]):
             start = match.end() + mention.start
             if not _LIST_GLUE.fullmatch(text[pos:start]):
@@ -293,7 +300,7 @@ def _counterpart_lists(
             actors.append(
                 Actor(start, person=person, group=match.start())
                 if person is not None
-                else Actor(start, office="Counterpart", country=mention.iso3, group=match.start())
+                else Actor(start, office=post, country=mention.iso3, group=match.start())
             )
             pos = match.end() + mention.end
         taken.append((match.start(), pos))
