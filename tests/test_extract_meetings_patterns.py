@@ -168,6 +168,11 @@ P = frozenset
             },
         ),
         (
+            # a caption's verbless "A and B at the welcome ceremony"
+            "President Luong Van Tu and Chilean President Rosa Vidal at the official welcome ceremony in Santiago on May 2.",
+            {P(("Luong Van Tu", "Rosa Vidal"))},
+        ),
+        (
             # a visit paid at the invitation of a person: that person hosted it
             "President Luong Van Tu paid a state visit to Chile from May 2-4 at the invitation of his counterpart, Rosa Vidal, President of Chile.",
             {P(("Luong Van Tu", "Rosa Vidal"))},
