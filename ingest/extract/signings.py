@@ -80,6 +80,13 @@ _HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover", "pen", "conclud
 _DOC_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _DOCUMENTS}))  # a phrase ends so
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
+# What governs documents signed before ("the spirit of", "in line with", "implement"), and
+# the year that would date such a document all the same ("signed in October 2011")
+_EARLIER_TEXTS = re.compile(
+    r"\b(?:spirit\s+of|in\s+(?:line|accordance)\s+with|implement\w*)\s+(?:the\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"[^.;]{0,40}\b(?:19|20)\d\d\b")
 _SIGN_VERB = words_pattern(
     ["signed", "sign", "signs", "inked", "ink", "inks", "exchanged", "exchange", "exchanges"]
     + ["penned", "pen", "pens", "concluded", "conclude", "concludes", "sealed", "seal", "seals"]
@@ -318,6 +325,10 @@ def _passive_events(text: str, low: str) -> list[_Event]:
             text, start, head.end()
         ):
             continue  # "the declaration adopted at the summit": not a joint text
+        if _EARLIER_TEXTS.search(text, max(0, start - 40), start) and not _YEAR_AFTER.match(
+            text, t.end()
+        ):
+            continue  # "implement the spirit of agreements signed by both sides": earlier ones
         kind = "passive" if t.re is _PASSIVE else "participle"
         end = head.end() + len(text[head.end() : t.start()].split(",")[0].rstrip())
         events.append(_Event((t.start(), t.end()), (start, end), kind))
