@@ -87,15 +87,18 @@ def _persons(people: People, text: str) -> list[Person]:
 
 
 def _met_with(doc: Doc, meetings: list[Meeting]) -> list[MetWith]:
-    """One fact per pair and meeting: a pair met again when the dates cannot be one day."""
+    """One fact per pair and meeting: a pair met again when the dates cannot be one day,
+    or when one talk was by phone and the other in person ("held talks on Saturday …
+    had spoken on the phone in October")."""
     facts: list[MetWith] = []
-    seen: dict[frozenset[tuple[str, str | None]], list[str | None]] = {}
+    seen: dict[frozenset[tuple[str, str | None]], list[tuple[str | None, bool]]] = {}
     for meeting in meetings:
         key = frozenset((meeting.a.key, meeting.b.key))
         iso = meeting.date.iso if meeting.date else None
-        if any(_same_time(iso, other) for other in seen.get(key, [])):
+        remote = meeting.kind == "phone_call"
+        if any(_same_time(iso, day) and remote == by_phone for day, by_phone in seen.get(key, [])):
             continue
-        seen.setdefault(key, []).append(iso)
+        seen.setdefault(key, []).append((iso, remote))
         facts.append(_met_with_fact(doc, meeting))
     return facts
 
