@@ -24,6 +24,7 @@ text the rules run), this one (mentions in text order, anaphora, the public call
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -58,6 +59,8 @@ def find_dates(
     yearless: list[tuple[int, dict[str, str | None], Resolver]] = []
     last_day: DateMention | None = None
     for start, end, kind, groups, resolver in date_spans(text):
+        if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, start - 100), start):
+            groups = {**groups, "rel": "next "}  # "will call on X on Thursday": ahead
         iso = _anaphor_iso(groups, last_day) if resolver is None else resolver(groups, anchor)
         mention = DateMention(start, end, text[start:end], iso, kind)
         if iso is None and resolver is not None and paragraph_years and not published:
@@ -69,6 +72,12 @@ def find_dates(
         _years_from_paragraphs(text, mentions, yearless)
     return mentions
 
+
+# A weekday in a clause about the future is the next one, not the last one.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:scheduled|set|due|expected) to)\b"
+    r"(?:(?!\b(?:was|were|had|has|have|did)\b)[^.;!?]){0,80}$"
+)
 
 # A year that closes a period ("by 2030", "to 2045", "2021-2025") is no event's year.
 _NOT_EVENT_YEAR = ("by ", "to ", "until ", "-", "–")

@@ -103,6 +103,20 @@ def test_dates_anaphora_follow_the_last_day_mentioned() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The minister will also call on the President on Thursday.", "2020-02-13"),
+        ("The minister called on the President on Thursday.", "2020-02-06"),
+        # the modal of a relative clause does not govern the main verb's day
+        ("The talks that will shape ties were held on Monday.", "2020-02-10"),
+    ],
+)
+def test_dates_a_weekday_in_a_future_clause_is_the_next_one(text: str, iso: str) -> None:
+    # published on Wednesday 12 February 2020
+    assert [m.iso for m in find_dates(text, "2020-02-12")] == [iso]
+
+
 def test_dates_anaphor_without_antecedent_stays_unresolved() -> None:
     (mention,) = find_dates("The same day, X hosted Y.", "2025-02-21")
     assert mention == DateMention(0, 12, "The same day", None, "anaphor")
