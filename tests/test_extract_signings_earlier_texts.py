@@ -27,3 +27,12 @@ def test_a_dated_earlier_agreement_stays() -> None:
         "on October 1. They reviewed work in line with the agreements signed in March 2011 by Vietnam and Chile."
     )
     assert signed(text) == {(frozenset(("VNM", "CHL")), "2011-03")}
+
+
+def test_an_anniversary_of_a_signing_counts_back_from_the_publication_year() -> None:
+    text = (
+        "Chilean Foreign Minister Ana Rojas met Vietnamese Deputy Prime Minister Hoang Van Nam in Hanoi "
+        "on October 1, as Vietnam and Chile marked the 25th anniversary of the signing of the "
+        "Vietnam - Chile Trade Agreement."
+    )
+    assert signed(text) == {(frozenset(("VNM", "CHL")), "1994")}

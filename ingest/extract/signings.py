@@ -486,6 +486,10 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     sentences before ("Yesterday, Chinh held talks … Several agreements were signed"),
     else the dateline, else the publication date."""
     sent = ctx.sentences[index]
+    jubilee = _ANNIVERSARY_OF.search(sent.text, max(0, e.trigger[0] - 40), e.trigger[0])
+    if jubilee is not None:  # "the 40th anniversary of the signing of the Treaty …"
+        year = int(ctx.published[:4]) - int(jubilee.group("n")) if ctx.published else None
+        return (f"{year:04d}" if year else None), jubilee.group(), year is not None
     whole = (0, len(sent.text))
     lo, hi = min(e.trigger[0], e.doc[0]), max(e.trigger[1], e.doc[1])
     near: DateMention | None = ctx.nearest_date(index, whole, lo, hi, skip=e.doc)
@@ -505,6 +509,9 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
 
 
 _HISTORY_YEARS = 5  # an undated signing is news: a date years older tells another story
+# "the 40th anniversary of the signing of …": the signing was that many years before the
+# year the anniversary is kept (the publication year)
+_ANNIVERSARY_OF = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$")
 
 
 def _signed_in(text: str, e: _Event, year: DateMention) -> bool:
