@@ -156,8 +156,12 @@ _ASIDE = re.compile(
 
 
 # A nickname in quotes between two name words ("Ferdinand 'Bongbong' Marcos Jr.",
-# "Luiz Inacio “Lula” da Silva"): the quote opens the pattern, so the scan is a class test.
-_NICKNAME = re.compile(r"""['‘"“](?<=[a-z] .)[A-Z][a-z]+['’"”](?= [A-Za-z])""")
+# "Luiz Inacio “Lula” da Silva"): one pattern per opening quote, each opening with that
+# literal character, which `re` finds with a fast search rather than a test a position.
+_NICKNAMES = tuple(
+    (quote, re.compile(re.escape(quote) + r"""(?<=[a-z] .)[A-Z][a-z]+['’"”](?= [A-Za-z])"""))
+    for quote in ("'", "‘", '"', "“")
+)
 
 
 def mask_asides(text: str) -> str:
@@ -166,7 +170,10 @@ def mask_asides(text: str) -> str:
     adjacent."""
     if "(" in text:
         text = _ASIDE.sub(_blank, text)
-    return _NICKNAME.sub(_blank_nickname, text)
+    for quote, nickname in _NICKNAMES:
+        if quote in text:
+            text = nickname.sub(_blank_nickname, text)
+    return text
 
 
 def _blank_nickname(match: re.Match[str]) -> str:
