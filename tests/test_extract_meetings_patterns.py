@@ -144,6 +144,11 @@ P = frozenset
             {P(("Luong Van Tu", "Ola Berg"))},
         ),
         (
+            # "the top <demonym> diplomat" is that country's foreign minister, not its envoy
+            "Chilean Ambassador Luis Mora and Chilean Foreign Minister Ana Soto arrived in Hanoi. The top Chilean diplomat met Vietnamese Prime Minister Le Van Tam on Monday.",
+            {P(("Ana Soto", "Le Van Tam"))},
+        ),
+        (
             # reported speech: "told X during their talks that …" after a pronoun subject
             "German Chancellor Otto Brandt arrived in Hanoi on Monday. He told Vietnamese Prime Minister Le Van Tam during their official talks that trade had doubled.",
             {P(("Otto Brandt", "Le Van Tam"))},

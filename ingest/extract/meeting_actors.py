@@ -320,7 +320,11 @@ def _offices(
         if dem and country is None:
             continue
         head = match.group("post") or match.group("head")
-        actor = _office_actor(match.start(), head, country, people, state)
+        if head == "diplomat" and country and " top " in match.group():
+            top = _holder(people, country, _FOREIGN_WORDS)  # "the top Chinese diplomat"
+            actor = Actor(match.start(), person=top) if top is not None else None
+        else:
+            actor = _office_actor(match.start(), head, country, people, state)
         if actor is not None:
             actor.end = match.end()
             actors.append(actor)
@@ -341,7 +345,7 @@ def _office_actor(
         "envoy",
     )
     if head == "legislator":  # "the top Vietnamese legislator": no post of its own
-        person = _legislator(people, country) if country else None
+        person = _holder(people, country, _PARLIAMENT_WORDS) if country else None
         return Actor(start, person=person) if person is not None else None
     person = people.registry.by_office(title, country) if not generic else None
     if person is None and generic and country:
@@ -355,19 +359,21 @@ def _office_actor(
     return Actor(start, office=title, country=country)
 
 
-# Words of the posts that lead a parliament ("National Assembly Chairman", "Speaker")
+# Words of the posts an epithet stands for: "the top Vietnamese legislator" leads a
+# parliament ("National Assembly Chairman", "Speaker"), "the top Chinese diplomat" is the
+# foreign minister
 _PARLIAMENT_WORDS = ("Assembly", "Speaker", "Parliament", "Congress", "Senate", "NA ")
+_FOREIGN_WORDS = ("Foreign", "FM", "Secretary of State")
 
 
-def _legislator(people: People, country: str) -> Person | None:
-    """ "the (top) Vietnamese legislator": the most mentioned person of that country
-    whose title leads a parliament."""
-    leading = [
+def _holder(people: People, country: str, words: tuple[str, ...]) -> Person | None:
+    """The most mentioned person of `country` whose title holds one of `words`."""
+    holders = [
         p
         for p in people.registry.persons
-        if p.country == country and holds_any(p.title or "", _PARLIAMENT_WORDS)
+        if p.country == country and holds_any(p.title or "", words)
     ]
-    return max(leading, key=lambda p: p.mentions, default=None)
+    return max(holders, key=lambda p: p.mentions, default=None)
 
 
 def _visiting(
