@@ -138,7 +138,7 @@ def _pairs(
             if clause_left or not _BARE_VERB_GAP.fullmatch(text, clause_start, t_start):
                 left = clause_left  # else "A held talks with B; met C": A met C too
         pairs = _pairs_for(text, left, right, t_end, own_clause, state)
-        if not pairs and n == 0 and not left and len(right) == 1:
+        if not pairs and n == 0 and not left and len(right) == 1 and trigger.kind in _BILATERAL:
             pairs = _fronted_one_side(text, sentence.start, t_start, right[0], state)
         for a, b in pairs:
             _separate(text, a, b, state.home)
@@ -210,6 +210,9 @@ def _fronted_end(text: str, sentence: Span, triggers: list[tuple[int, int, Trigg
 
 
 _FRONT_OPEN = re.compile(r"(?:In|During|At|Over|Via|Through)\b[^,]*$")
+
+
+_BILATERAL = ("consultation", "talks")  # kinds of meeting held between two sides
 
 
 def _fronted_one_side(
