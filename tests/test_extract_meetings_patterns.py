@@ -231,6 +231,8 @@ def test_extract_meetings_modal_ends_at_a_subordinate_clause() -> None:
         "Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim attended the ASEAN Summit.",
         # no meeting word
         "Russian President Vladimir Putin and Chinese President Xi Jinping praised the partnership.",
+        # a fronted meeting naming one side may be multilateral: no partner guessed
+        "Chinese Foreign Minister Wang Yi arrived in Vientiane. At the regional meeting, Foreign Minister Le Van Hoa called for restraint.",
         # a visit still to be paid
         "President Luong Van Tu will pay a state visit to Chile at the invitation of Chilean President Rosa Vidal.",
         # a meeting called off
