@@ -288,7 +288,7 @@ def _word_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {w: "O" for w in _STOP}
     kinds.update({w: "P" for w in PARTICLES})
     kinds.update({w: "J" for w in _CONNECTORS})
-    kinds.update({"counterpart": "K", "counterparts": "K"})
+    kinds.update({"counterpart": "K", "counterparts": "K", "peer": "K", "peers": "K"})
     for word, cls in TITLE_CLASS.items():
         kind = "H" if cls == "honorific" else "T"
         kinds[word] = kind
