@@ -112,6 +112,7 @@ def _pairs(
     state: AnaphoraState,
 ) -> list[Meeting]:
     found: list[Meeting] = []
+    triggers = _without_idle_coactions(actors, triggers)
     floor = _fronted_end(text, sentence, triggers)
     if floor:  # "In a phone call on Tuesday, A spoke with B": the phrase gives the kind
         kind = triggers[0][2] if triggers[0][2].kind == "phone_call" else triggers[1][2]
@@ -150,6 +151,22 @@ def _pairs(
             if different_actors(a, b)
         )
     return found
+
+
+def _without_idle_coactions(
+    actors: list[Actor], triggers: list[tuple[int, int, Trigger]]
+) -> list[tuple[int, int, Trigger]]:
+    """A joint act ("A and B witnessed / upgraded …", `reach` 1) names its two actors
+    before it; with fewer ("Vietnam and Australia raised their ties, as X held talks with
+    Y") it is no meeting, and the next trigger reads the clause as if it stood first."""
+    kept: list[tuple[int, int, Trigger]] = []
+    floor = 0
+    for n, (t_start, t_end, trigger) in enumerate(triggers):
+        idle = trigger.reach == 1 and n + 1 < len(triggers)
+        if not (idle and sum(floor <= a.start < t_start for a in actors) < 2):
+            kept.append((t_start, t_end, trigger))
+            floor = t_end
+    return kept or triggers
 
 
 def _participle_triggers(
