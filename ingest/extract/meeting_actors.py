@@ -9,7 +9,9 @@ them around the triggers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ingest.countries import country_code, find_countries, trie_pattern
 from ingest.extract.cues import holds_any
@@ -231,19 +233,8 @@ def _office_lists(
     for match in _AMBASSADOR_LIST.finditer(text, sentence.start, sentence.end):
         if any(start <= match.start() < end for start, end in named):
             continue
-        pos = match.end()
-        for mention in find_countries(text[match.end() : sentence.end]):
-            start = match.end() + mention.start
-            if not _LIST_GLUE.fullmatch(text[pos:start]):
-                break
-            person = people.registry.by_office("Ambassador", mention.iso3)
-            actors.append(
-                Actor(start, person=person, group=match.start())
-                if person is not None
-                else Actor(start, office="Ambassador", country=mention.iso3, group=match.start())
-            )
-            pos = match.end() + mention.end
-        taken.append((match.start(), pos))
+        holder = partial(people.registry.by_office, "Ambassador")
+        actors += _country_list(text, sentence, match, taken, "Ambassador", holder)
     return actors
 
 
@@ -258,19 +249,8 @@ def _leader_lists(
     actors: list[Actor] = []
     for match in _LEADER_LIST.finditer(text, sentence.start, sentence.end):
         post = match.group("post").title()[:-1]  # "Presidents" → "President"
-        pos = match.end()
-        for mention in find_countries(text[match.end() : sentence.end]):
-            start = match.end() + mention.start
-            if not _LIST_GLUE.fullmatch(text[pos:start]):
-                break
-            person = people.registry.by_office(post, mention.iso3)
-            actors.append(
-                Actor(start, person=person, group=match.start())
-                if person is not None
-                else Actor(start, office=post, country=mention.iso3, group=match.start())
-            )
-            pos = match.end() + mention.end
-        taken.append((match.start(), pos))
+        holder = partial(people.registry.by_office, post)
+        actors += _country_list(text, sentence, match, taken, post, holder)
     return actors
 
 
@@ -289,21 +269,37 @@ def _counterpart_lists(
     post of the one whose counterparts they are ("Defence Minister X met his …")."""
     actors: list[Actor] = []
     for match in _COUNTERPART_LIST.finditer(text, sentence.start, sentence.end):
-        pos = match.end()
         posts = [m.title for m in mentions if m.end <= match.start() and m.title]
         post = posts[-1] if posts and posts[-1] != "counterpart" else "Counterpart"
-        for mention in find_countries(text[match.end() : sentence.end]):
-            start = match.end() + mention.start
-            if not _LIST_GLUE.fullmatch(text[pos:start]):
-                break
-            person = _leading_person(people, mention.iso3)
-            actors.append(
-                Actor(start, person=person, group=match.start())
-                if person is not None
-                else Actor(start, office=post, country=mention.iso3, group=match.start())
-            )
-            pos = match.end() + mention.end
-        taken.append((match.start(), pos))
+        holder = partial(_leading_person, people)
+        actors += _country_list(text, sentence, match, taken, post, holder)
+    return actors
+
+
+def _country_list(
+    text: str,
+    sentence: Span,
+    match: re.Match[str],
+    taken: list[tuple[int, int]],
+    post: str,
+    holder: Callable[[str], Person | None],
+) -> list[Actor]:
+    """One side per country listed right after `match` ("… of A, B and C"): the person
+    `holder` finds for that country, else the office `post` of it."""
+    actors: list[Actor] = []
+    pos = match.end()
+    for mention in find_countries(text[match.end() : sentence.end]):
+        start = match.end() + mention.start
+        if not _LIST_GLUE.fullmatch(text[pos:start]):
+            break
+        person = holder(mention.iso3)
+        actors.append(
+            Actor(start, person=person, group=match.start())
+            if person is not None
+            else Actor(start, office=post, country=mention.iso3, group=match.start())
+        )
+        pos = match.end() + mention.end
+    taken.append((match.start(), pos))
     return actors
 
 
