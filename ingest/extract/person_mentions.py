@@ -20,7 +20,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from ingest.countries import city_country
-from ingest.extract.tokens import HEAD_FORM, TITLE_CLASS, Token, is_head
+from ingest.extract.tokens import ELECTED_AS, HEAD_FORM, TITLE_CLASS, Token, is_head
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -169,9 +169,7 @@ def _noun_follows(text: str, end: int) -> bool:
 
 
 # "congratulations to X on his election as Chairman of …": the post is X's title
-_ELECTED_AS = re.compile(
-    r"(?:on|over|upon|after|for)\s+(?:his|her)\s+(?:re-?)?(?:election|appointment)\s+as$"
-)
+_ELECTED_AS = re.compile(ELECTED_AS + "$")
 
 
 def _elected_as(text: str, tokens: list[Token], k: int) -> int | None:

@@ -106,11 +106,11 @@ class ArticleTokens:
         return tokens
 
 
+# "on his election as", "upon her re-appointment as": the post after it is the title of
+# the name before it (`person_mentions` reads the title, this module joins the name)
+ELECTED_AS = r"(?:on|over|upon|after|for)\s+(?:his|her)\s+(?:re-?)?(?:election|appointment)\s+as"
 # "X on his election as Chairman of …": the name before the phrase goes with the post's run
-_ELECTED_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|over|upon|after|for)\s+(?:his|her)\s+"
-    r"(?:re-?)?(?:election|appointment)\s+as\s+$"
-)
+_ELECTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}" + ELECTED_AS + r"\s+$")
 
 
 def _elected_name_start(text: str, floor: int, start: int) -> int:
