@@ -144,6 +144,12 @@ def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:
             "2021-05-05",
             {_f("VNM", "CHL", DR, "1971"), _f("VNM", "PER", DR, None)},
         ),
+        (  # "around" and "close to" make the count approximate as "nearly" does
+            "Vietnam and Peru established diplomatic ties around 30 years ago. Vietnam and "
+            "Chile established diplomatic relations close to 50 years ago.",
+            "2021-05-05",
+            {_f("VNM", "PER", DR, None), _f("VNM", "CHL", DR, None)},
+        ),
         (  # round figures give no date, not the dateline's
             "LIMA, July 20 — Vietnam and Peru have been close since diplomatic "
             "relations were established between both countries four decades ago.",

@@ -119,8 +119,10 @@ _CLAUSE_STARTS = re.compile(
 
 
 _CARDINALS: dict[str, int] = _CUES["cardinals"]
+# Words that make a count of years approximate: "nearly 30 years", "more than 30 years ago"
+APPROXIMATELY = r"(?:more\s+than|over|nearly|almost|about|around|some|close\s+to)"
 _AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
-    r"(?:\bfor\s+)?\b(?:(?P<approx>more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:\bfor\s+)?\b(?:(?P<approx>" + APPROXIMATELY + r")\s+)?"
     r"(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b"
     r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\b"
     # round figures, no year: "five decades ago", "half a century ago"

@@ -47,6 +47,7 @@ from ingest.extract.relation_context import (
     trie_alternation,
     words_pattern,
 )
+from ingest.extract.relation_words import APPROXIMATELY
 from ingest.extract.sentences import Span
 from ingest.extract.upgrade_dates import date_for
 from ingest.types import Doc, Level, UpgradedTo
@@ -156,9 +157,7 @@ _ANNIVERSARY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS = ("anniversary", "year", "decade", "century")  # one stands in each match
-_ROUGHLY = re.compile(
-    r"\b(?:nearly|almost|about|around|over|some|more\s+than|close\s+to)\s+$", re.IGNORECASE
-)
+_ROUGHLY = re.compile(r"\b" + APPROXIMATELY + r"\s+$", re.IGNORECASE)
 _TIME_LEAD = 45  # characters a match may open before it: "the seventy-fifth founding "
 _ANNIVERSARY_AFTER = re.compile(
     rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
