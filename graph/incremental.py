@@ -79,11 +79,12 @@ class Updater:
                 "ingest into a new store (--db NEW.db), or delete the old one first",
             )
         if marked and marked[MARKER] != LEDGER_VERSION:
-            # Its persons were merged by other name rules: adding articles under these
-            # would leave the stored graph unlike the one all its articles resolve to.
+            # Its persons and offices were merged by other rules: adding articles under
+            # these would leave the stored graph unlike the one all its articles resolve to.
             raise StoreError(
-                "this store's persons were resolved by another diplograph version's name "
-                f"rules (store {marked[MARKER]!r}, this version {LEDGER_VERSION!r})",
+                "this store's persons and offices were resolved by another diplograph "
+                "version's name rules and office rules "
+                f"(store {marked[MARKER]!r}, this version {LEDGER_VERSION!r})",
                 "ingest its articles into a new store (--db NEW.db)",
             )
         self.marked = bool(marked)

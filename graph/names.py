@@ -249,13 +249,10 @@ def _may_vary(key: str, drop_words: bool) -> bool:
     words = key.split()
     if len(words) < 2:
         return False
-    known = _given_names()
-    return (
-        drop_words
-        or bool(_middle_initials(words))
-        or bool(_ARTICLES.intersection(words))
-        or any(w in known for w in words[:-1])
-    )
+    if drop_words or _middle_initials(words) or _ARTICLES.intersection(words):
+        return True
+    known = _given_names()  # the nickname dataset, loaded only when it decides
+    return any(w in known for w in words[:-1])
 
 
 def _variant_groups(
