@@ -5,13 +5,11 @@ describes another noun ("the former head coach") introduces nobody."""
 
 from __future__ import annotations
 
-from ingest.extract.persons import read_persons
-from ingest.extract.sentences import split_sentences
+from person_facts import persons_of
 
 
 def titles_of(text: str) -> dict[str, str]:
-    people = read_persons(text, split_sentences(text))
-    return {p.name: p.title for p in people.registry.persons}
+    return {name: title for name, (_, title) in persons_of(text).items()}
 
 
 def test_names_in_a_list_each_followed_by_the_post() -> None:

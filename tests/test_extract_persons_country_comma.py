@@ -4,23 +4,20 @@ next ("… cooperation with Chile, Prime Minister X said")."""
 
 from __future__ import annotations
 
-from ingest.extract.persons import read_persons
-from ingest.extract.sentences import split_sentences
+from person_facts import persons_of
 
 
-def persons_of(text: str) -> dict[str, str | None]:
-    people = read_persons(text, split_sentences(text))
-    people.registry.fill_countries("VNM", None, [])
-    return {p.name: p.country for p in people.registry.persons}
+def countries_of(text: str) -> dict[str, str | None]:
+    return {name: country for name, (country, _) in persons_of(text, home="VNM").items()}
 
 
 def test_a_country_before_a_comma_does_not_place_the_next_post() -> None:
     text = "Vietnam wants to expand trade with Peru, Deputy Prime Minister Tran Hong Ha told Peruvian Foreign Minister Elmer Schialer."
-    found = persons_of(text)
+    found = countries_of(text)
     assert found["Tran Hong Ha"] != "PER"
     assert found["Elmer Schialer"] == "PER"
 
 
 def test_a_post_naming_its_country_keeps_it() -> None:
     text = "Trade with Peru grew, the President of Chile, Gabriel Boric, said."
-    assert persons_of(text)["Gabriel Boric"] == "CHL"
+    assert countries_of(text)["Gabriel Boric"] == "CHL"

@@ -5,15 +5,7 @@ while "Tan" and "Sri" alone stay name words."""
 from __future__ import annotations
 
 import pytest
-
-from ingest.extract.persons import read_persons
-from ingest.extract.sentences import split_sentences
-
-
-def names_of(text: str) -> set[str]:
-    people = read_persons(text, split_sentences(text))
-    people.registry.fill_countries(None, None, [])
-    return {p.name for p in people.registry.persons}
+from person_facts import persons_of
 
 
 @pytest.mark.parametrize(
@@ -35,4 +27,4 @@ def names_of(text: str) -> set[str]:
     ],
 )
 def test_styles_are_dropped_and_names_kept(text: str, name: str) -> None:
-    assert name in names_of(text)
+    assert name in persons_of(text)

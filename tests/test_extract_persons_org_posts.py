@@ -5,15 +5,7 @@
 from __future__ import annotations
 
 import pytest
-
-from ingest.extract.persons import read_persons
-from ingest.extract.sentences import split_sentences
-
-
-def names_of(text: str) -> set[str]:
-    people = read_persons(text, split_sentences(text))
-    people.registry.fill_countries(None, None, [])
-    return {p.name for p in people.registry.persons}
+from person_facts import persons_of
 
 
 @pytest.mark.parametrize(
@@ -30,9 +22,9 @@ def names_of(text: str) -> set[str]:
     ],
 )
 def test_a_conference_post_names_the_person_after_it(text: str, name: str) -> None:
-    assert name in names_of(text)
+    assert name in persons_of(text)
 
 
 def test_a_ruling_party_post_names_the_person_after_it() -> None:
     text = "Later he met Chairman of the ruling Svoboda Party Petr Novak in Prague."
-    assert "Petr Novak" in names_of(text)
+    assert "Petr Novak" in persons_of(text)

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from person_facts import persons_of
 
 from ingest.extract.persons import looks_vietnamese, read_persons
 from ingest.extract.sentences import split_sentences
-
-
-def persons_of(
-    text: str, home: str | None = None, place: str | None = None
-) -> dict[str, tuple[str | None, str]]:
-    people = read_persons(text, split_sentences(text))
-    people.registry.fill_countries(home, place, [])
-    return {p.name: (p.country, p.title) for p in people.registry.persons}
 
 
 @pytest.mark.parametrize(
