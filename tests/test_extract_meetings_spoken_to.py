@@ -15,3 +15,14 @@ def met(text: str) -> list[tuple[str | None, str]]:
 def test_had_spoken_to_is_a_talk_too() -> None:
     text = "Peruvian Prime Minister Ana Ruiz had spoken to Vietnamese Prime Minister Le Van Binh on phone in October 2021."
     assert met(text) == [("2021-10", "phone_call")]
+
+
+def test_spoke_today_with_is_a_talk() -> None:
+    # readouts put the day between the verb and "with"
+    text = "Chilean Foreign Minister Rosa Vidal spoke today with Vietnamese Deputy Foreign Minister Tran Van Long."
+    assert len(met(text)) == 1
+
+
+def test_spoke_yesterday_to_is_a_talk() -> None:
+    text = "Finnish President Aino Salo spoke yesterday to Vietnamese President Le Van Hoa about trade."
+    assert len(met(text)) == 1
