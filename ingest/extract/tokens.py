@@ -166,6 +166,7 @@ def _classed(
     tokens: list[Token] = []
     last: Token | None = None
     at = base
+    capitals = False
     # One `findall` of (gap, word) pairs instead of a match object per token: only white
     # space stands between tokens, so the offsets are running sums.
     for gap, word in _GAP_TOKEN.findall(text):
@@ -182,6 +183,9 @@ def _classed(
             kind = "N" if gap == " " else kind  # "Tran Ngoc An presented": a name word
         if s in spots:
             last = Token(s, at, word, "C", spots[s])
+        elif kind == "O" and last is not None and last.kind in "HT" and word.isupper():
+            capitals = True  # "Mr. KISHIDA Fumio": perhaps a family name in capitals
+            last = Token(s, at, word, kind)
         elif kind == "O" and last is not None and last.kind == "O" and word not in _HIS_HER:
             last.end = at  # runs of plain words are one token: only the gap matters
             continue
@@ -194,6 +198,8 @@ def _classed(
                 tokens[n].kind = "H"
     if "Sri" in text:
         _malay_honorifics(tokens)
+    if capitals:
+        _family_names_in_capitals(tokens)
     if orgs:
         _mark_orgs(tokens, orgs)
     return tokens
@@ -209,6 +215,25 @@ def _malay_honorifics(tokens: list[Token]) -> None:
     for n in range(len(tokens) - 1):
         if tokens[n + 1].text == "Sri" and (tokens[n].text in _SRI_BEFORE or tokens[n].kind == "H"):
             tokens[n].kind = tokens[n + 1].kind = "H"
+
+
+def _family_names_in_capitals(tokens: list[Token]) -> None:
+    """Japanese and some official styles write the family name in capitals before the
+    given name ("Ms. KAMIKAWA Yoko", "Prime Minister ISHIBA Shigeru"): after an honorific
+    or a post, a word in capitals right before a name word is a name word, not an acronym."""
+    for n in range(1, len(tokens) - 1):
+        token, nxt = tokens[n], tokens[n + 1]
+        if (
+            token.kind == "O"
+            and tokens[n - 1].kind in "HT"
+            and nxt.kind == "N"
+            and nxt.start == token.end + 1
+            and len(token.text) > 2
+            and token.text.isalpha()
+            and token.text.isupper()
+            and not nxt.text.isupper()
+        ):
+            token.kind = "N"
 
 
 # Capitalised articles are sentence openers, but one right after a name word (no comma)
