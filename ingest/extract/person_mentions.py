@@ -305,8 +305,10 @@ def _mention_at(
         tokens[group_end].kind = "N"
     group = tokens[i:group_end]
     k = group_end
-    if k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind in "NH":
-        k += 1  # "the President of São Tomé and Príncipe, Carlos Vila Nova"
+    styled = k < len(tokens) - 2 and tokens[k].text == "," and _styled_the(tokens, k + 1)
+    if styled or k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind in "NH":
+        k += 2 if styled else 1  # "the President of São Tomé and Príncipe, Carlos Vila Nova",
+        # "Minister of State, the Rt. Hon X"
         while k < len(tokens) - 1 and tokens[k].kind == "H":
             k += 1  # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
     name_end = _name_run_end(tokens, k)
@@ -337,6 +339,11 @@ def _mention_at(
     if not mention.head and not mention.short and not _post_before(tokens, i):
         mention.short = True  # "Dr. John Smith" with no post: only a known person's other name
     return mention, after
+
+
+def _styled_the(tokens: list[Token], k: int) -> bool:
+    """ "the" before a style of address ("the Rt. Hon", "the Honourable") and a name."""
+    return tokens[k].text == "the" and tokens[k + 1].kind == "H"
 
 
 _POST_REACH = 60  # "the Foreign Ministers of the two countries, Mr. A and Mr. B"
@@ -467,9 +474,14 @@ def _group_country(group: list[Token]) -> tuple[str | None, bool]:
     return None, False
 
 
+_POST_NOMINALS = frozenset({"MP"})  # letters after a name, before its post
+
+
 def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
     """ "King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"; returns where
     the mention ends."""
+    if j < len(tokens) and tokens[j].text in _POST_NOMINALS:
+        j += 1  # "the Honourable X MP, Prime Minister of Australia"
     k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" else j + 1
     if k < len(tokens) and tokens[j].text == "of" and tokens[k].kind == "C":
         mention.country = mention.country or tokens[k].country.iso3  # type: ignore[union-attr]
