@@ -149,18 +149,25 @@ def cluster(
 
 def _unique_expansions(keys: list[str], root: Callable[[str], str]) -> Iterable[tuple[str, str]]:
     """(abbreviated key, a full key it abbreviates) when all such full keys are already
-    one person (alias-linked spellings count once)."""
-    by_last: dict[str, list[str]] = {}
+    one person (alias-linked spellings count once). A key abbreviates only keys with its
+    last word and the same first letters (`_initials`), so only those are compared."""
+    full_by_initials: dict[tuple[str, ...], list[str]] = {}
+    abbreviated = []
     for k in keys:
-        by_last.setdefault(k.rsplit(" ", 1)[-1], []).append(k)
-    for k in keys:
-        if not is_abbreviated(k):
-            continue
-        candidates = [
-            f for f in by_last[k.rsplit(" ", 1)[-1]] if not is_abbreviated(f) and abbreviates(k, f)
-        ]
+        if is_abbreviated(k):
+            abbreviated.append(k)
+        else:
+            full_by_initials.setdefault(_initials(k), []).append(k)
+    for k in abbreviated:
+        candidates = [f for f in full_by_initials.get(_initials(k), []) if abbreviates(k, f)]
         if candidates and len({root(f) for f in candidates}) == 1:
             yield k, candidates[0]
+
+
+def _initials(key: str) -> tuple[str, ...]:
+    """The first letter of each word before the last, then the last word."""
+    words = key.split()
+    return (*(w[0] for w in words[:-1]), *words[-1:])
 
 
 @cache
@@ -275,7 +282,13 @@ def _variant_groups(
 
 
 def _linked(keys: list[str], drop_words: bool) -> list[list[str]]:
-    """The connected groups of `keys` under `variant_of`, each sorted."""
+    """The connected groups of `keys` under `variant_of`, each sorted. Each key is
+    compared only with the keys that share a given-name token with it (`_given_tokens`):
+    two variants always do, and a surname shared by thousands stays cheap."""
+    by_token: dict[str, list[str]] = {}
+    for k in keys:
+        for token in _given_tokens(k):
+            by_token.setdefault(token, []).append(k)
     seen: set[str] = set()
     groups = []
     for start in keys:
@@ -285,10 +298,28 @@ def _linked(keys: list[str], drop_words: bool) -> list[list[str]]:
         seen.add(start)
         while frontier:
             k = frontier.pop()
-            for other in keys:
-                if other not in seen and variant_of(k, other, drop_words):
-                    seen.add(other)
-                    group.append(other)
-                    frontier.append(other)
+            for token in _given_tokens(k):
+                for other in by_token[token]:
+                    if other not in seen and variant_of(k, other, drop_words):
+                        seen.add(other)
+                        group.append(other)
+                        frontier.append(other)
         groups.append(sorted(group))
     return groups
+
+
+def _given_tokens(key: str) -> set[str]:
+    """Tokens of the words before the last (without middle initials): the word, the
+    names it is a nickname of, and "al" for "el". Two keys `variant_of` each other keep at
+    least one such word in common up to `_same_word`, and `_same_word` words share a
+    token: a nickname's token set holds its canonical name, which is the canonical's own."""
+    tokens: set[str] = set()
+    for word in _without_middle_initials(key.split())[:-1]:
+        tokens.add("al" if word in _ARTICLES else word)
+        tokens.update(_canonicals(word))
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _canonicals(word: str) -> frozenset[str]:
+    return frozenset(_nicknamer().canonicals_of(word))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from itertools import combinations
 
-from graph.names import abbreviates, cluster, fold, name_key, variant_of
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.names import _may_vary, abbreviates, cluster, fold, name_key, variant_of
 
 
 @pytest.mark.parametrize(
@@ -187,3 +191,75 @@ def test_resolve_names_index_drops_words_by_the_country_naming_order():
         index.recluster(index.count(article(name, country), +1))
     assert index.canonical("AGO", "joao lourenco") == "joao manuel goncalves lourenco"
     assert index.canonical("VNM", "nguyen dung") == "nguyen dung"
+
+
+# The clustering compares a key only with keys that share a given-name token (and an
+# abbreviation only with full keys of its initials); a brute-force pairwise reading of the
+# same rules must find the same clusters.
+_WORDS = ["william", "bill", "robert", "bob", "al", "el", "ali", "bin", "j", "r", "joe"]
+
+
+def _brute_force(keys: list[str], drop_words: bool) -> list[set[str]]:
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def variants(group: list[str]) -> bool:
+        return all(variant_of(a, b, drop_words) for a, b in combinations(group, 2))
+
+    for a, b in combinations(keys, 2):
+        if len(set(a.split())) == len(a.split()) and sorted(a.split()) == sorted(b.split()):
+            parent[find(a)] = find(b)
+    varying = [k for k in keys if _may_vary(k, drop_words)]  # the rest are never compared
+    linked = {k: {o for o in varying if variant_of(k, o, drop_words)} for k in varying}
+    seen: set[str] = set()
+    for k in varying:  # connected groups under variant_of whose members are all variants
+        if k in seen:
+            continue
+        group, frontier = {k}, [k]
+        while frontier:
+            for o in linked[frontier.pop()] - group:
+                group.add(o)
+                frontier.append(o)
+        seen |= group
+        ordered = sorted(group)
+        if len(ordered) > 1 and all(
+            variant_of(a, b, drop_words) or find(a) == find(b) for a, b in combinations(ordered, 2)
+        ):
+            for o in ordered[1:]:
+                parent[find(o)] = find(ordered[0])
+    for short in keys:
+        if any(len(w) == 1 for w in short.split()[:-1]):
+            full = [f for f in keys if not any(len(w) == 1 for w in f.split()[:-1])]
+            fits = [f for f in full if abbreviates(short, f)]
+            if fits and len({find(f) for f in fits}) == 1:
+                parent[find(short)] = find(fits[0])
+    clusters: dict[str, set[str]] = {}
+    for k in keys:
+        clusters.setdefault(find(k), set()).add(k)
+    return sorted(clusters.values(), key=sorted)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(
+            lambda ws: " ".join([*ws, "smith"])
+        ),
+        min_size=1,
+        max_size=9,
+        unique=True,
+    ),
+    st.booleans(),
+)
+def test_resolve_names_indexed_clustering_matches_pairwise_reading(
+    keys: list[str], drop_words: bool
+):
+    result = cluster(keys, [], drop_words)
+    found: dict[str, set[str]] = {}
+    for key, canonical in result.items():
+        found.setdefault(canonical, set()).add(key)
+    assert sorted(found.values(), key=sorted) == _brute_force(keys, drop_words)
