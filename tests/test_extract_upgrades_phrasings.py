@@ -56,6 +56,11 @@ def _facts(text: str, published: str | None = "2024-06-10") -> set[UpgradeFact]:
             "Peru and Vietnam are deepening the strategic partnership set up in 2013.",
             {_f("PER", "VNM", SP, "2013")},
         ),
+        (  # an abbreviation's stops inside the words between the span and the relations
+            "The ministers noted that 2015 marked two decades of U.S.-Vietnam diplomatic "
+            "relations.",
+            {_f("USA", "VNM", DR, "1995")},
+        ),
     ],
 )
 def test_extract_upgrades_phrasings_events(text: str, expected: set[UpgradeFact]) -> None:

@@ -153,7 +153,7 @@ _ANNIVERSARY_BEFORE = re.compile(
     + "|".join(_CARDINAL_WORDS)
     + r")\s+years\s+(?:of|since)|\b(?P<span>"
     + trie_alternation(_SPANS)
-    + r")\s+(?:of|since))\s+(?:(?!anniversary)[^\s,.;]+\s+){0,9}$",
+    + r")\s+(?:of|since))\s+(?:(?!anniversary)(?:[^\s,.;]|\.(?=\S))+\s+){0,9}$",  # "U.S.-Viet Nam"
     re.IGNORECASE,
 )
 _TIME_WORDS = ("anniversary", "year", "decade", "century")  # one stands in each match
