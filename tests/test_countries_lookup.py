@@ -78,6 +78,7 @@ def test_countries_find_reports_offsets_and_demonym_flag() -> None:
         ("Latin American partners", []),
         ("discuss it with us", []),
         ("the British envoy to Việt Nam", ["GBR", "VNM"]),
+        ("the U.S-Vietnam partnership and the U.S. side", ["USA", "VNM", "USA"]),
     ],
 )
 def test_countries_find_longest_form_and_blocked_forms(text: str, codes: list[str]) -> None:
