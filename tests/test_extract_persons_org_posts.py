@@ -28,3 +28,8 @@ def test_a_conference_post_names_the_person_after_it(text: str, name: str) -> No
 def test_a_ruling_party_post_names_the_person_after_it() -> None:
     text = "Later he met Chairman of the ruling Svoboda Party Petr Novak in Prague."
     assert "Petr Novak" in persons_of(text)
+
+
+def test_an_organisation_post_keeps_a_vietnamese_name_without_a_country() -> None:
+    text = "ASEAN Secretary-General Nguyen Van Binh said the bloc would meet in June."
+    assert persons_of(text)["Nguyen Van Binh"][0] is None

@@ -147,9 +147,10 @@ class Registry:
             person.weak = True
 
     def fill_vietnamese(self) -> None:
-        """The Vietnamese-name rule: "Le Thi Thu Hang" with no other country is VNM."""
+        """The Vietnamese-name rule: "Le Thi Thu Hang" with no other country is VNM, unless
+        the post is an international organisation's ("ASEAN Secretary General X")."""
         for person in self.persons:
-            if person.country is None and looks_vietnamese(person.name):
+            if person.country is None and not person.org and looks_vietnamese(person.name):
                 person.country = "VNM"
 
     def fill_from_offices(self, offices: list[Mention]) -> None:
