@@ -48,6 +48,18 @@ def looks_vietnamese(name: str) -> bool:
     return all(_VN_SYLLABLE.fullmatch(w) for w in words)
 
 
+def _abbreviates(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _other_middle(a: list[str], b: list[str]) -> bool:
+    """Two names of three words or more with a middle word that is no short form of the
+    other's: two persons of one family name ("Tran Dai Quang", "Tran Luu Quang")."""
+    if len(a) < 3 or len(a) != len(b):
+        return False
+    return any(not _abbreviates(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=True))
+
+
 # ── the article's registry of persons ───────────────────────────────────────────────
 
 
@@ -92,7 +104,7 @@ class Registry:
             if other == words:
                 return person
             same_last = len(words) > 1 and len(other) > 1 and other[-1] == words[-1]
-            if same_last and (other[0].startswith(words[0]) or words[0].startswith(other[0])):
+            if same_last and _abbreviates(other[0], words[0]) and not _other_middle(other, words):
                 return person
         return None
 
