@@ -265,7 +265,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "day",
         _rx(
             rf"(?=[JFMASONDTW])(?:{_WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{_DAY})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?:(?:,?\s+|,)(?P<y>{_YEAR}))?"  # "September 10,2018" on some portals
         ),
         _r_day,
     ),

@@ -23,6 +23,7 @@ from ingest.dates import DateMention, find_dates, is_anaphor, nearest_before, re
         ("on Friday", "2019-03-02", "2019-03-01"),
         ("on Tuesday, May 6, 2025", "2025-05-20", "2025-05-06"),  # the date, not the weekday
         ("on Tuesday, 6 May", "2025-05-20", "2025-05-06"),
+        ("Monday, March 12,2018", "2024-04-20", "2018-03-12"),  # no space after the comma
         ("next Tuesday", "2021-11-16", "2021-11-23"),
         ("last Tuesday", "2021-11-16", "2021-11-09"),
         ("last Tuesday", "2021-11-18", "2021-11-16"),
