@@ -50,6 +50,7 @@ _DATELINE = re.compile(
 )
 # A stamp in a US time zone ("07/10/2021 | 04:38am EDT") writes month/day, not day/month.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[DS]T\b")
+_URL = re.compile(URL_LINE)
 _NUMERIC_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year
@@ -77,7 +78,8 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
     found = _from_stamps(lines, start)
     if found:  # most pages: the header lines need no month rewriting
         return found
-    head = [_months(line) for offset, line in lines if offset < start]
+    # A crawler's `url` line is no part of the page: its "/2025/12/13/" is not a date shown
+    head = [_months(line) for offset, line in lines if offset < start and not _URL.match(line)]
     return (
         _from_header(head)
         or _from_dateline(_lead(raw, start), head)

@@ -158,6 +158,11 @@ def test_published_year_less_dateline_takes_no_unrelated_year(raw: str) -> None:
     assert find_published(clean(Doc(name="a.txt", raw=raw))).published is None
 
 
+def test_published_year_less_dateline_takes_no_year_from_the_crawled_address() -> None:
+    raw = f"url https://news.example.com/2024/03/04/ties-deepen/\nHanoi, March 4 – {TALKS}."
+    assert find_published(clean(Doc(name="a.txt", raw=raw))).published is None
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
