@@ -51,6 +51,9 @@ _DATELINE = re.compile(
 # A stamp in a US time zone ("07/10/2021 | 04:38am EDT") writes month/day, not day/month.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[DS]T\b")
 _URL = re.compile(URL_LINE)
+# A masthead line closing with a language switcher ("… 9:29 GMT+7  Việt Nam EngLish")
+_LANGUAGE = r"(?:(?i:English|Tiếng Việt|Việt Nam|Vietnamese|Français|Español)|EN|VI|VN)"
+_LANGUAGE_MENU = re.compile(rf"\b{_LANGUAGE}(?:\s*[|/]?\s*{_LANGUAGE})+\s*$")
 _NUMERIC_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year
@@ -152,6 +155,8 @@ def _from_stamps(lines: list[tuple[int, str]], body_start: int) -> str | None:
         line = _months(line)
         if offset >= body_start and not _is_stamp_line(line):
             continue
+        if _LANGUAGE_MENU.search(line):
+            continue  # the masthead's clock: the day the page was read, not written
         found = _day_date(_us_order(line))
         if found:
             return found

@@ -39,6 +39,12 @@ BODY = "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao c
         (f"Vietnam and Laos hold talks\n\nHanoi, June 12 (VNA) – {BODY}", None),
         (f"{BODY}\n\nContent owned by the ministry. Last updated: 05/09/2024", "2024-09-05"),
         (f"Title of the story here\n\n{BODY} Ties were set up on March 23, 1973.", None),
+        # the masthead's clock beside a language switcher is the day the page was read
+        (
+            "Friday, May 3,2024 - 8:10 GMT+7  Tiếng Việt English\n\nTitle of the story\n\n"
+            f"Tuesday, June 5,2018\n\n{BODY}",
+            "2018-06-05",
+        ),
     ],
 )
 def test_published_from_text(raw: str, expected: str | None) -> None:
