@@ -86,13 +86,15 @@ def date_for(
     return inherited.iso, inherited.text, "context"
 
 
+# "(1973-2023)", "(September 1, 1963 – September 1, 2023)": either end may be a full day
+_SPAN_DAY = r"(?:[A-Z][a-z]+ \d{1,2},? )?"
 _YEAR_SPAN = re.compile(
-    r"\s*\(?\s*(?:[A-Z][a-z]+ \d{1,2},? )?((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)\b"
+    rf"\s*\(?\s*{_SPAN_DAY}((?:1[89]|20)\d\d)\s*[-–—]\s*{_SPAN_DAY}((?:1[89]|20)\d\d)\b"
 )
 # "(December 30, 1955–2025)": the span opens on the founding day itself
 _DAY_SPAN = re.compile(
     r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},? (?P<first>(?:1[89]|20)\d\d))"
-    r"\s*[-–—]\s*(?P<last>(?:1[89]|20)\d\d)\b"
+    rf"\s*[-–—]\s*{_SPAN_DAY}(?P<last>(?:1[89]|20)\d\d)\b"
 )
 
 
@@ -148,6 +150,9 @@ def _since_own_date(ctx: Context, index: int, lo: int, hi: int) -> str | None:
     return near.iso
 
 
+# "the 60th anniversary of diplomatic relations and 45th anniversary of the treaty in
+# 2022": the date after the second anniversary is the first one's too
+_AND_ANNIVERSARY = re.compile(r"\s+and\s+(?:the\s+)?[\w-]+\s+anniversary\b")
 _PAST_REFERENCE = re.compile(r"\b(?:since|after|before|until|from|by|between)\s+$", re.I)
 
 
@@ -159,7 +164,8 @@ def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention
     span = _YEAR_SPAN.match(sent.text, hi)
     if span:  # "diplomatic relations (1973-2023)": the anniversary is the later year
         return DateMention(span.start(2), span.end(2), span.group(2), span.group(2), "year")
-    after = ctx.nearest_date(index, (hi, min(len(sent.text), hi + 60)), hi, hi)
+    reach = 150 if _AND_ANNIVERSARY.match(sent.text, hi) else 60
+    after = ctx.nearest_date(index, (hi, min(len(sent.text), hi + reach)), hi, hi)
     if after is not None and after.start >= hi:
         return after
     before = [
