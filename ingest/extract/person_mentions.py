@@ -323,6 +323,9 @@ def _mention_at(
         ), group_end
     name_tokens = tokens[k:name_end]
     name = text[name_tokens[0].start : name_tokens[-1].end]
+    if name_end - k == 1 and _given_after_comma(tokens, name_end):
+        name_tokens.append(tokens[name_end + 1])  # "Minister Kang, Kyung-wha"
+        name, name_end = f"{name} {name_tokens[-1].text}", name_end + 2
     mention = Mention(
         group[0].start,
         name_tokens[-1].end,
@@ -339,6 +342,20 @@ def _mention_at(
     if not mention.head and not mention.short and not _post_before(tokens, i):
         mention.short = True  # "Dr. John Smith" with no post: only a known person's other name
     return mention, after
+
+
+# A hyphenated given name of two syllables ("Kyung-wha", "Eui-yong"), not a compound
+# ("Hanoi-based"): official lists write "Family, Given"
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,4}")
+
+
+def _given_after_comma(tokens: list[Token], j: int) -> bool:
+    """ "Kang, Kyung-wha": a family name, a comma and a hyphenated given name that ends
+    the name."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].kind != "N":
+        return False
+    ends = j + 2 >= len(tokens) or tokens[j + 2].kind != "N"
+    return ends and bool(_HYPHENATED_GIVEN.fullmatch(tokens[j + 1].text))
 
 
 def _styled_the(tokens: list[Token], k: int) -> bool:
