@@ -116,6 +116,14 @@ from ingest.extract.sentences import split_sentences
             "VNM",
             "Chairman of the National Assembly",
         ),
+        # "to the post of" as "as", and the sentence may go on after the post
+        (
+            "The Chilean President congratulated Tran Van Tam on his re-election to the post "
+            "of Chairman of the Vietnamese National Assembly and wished him success.",
+            "Tran Van Tam",
+            "VNM",
+            "Chairman of the National Assembly",
+        ),
         # a portfolio "for" an unknown region, and the body the post is "at"
         (
             "Coordinator for Baltic-Nordic Affairs at the Swedish Foreign Ministry Anna Berg "

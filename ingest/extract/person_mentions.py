@@ -147,7 +147,7 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
     title, head = _title_of(group)
     if not head or head == "counterpart" or TITLE_CLASS.get(head) == "plural":
         return None, i + 1  # "Presiding Officers, senior ministers": a list, no person
-    if first > end + 1 and _noun_follows(text, group[-1].end):
+    if first > end + 1 and not elected and _noun_follows(text, group[-1].end):
         return None, i + 1  # "Park Ji-hoon, the former head coach of …": no post
     country, demonym = _group_country(group)
     name = text[tokens[i].start : tokens[end - 1].end]
@@ -174,8 +174,8 @@ _ELECTED_AS = re.compile(ELECTED_AS + "$")
 
 def _elected_as(text: str, tokens: list[Token], k: int) -> int | None:
     """The index after "on his election as" at `tokens[k]` (a connector and a run of plain
-    words, or one run), or None."""
-    for j in (k, k + 1):
+    words, or one run; "on his re-election to the post of" takes six), or None."""
+    for j in range(k, k + 6):
         if j < len(tokens) and _ELECTED_AS.match(text, tokens[k].start, tokens[j].end):
             return j + 1 if j + 1 < len(tokens) else None
     return None

@@ -106,9 +106,13 @@ class ArticleTokens:
         return tokens
 
 
-# "on his election as", "upon her re-appointment as": the post after it is the title of
-# the name before it (`person_mentions` reads the title, this module joins the name)
-ELECTED_AS = r"(?:on|over|upon|after|for)\s+(?:his|her)\s+(?:re-?)?(?:election|appointment)\s+as"
+# "on his election as", "upon her re-appointment as", "on his re-election to the post of":
+# the post after it is the title of the name before it (`person_mentions` reads the
+# title, this module joins the name)
+ELECTED_AS = (
+    r"(?:on|over|upon|after|for)\s+(?:his|her)\s+(?:re-?)?(?:election|appointment)\s+"
+    r"(?:as|to\s+the\s+(?:post|position|office)\s+of)"
+)
 # "X on his election as Chairman of …": the name before the phrase goes with the post's run
 _ELECTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}" + ELECTED_AS + r"\s+$")
 
@@ -116,9 +120,13 @@ _ELECTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}" + ELECTED_AS + r"\s
 def _elected_name_start(text: str, floor: int, start: int) -> int:
     """Where the run at `start` begins once the name before "X on his election as" joins
     it, else `start`."""
-    if not text.endswith(" as ", 0, start) or "ion as" not in text[start - 8 : start]:
-        return start
-    match = _ELECTED_BEFORE.search(text, max(floor, start - 90), start)
+    cut = start + 3 if text.startswith("of ", start) else start  # a run may open with "of"
+    if text.endswith(" as ", 0, cut):
+        if "ion as" not in text[cut - 8 : cut]:
+            return start
+    elif not text.endswith(" of ", 0, cut) or " the " not in text[cut - 22 : cut]:
+        return start  # "… to the post of ", "… to the office of "
+    match = _ELECTED_BEFORE.search(text, max(floor, start - 90), cut)
     return match.start() if match else start
 
 
