@@ -61,6 +61,11 @@ def _facts(text: str, published: str | None = "2024-06-10") -> set[UpgradeFact]:
             "relations.",
             {_f("USA", "VNM", DR, "1995")},
         ),
+        (  # "the Nth anniversary of which" after the level counts back from the year
+            "The leaders praised the Chile-Vietnam Strategic Partnership, the 10th "
+            "anniversary of which falls in 2023.",
+            {_f("CHL", "VNM", SP, "2013")},
+        ),
     ],
 )
 def test_extract_upgrades_phrasings_events(text: str, expected: set[UpgradeFact]) -> None:

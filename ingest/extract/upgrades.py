@@ -159,9 +159,10 @@ _ANNIVERSARY_BEFORE = re.compile(
 _TIME_WORDS = ("anniversary", "year", "decade", "century")  # one stands in each match
 _ROUGHLY = re.compile(r"\b" + APPROXIMATELY + r"\s+$", re.IGNORECASE)
 _TIME_LEAD = 45  # characters a match may open before it: "the seventy-fifth founding "
+# "…, which marks its 20th anniversary", "…, the 20th anniversary of which falls this year"
 _ANNIVERSARY_AFTER = re.compile(
-    rf"[^.;]{{0,80}}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its\s+(?:{_ORDINAL})"
-    r"\s+anniversary",
+    r"(?:[^.;]{0,80}?\b(?:mark|marks|marked|marking|celebrat\w+)\s+its|(?P<which>\s*,\s+the))"
+    rf"\s+(?:{_ORDINAL})\s+anniversary(?(which)\s+of\s+which\b)",
     re.IGNORECASE,
 )
 _AGGREGATE_BEFORE = re.compile(
