@@ -123,6 +123,12 @@ def test_countries_first_city_of_a_dateline() -> None:
         ("The ministers met, according to Xinhua, in Lima.", None),
         ("The talks ran long, the Bangkok Post said on Monday.", None),
         ("DOHA, May 2 (QNA) -- The talks, as Xinhua reported, ran long.", "QAT"),
+        # official sites by their domain: the page's url stands among the first lines
+        ("None | https://www.gov.uk/government/news/minister-visits-hanoi", "GBR"),
+        ("None | https://www.pm.gov.au/media/visit", "AUS"),
+        ("None | https://www.state.gov/secretarys-call-with-minister", "USA"),
+        ("None | https://mofa.gov.vn/en/news", "VNM"),
+        ("None | https://www.example.org/gov/news", None),
     ],
 )
 def test_countries_publisher_country(masthead: str, iso3: str | None) -> None:
