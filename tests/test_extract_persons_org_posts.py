@@ -33,3 +33,8 @@ def test_a_ruling_party_post_names_the_person_after_it() -> None:
 def test_an_organisation_post_keeps_a_vietnamese_name_without_a_country() -> None:
     text = "ASEAN Secretary-General Nguyen Van Binh said the bloc would meet in June."
     assert persons_of(text)["Nguyen Van Binh"][0] is None
+
+
+def test_a_city_before_a_body_word_is_part_of_the_post() -> None:
+    text = "Vice Chairman of the Hanoi People's Committee Le Van Binh met the mayor of Lima."
+    assert persons_of(text)["Le Van Binh"][0] == "VNM"

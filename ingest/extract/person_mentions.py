@@ -260,10 +260,16 @@ def _mark_body_name(tokens: list[Token], k: int) -> None:
         if k + size >= len(tokens) or tokens[k + size].kind not in "TG":
             continue
         words = tokens[k : k + size]
-        if all(t.kind == "N" for t in words):
+        if all(t.kind == "N" for t in words) or _city_words(words):
             for token in words:
                 token.kind = "T"
             return
+
+
+def _city_words(words: list[Token]) -> bool:
+    """ "the Hanoi People's Committee", "the Da Nang City Party Committee": a city's name
+    before a body's word is the body's, not a person's."""
+    return words[0].kind in "NO" and bool(city_country(" ".join(t.text for t in words)))
 
 
 def _mark_topic(tokens: list[Token], j: int) -> None:
