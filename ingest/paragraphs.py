@@ -101,7 +101,10 @@ def _blocks_with_lines(raw: str) -> tuple[list[list[tuple[int, int]]], list[list
 
 def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
     """The line width of hard-wrapped text, or 0 when lines are whole paragraphs."""
-    broken = sorted(e - s for block in blocks for s, e in block[:-1])
+    # a crawler's long `url` line is no wrapped line of the text
+    broken = sorted(
+        e - s for block in blocks for s, e in block[:-1] if not _URL_LINE.match(raw, s, e)
+    )
     if len(broken) < 3:
         return 0
     width = broken[int(0.9 * (len(broken) - 1))]

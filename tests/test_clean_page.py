@@ -160,6 +160,21 @@ def test_clean_hard_wrapped_text_is_rejoined() -> None:
     assert len(body.split("\n\n")) == 2
 
 
+def test_clean_wrap_width_leaves_out_the_crawlers_url_line() -> None:
+    lines = [
+        "url https://news.example.vn/hanoi-and-lima-sign-a-friendship-and-cooperation/1234.vnp",
+        "Lima (VNA) – Representatives of the two capital cities of Hanoi and Lima on July 27"
+        " signed a friendship and cooperation agreement in the presence of Deputy Prime"
+        " Minister Tran Van Long.",  # an unwrapped lead line, longer than the url line
+        "The agreement, signed by Vice Chairman of the Hanoi People's",
+        "Committee Le Van Binh and Lima Mayor Pedro Quispe, aims to promote",
+        "relations and mutual understanding between the two capital cities in",
+        "culture, education, health care and tourism, the two sides said.",
+    ]
+    body = clean_text("\n".join(lines)).body
+    assert "Hanoi People's Committee Le Van Binh" in body
+
+
 @pytest.mark.parametrize(
     ("seed", "teaser"),
     [
