@@ -23,7 +23,12 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
   that is the *only* such name. Where the family name comes first (data/
   family_name_first.txt: Vietnamese, Chinese, Korean …) "nguyen dung" and "nguyen tan
   dung" are two full names of two people, so no words are dropped there;
-- "al" and "el" count as one word ("abdel fattah el sisi" ~ "abdel fattah al sisi").
+- "al" and "el" count as one word ("abdel fattah el sisi" ~ "abdel fattah al sisi");
+- in a country whose names put the given name first, one word is misspelt: one letter
+  added, dropped, changed or two swapped inside a word of five letters or more, the
+  first and last letters kept ("inham aliyev" ~ "ilham aliyev"), when each is the
+  other's only such key. Where the family name comes first, one-syllable words a letter
+  apart are different names ("thanh"/"thinh"), so none are matched there.
 
 Nothing else merges: "nguyen minh vu" and "nguyen manh vu" share the family name, the
 given name and the number of words, but a full middle word differs, so they stay two
@@ -34,13 +39,14 @@ they arrive in, which is what makes ingesting in batches give the same graph as 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
@@ -48,7 +54,7 @@ if TYPE_CHECKING:
 _DATA = Path(__file__).parent / "data"
 # Bumped whenever a change to these rules can merge or split names differently: a store
 # records the rules its persons were resolved by (`graph.incremental.LEDGER_VERSION`).
-NAME_RULES = 3
+NAME_RULES = 4
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -113,7 +119,9 @@ def cluster(
     keys: Iterable[str], links: Iterable[tuple[str, str]], drop_words: bool = False
 ) -> dict[str, str]:
     """Each key → the fullest key of its cluster (all keys belong to one country;
-    `drop_words` when its names put the given name first, see `family_name_first`)."""
+    `drop_words` when its names put the given name first, see `family_name_first`).
+    `keys` may map each key to the number of articles that use it: of two spellings a
+    slip of the pen apart, the rarer never names the cluster."""
     parent: dict[str, str] = {k: k for k in keys}
 
     def find(k: str) -> str:
@@ -138,12 +146,20 @@ def cluster(
     for group in list(_variant_groups(sorted(parent), find, drop_words)):
         for other in group[1:]:
             union(group[0], other)
+    misspelt: set[str] = set()
+    if drop_words:
+        for a, b in _misspelt_pairs(sorted(parent)):
+            union(a, b)
+            misspelt.update(_rarer(a, b, keys if isinstance(keys, Mapping) else {}))
     for short, full in _unique_expansions(list(parent), find):
         union(short, full)
     members: dict[str, list[str]] = {}
     for k in parent:
         members.setdefault(find(k), []).append(k)
-    best = {root: min(ks, key=fullness) for root, ks in members.items()}
+    # A spelling fewer articles use than its slip-of-the-pen twin never names the person.
+    best = {
+        root: min(ks, key=lambda k: (k in misspelt, fullness(k))) for root, ks in members.items()
+    }
     return {k: best[find(k)] for k in parent}
 
 
@@ -168,6 +184,55 @@ def _initials(key: str) -> tuple[str, ...]:
     """The first letter of each word before the last, then the last word."""
     words = key.split()
     return (*(w[0] for w in words[:-1]), *words[-1:])
+
+
+def _misspelt_pairs(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys one slip of the pen apart, each the other's only such key: the same
+    words but one, which differs by one letter added, dropped, changed or two swapped
+    (optimal string alignment distance 1), inside the word ("inham aliyev" ~ "ilham
+    aliyev"). Both spellings of that word have five letters or more and share their
+    first and last letters, so "andrea"/"andreas", "paul"/"paula" and "christian"/
+    "christina" (another name, not a slip) stay apart."""
+    by_rest: dict[tuple[int, str, str, str], list[str]] = {}
+    for k in keys:
+        for shape in _slip_shapes(k):
+            by_rest.setdefault(shape, []).append(k)
+    slips: dict[str, set[str]] = {}
+    for k in keys:
+        words = k.split()
+        for shape in _slip_shapes(k):
+            at = shape[0]
+            for other in by_rest[shape]:
+                if other != k and OSA.distance(words[at], other.split()[at]) == 1:
+                    slips.setdefault(k, set()).add(other)
+    return [
+        (k, other)
+        for k, found in slips.items()
+        for other in found
+        if k < other and len(found) == 1 and slips[other] == {k}
+    ]
+
+
+def _rarer(a: str, b: str, counts: Mapping[str, int]) -> set[str]:
+    """The one of two spellings fewer articles use (none on a tie)."""
+    ca, cb = counts.get(a, 0), counts.get(b, 0)
+    return {a} if ca < cb else {b} if cb < ca else set()
+
+
+def _slip_shapes(key: str) -> list[tuple[int, str, str, str]]:
+    """Per word of five letters or more: its place, the other words, its first and last
+    letters. Two keys one slip apart in that word share this shape."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    return [
+        (n, " ".join(words[:n] + ["_"] + words[n + 1 :]), word[0], word[-1])
+        for n, word in enumerate(words)
+        if len(word) >= _SLIP_MIN_LETTERS
+    ]
+
+
+_SLIP_MIN_LETTERS = 5
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import combinations
 
 import pytest
@@ -263,3 +264,45 @@ def test_resolve_names_indexed_clustering_matches_pairwise_reading(
     for key, canonical in result.items():
         found.setdefault(canonical, set()).add(key)
     assert sorted(found.values(), key=sorted) == _brute_force(keys, drop_words)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("inham aliyev", "ilham aliyev"),  # a letter changed
+        ("kassym jomart tokayev", "kassym jomarrt tokayev"),  # a letter added
+        ("vladimir ptuin", "vladimir putin"),  # two letters swapped
+    ],
+)
+def test_resolve_names_a_slip_of_the_pen_is_one_person(a: str, b: str):
+    canon = cluster([a, b], [], drop_words=True)
+    assert canon[a] == canon[b]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "drop_words"),
+    [
+        ("andrea meyer", "andreas meyer", True),  # another name: the last letter differs
+        ("christian muller", "christina muller", True),
+        ("marek nowak", "darek nowak", True),  # the first letter differs
+        ("paolo rossi", "paula rossi", True),  # two letters apart
+        ("boris kanev", "boris kaner", True),
+        ("nguyen van thanh", "nguyen van thinh", False),  # family name first: never
+        ("jones smith", "jonas smith", False),
+    ],
+)
+def test_resolve_names_different_names_are_no_slip(a: str, b: str, drop_words: bool):
+    canon = cluster([a, b], [], drop_words=drop_words)
+    assert canon[a] != canon[b]
+
+
+def test_resolve_names_a_slip_between_two_names_joins_neither():
+    canon = cluster(["ilham aliyev", "ilgam aliyev", "ilhem aliyev"], [], drop_words=True)
+    assert len(set(canon.values())) == 3
+
+
+def test_resolve_names_the_spelling_more_articles_use_names_the_person():
+    rare_first = cluster(Counter({"ilhaam aliyev": 1, "ilham aliyev": 4}), [], drop_words=True)
+    rare_last = cluster(Counter({"ilhaam aliyev": 4, "ilham aliyev": 1}), [], drop_words=True)
+    assert set(rare_first.values()) == {"ilham aliyev"}
+    assert set(rare_last.values()) == {"ilhaam aliyev"}
