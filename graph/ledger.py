@@ -34,6 +34,7 @@ from typing import Any
 
 from graph.identity import CanonView, NameIndex
 from graph.names import fold, is_abbreviated, name_key, name_tokens
+from graph.offices import display_title
 from graph.records import (
     ArticleRecord,
     content_id,
@@ -309,7 +310,7 @@ def display_name(key: str, state: State) -> str:
     """How a meeting title names a Person (`P|…`) or Office (`O|…`) entity."""
     if key.startswith("P|"):
         return _display_name(Counter(state["forms"]))
-    return f"{_most_common_counted(state['titles'])} ({state['country'] or '-'})"
+    return f"{display_title(state['titles'])} ({state['country'] or '-'})"
 
 
 def _country(iso3: str, state: State, display: Display) -> Fragment:
@@ -332,7 +333,7 @@ def _person(id: str, state: State, display: Display) -> Fragment:
 def _office(id: str, state: State, display: Display) -> Fragment:
     country = state["country"]
     props = {
-        "title": _most_common_counted(state["titles"]),
+        "title": display_title(state["titles"]),
         "country": country,
         "articles": sorted(state["articles"]),
     }

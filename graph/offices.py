@@ -18,12 +18,15 @@ _DATA = Path(__file__).parent / "data"
 # Bumped whenever a change here can merge or split offices differently (office ids are
 # stored: `graph.incremental.LEDGER_VERSION`).
 OFFICE_RULES = 1
-# Word by word, before the table: abbreviations and the holder's gender
-_WORDS = {
+_ABBREVIATIONS = {
     "pm": "prime minister",
     "dpm": "deputy prime minister",
     "fm": "foreign minister",
     "na": "national assembly",
+}
+# Word by word, before the table: abbreviations and the holder's gender
+_WORDS = {
+    **_ABBREVIATIONS,
     "chairwoman": "chairman",
     "chairperson": "chairman",
     "defense": "defence",
@@ -48,3 +51,26 @@ def office_key(title: str) -> str:
     """The folded office a title names ("Minister of Foreign Affairs" → "foreign minister")."""
     words = " ".join(_WORDS.get(w, w) for w in fold(title).split())
     return _spellings().get(words, words)
+
+
+def display_title(counts: dict[str, int]) -> str | None:
+    """How an Office node is titled, from the spellings articles gave and how often: the
+    most common one that spells its words out ("Prime Minister" over a more frequent
+    "PM"); when every spelling abbreviates, the most common one spelt out ("Deputy FM"
+    → "Deputy Foreign Minister"), so a title search finds every office."""
+    if not counts:
+        return None
+    full = [t for t in counts if not _abbreviated(t)]
+    if full:
+        return min(full, key=lambda t: (-counts[t], t))
+    title = min(counts, key=lambda t: (-counts[t], t))
+    return " ".join(_spelt_out(w) for w in title.split())
+
+
+def _spelt_out(word: str) -> str:
+    full = _ABBREVIATIONS.get(word.strip(".").lower())
+    return full.title() if full else word
+
+
+def _abbreviated(title: str) -> bool:
+    return any(w.strip(".").lower() in _ABBREVIATIONS for w in title.split())

@@ -319,3 +319,23 @@ def test_resolve_ignores_record_order(seed_gold_facts, rnd: random.Random):
     rnd.shuffle(shuffled)
     one, other = resolve(records), resolve(shuffled)
     assert one.nodes == other.nodes and one.rels == other.rels
+
+
+def test_resolve_an_office_shows_its_title_spelt_out():
+    def holder(article: str, name: str, title: str, country: str) -> ArticleRecord:
+        return record(article, persons=[{"name": name, "country": country, "title": title}])
+
+    graph = resolve(
+        [
+            holder("a1", "Petr Fiala", "PM", "CZE"),
+            holder("a2", "Petr Fiala", "PM", "CZE"),
+            holder("a3", "Petr Fiala", "Prime Minister", "CZE"),  # rarer, but spelt out
+            holder("a4", "Gerardo Pena", "Deputy FM", "CUB"),  # only ever abbreviated
+        ]
+    )
+    titles = sorted(
+        (n.props["country"], n.props["title"])
+        for n in graph.nodes.values()
+        if n.label is NodeLabel.Office
+    )
+    assert titles == [("CUB", "Deputy Foreign Minister"), ("CZE", "Prime Minister")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.offices import office_key
+from graph.offices import display_title, office_key
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,17 @@ def test_resolve_offices_different_offices(a: str, b: str) -> None:
 
 def test_resolve_offices_unlisted_titles_only_fold() -> None:
     assert office_key("Minister of Électricité") == "minister of electricite"
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        ({"PM": 5, "Prime Minister": 1}, "Prime Minister"),
+        ({"Foreign Minister": 2, "Minister of Foreign Affairs": 3}, "Minister of Foreign Affairs"),
+        ({"NA Chairman": 2}, "National Assembly Chairman"),
+        ({"DPM": 1}, "Deputy Prime Minister"),
+        ({}, None),
+    ],
+)
+def test_resolve_offices_display_title(counts: dict[str, int], shown: str | None) -> None:
+    assert display_title(counts) == shown
