@@ -66,6 +66,15 @@ def _facts(text: str, published: str | None = "2024-06-10") -> set[UpgradeFact]:
             "anniversary of which falls in 2023.",
             {_f("CHL", "VNM", SP, "2013")},
         ),
+        (  # a relative clause without "that": "the … partnership they established in"
+            "Peru and Vietnam will deepen the strategic partnership they established in 2013.",
+            {_f("PER", "VNM", SP, "2013")},
+        ),
+        (
+            "Leaders of Chile and Vietnam discussed ways to drive forward the strategic "
+            "partnership the two countries set up in 2017.",
+            {_f("CHL", "VNM", SP, "2017")},
+        ),
     ],
 )
 def test_extract_upgrades_phrasings_events(text: str, expected: set[UpgradeFact]) -> None:

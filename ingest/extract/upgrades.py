@@ -208,6 +208,13 @@ _COMMA_OR_WITH = re.compile(r"\s*(?:,|with)\b")
 _LINK_WORD = re.compile(r"\b(?:which|that|was|were|been)\b|,")
 # A participle right after the level with a date of its own is a reduced relative clause:
 # "the strategic partnership established in 2016", "… set up on 1 May 1990".
+# A relative clause without "that", its subject a pronoun: "the strategic partnership we
+# established in 2018", "… they set up in 1990" (dated like a reduced one)
+_CONTACT_SUBJECT = re.compile(
+    r"\s+(?:we|they|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))"
+    r"\s+(?:(?:have|has|had)\s+)?",
+    re.IGNORECASE,
+)
 _DATED_AFTER = re.compile(
     r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)"
@@ -462,7 +469,9 @@ def _right_trigger(text: str, m: _LevelMention) -> Trigger | None:
             return None
         if _LOWER_PAST.search(_strip_triggers(between)):
             return None
-        reduced = not between.strip() and _DATED_AFTER.match(text, t.end())
+        reduced = (not between.strip() or _CONTACT_SUBJECT.fullmatch(between)) and (
+            _DATED_AFTER.match(text, t.end())
+        )
         if not (reduced or (_LINK_WORD.search(between) and _RIGHT_LINK.match(between))):
             return None
         if t.lastgroup == "raise" and _TO_AFTER.match(text, t.end()):
