@@ -436,6 +436,8 @@ def _anaphora(
         )
     if "their" in words:
         found.extend(_their_meeting(text, sentence, state, actors))
+    if "presentatives of" in words or "elegations of" in words:
+        found.extend(_representatives(text, sentence, people, state))
     if not holds_any(words, _PAIR_WORDS):
         return found
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
@@ -471,6 +473,54 @@ def _their_meeting(
         if pair is not None:
             found.extend(actor_at(x, at) for x in pair)
     return found
+
+
+# "the representatives of Cuba and Vietnam", "the delegations of A and B": each country's
+# side, the person of it the article last named
+_REPRESENTATIVES = re.compile(
+    r"\b(?:the|The) (?:representatives|delegations) of (?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+    r" and (?:of )?(?:the )?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\b"
+)
+
+
+def _representatives(
+    text: str, sentence: Span, people: People, state: AnaphoraState
+) -> list[Actor]:
+    """The two sides "the representatives of A and B" stand for, when they act (a meeting
+    follows) or a fronted meeting phrase opens the sentence ("During the consultations,
+    the representatives of A and B …")."""
+    found: list[Actor] = []
+    for match in _REPRESENTATIVES.finditer(text, sentence.start, sentence.end):
+        sides = [_named_side(match.group(g), people, state) for g in ("a", "b")]
+        if None in sides or not (
+            _acting(text, match.end(), sentence.end)
+            or _fronted_meeting(text, sentence.start, match.start())
+        ):
+            continue
+        found.extend(Actor(match.start(), person=p) for p in sides if p is not None)
+    return found
+
+
+def _named_side(name: str, people: People, state: AnaphoraState) -> Person | None:
+    """The person of the country `name` last named in a meeting or sentence, else the
+    country's leading person."""
+    iso3 = country_code(name)
+    if iso3 is None:
+        return None
+    for actor in reversed(state.recent):
+        if actor.person is not None and actor.person.country == iso3:
+            return actor.person
+    return _leading_person(people, iso3)
+
+
+_FRONTED = re.compile(r"(?:In|During|At|Over|Through)\b[^,]*,(?:[^,]*,)?\s*$")
+
+
+def _fronted_meeting(text: str, start: int, at: int) -> bool:
+    """Whether the sentence opens with a meeting phrase that ends right before `at`."""
+    return bool(_FRONTED.match(text, start, at)) and bool(
+        meeting_triggers_in(text, Span(start, at, ""))
+    )
 
 
 # Words without which a pattern cannot match: a substring test skips the scan.
