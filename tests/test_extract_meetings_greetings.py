@@ -24,3 +24,11 @@ def test_greeted_at_a_palace_is_a_reception() -> None:
 def test_greeted_at_the_airport_is_no_meeting() -> None:
     text = LEAD + "Somchai was greeted by Minister Le Van Hoa at the Noi Bai International Airport."
     assert met(text) == []
+
+
+def test_the_national_guest_is_the_person_of_that_country() -> None:
+    text = (
+        LEAD
+        + "Later, the Thai guest was greeted by President Le Van Hoa at the Presidential Palace."
+    )
+    assert met(text) == [("Le Van Hoa", "Somchai Wongsa", "reception")]

@@ -434,6 +434,8 @@ def _anaphora(
             actor_at(state.guest, m.start())
             for m in _GUEST_RE.finditer(text, sentence.start, sentence.end)
         )
+    if holds_any(words, _GUEST_WORDS[:2]):
+        found.extend(_national_guests(text, sentence, taken, people, state))
     if "their" in words:
         found.extend(_their_meeting(text, sentence, state, actors))
     if "presentatives of" in words or "elegations of" in words:
@@ -472,6 +474,23 @@ def _their_meeting(
         pair = _sentence_pair(actors, at) or state.pair or _recent_pair(state)
         if pair is not None:
             found.extend(actor_at(x, at) for x in pair)
+    return found
+
+
+# "the Indian guest", "the Lao visitor": the person of that country last met or leading
+_NATIONAL_GUEST = re.compile(_lead("the", "The") + r" (?P<dem>[A-Z][\w-]+) (?:guest|visitor)\b")
+
+
+def _national_guests(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People, state: AnaphoraState
+) -> list[Actor]:
+    found: list[Actor] = []
+    for match in _NATIONAL_GUEST.finditer(text, sentence.start, sentence.end):
+        iso3 = country_code(match.group("dem"))
+        person = _latest_or_leading(people, state, iso3) if iso3 else None
+        if person is not None and _free(match.start(), match.end(), taken):
+            found.append(Actor(match.start(), person=person, end=match.end()))
+            taken.append(match.span())
     return found
 
 
