@@ -198,8 +198,11 @@ def find_signings(
     `doc.raw` when the body is empty): one per set of parties and date. `countries`,
     `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
     publisher's country) spare scanning the text again when the caller has them."""
-    hinted = hinted_sentences(doc.body or doc.raw, sentences, _HINTS, _DOC_WORDS)
+    text = doc.body or doc.raw
+    hinted = hinted_sentences(text, sentences, _HINTS, _DOC_WORDS)
     events = [(i, e) for i in hinted for e in _events(sentences[i].text)]
+    if events and "conclud" in text and _SIGNING_AHEAD.search(text):
+        events = [(i, e) for i, e in events if not _concluded(sentences[i].text, e)]
     if not events:
         return []  # most articles: no context to build
     ctx = context_for(doc, sentences, countries, dates, publisher)
@@ -207,6 +210,17 @@ def find_signings(
     for index, event in events:
         found += _facts(ctx, index, event)
     return [f.fact for f in merge_dated(found, _fact_key)]
+
+
+# "we have today concluded our defence agreement", "…, which will be signed later this
+# week": where a signing is still to come, "concluded" ends the talks on the text only
+_SIGNING_AHEAD = re.compile(
+    r"\b(?:will|to)\s+be\s+(?:\w+ly\s+)?signed\b|\bwill\s+(?:\w+ly\s+)?sign\b"
+)
+
+
+def _concluded(sentence: str, event: _Event) -> bool:
+    return "conclud" in sentence[event.trigger[0] : event.trigger[1]].lower()
 
 
 def _fact_key(fact: Signed) -> frozenset[str]:
