@@ -96,9 +96,17 @@ def _date_of(
         if best.kind == "anaphor" and last_day is not None:
             return _from_day(best, last_day)
         return best
+    if "at th" in text[meeting.trigger_start : meeting.trigger_end]:
+        return _date_before(dates, meeting.sentence.start)  # "agreed at the time": then
     if close and previous is not None and previous.date is not None:
         return previous.date
     return lead
+
+
+def _date_before(dates: list[DateMention], pos: int) -> DateMention | None:
+    """The last date given before `pos`: the time "at the time" points back to."""
+    earlier = [d for d in dates if d.end <= pos and d.iso]
+    return earlier[-1] if earlier else None
 
 
 def _from_day(anaphor: DateMention, day: DateMention) -> DateMention:
