@@ -27,3 +27,12 @@ def test_phone_talks_named_again_stay_one_meeting() -> None:
         "During the phone talks, Ruiz thanked Binh."
     )
     assert met(text) == [("2024-05-05", "phone_call")]
+
+
+def test_consultations_that_should_continue_are_no_meeting() -> None:
+    text = (
+        "Chilean President Tomas Vera held phone talks with Vietnamese Prime Minister Dao Van Khoa on March 3, 2024. "
+        "The leaders agreed that the two ministries should continue consultations with each other. "
+        "Vera said Chile must hold talks with Vietnam more often."
+    )
+    assert met(text) == [("2024-03-03", "phone_call")]

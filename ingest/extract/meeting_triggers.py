@@ -104,7 +104,8 @@ _TRIGGER_START = WordStarts(
 )
 # A trigger governed by these is a plan, wish or proposal, not a meeting that happened.
 _PLAN_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|plans?|planned|expected|scheduled|set|going|agreed|agree|"
+    r"\b(?:will|would|shall|should|must|could|might|may|can|to|plans?|planned|expected|"
+    r"scheduled|set|going|agreed|agree|"
     r"propos\w*|invit\w*|hopes?|wish\w*|look\w* forward to|ready|upcoming|next|future|"
     r"preparing|prepare|before|ahead of)\s+(?:\w+[ -]){0,2}$"
 )  # case-sensitive: "to hold talks" is a plan, "President To Lam held talks" is not
@@ -227,7 +228,8 @@ def _present_with_future_time(text: str, sentence: Span, start: int, before: str
 # The words `_PLAN_BEFORE` opens with: it is tried only where one stands (`cues.scan`)
 _PLAN_STARTS = re.compile(
     first_letters(
-        ["will", "would", "shall", "to", "plan", "plans", "planned", "expected", "scheduled"]
+        ["will", "would", "shall", "should", "must", "could", "might", "may", "can", "to"]
+        + ["plan", "plans", "planned", "expected", "scheduled"]
         + ["set", "going", "agreed", "agree", "propos", "invit", "hope", "wish", "look"]
         + ["ready", "upcoming", "next", "future", "preparing", "prepare", "before", "ahead"]
     )
