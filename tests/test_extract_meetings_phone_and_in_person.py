@@ -29,6 +29,23 @@ def test_phone_talks_named_again_stay_one_meeting() -> None:
     assert met(text) == [("2024-05-05", "phone_call")]
 
 
+def test_the_talks_recall_the_phone_talks_of_the_lead() -> None:
+    text = (
+        "Chilean President Tomas Vera held phone talks with Vietnamese Prime Minister Dao Van Khoa on March 3, 2024. "
+        "During the talks, Vera congratulated Khoa on his new post. "
+        "After their conversation, Khoa thanked Vera."
+    )
+    assert met(text) == [("2024-03-03", "phone_call")]
+
+
+def test_talks_named_without_a_determiner_stay_their_own_meeting() -> None:
+    text = (
+        "Chilean President Tomas Vera held phone talks with Vietnamese Prime Minister Dao Van Khoa on March 3, 2024. "
+        "Vera also held talks with Khoa in Santiago on March 3, 2024."
+    )
+    assert met(text) == [("2024-03-03", "phone_call"), ("2024-03-03", "talks")]
+
+
 def test_consultations_that_should_continue_are_no_meeting() -> None:
     text = (
         "Chilean President Tomas Vera held phone talks with Vietnamese Prime Minister Dao Van Khoa on March 3, 2024. "

@@ -11,6 +11,7 @@ date phrase it was dated by (`date_text`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -96,11 +97,33 @@ def _met_with(doc: Doc, meetings: list[Meeting]) -> list[MetWith]:
         key = frozenset((meeting.a.key, meeting.b.key))
         iso = meeting.date.iso if meeting.date else None
         remote = meeting.kind == "phone_call"
-        if any(_same_time(iso, day) and remote == by_phone for day, by_phone in seen.get(key, [])):
+        recalled = _recalled(meeting)
+        if any(
+            _same_time(iso, day) and (remote == by_phone or (recalled and iso and day))
+            for day, by_phone in seen.get(key, [])
+        ):
             continue
         seen.setdefault(key, []).append((iso, remote))
         facts.append(_met_with_fact(doc, meeting))
     return facts
+
+
+def _recalled(meeting: Meeting) -> bool:
+    """ "During the talks, …", "After their meeting, …": a meeting noun after a definite or
+    possessive word recalls a meeting the article told already, whatever its kind (the
+    phone talks a lead reported), when both are dated the same ("following their meeting
+    at the G20 last month" with no date found may be another)."""
+    start = meeting.trigger_start - meeting.sentence.start
+    end = meeting.trigger_end - meeting.sentence.start
+    return bool(_RECALLING.search(meeting.sentence.text, max(0, start - 40), end))
+
+
+# "the talks", "their phone conversation", "this bilateral meeting" (two words between)
+_RECALLING = re.compile(
+    r"\b(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks?|meetings?|call|conversation|discussions?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
