@@ -122,13 +122,16 @@ def _context_countries(
 
 
 def _add_mononyms(text: str, registry: Registry, mentions: list[list[Mention]]) -> bool:
-    """ "Brazilian President Lula", "Indonesian President Prabowo": a one-word name right
-    after a post with a country is a person when no fuller name in the article has it."""
+    """ "Brazilian President Lula", "President Marcos": a one-word name right after a post
+    with a country, or a leader's post, is a person when no fuller name in the article
+    has it."""
     added = False
     for found in mentions:
         for mention in found:
-            if not (mention.short and mention.name and mention.country and mention.head):
+            if not (mention.short and mention.name and mention.head):
                 continue
+            if not (mention.country or _leader_post(mention)):
+                continue  # "Minister Son": a short name of someone named in full elsewhere
             word = fold(mention.name)
             name_start = mention.end - len(mention.name)
             if not text[mention.start : name_start].rstrip().endswith(mention.head):
@@ -138,6 +141,16 @@ def _add_mononyms(text: str, registry: Registry, mentions: list[list[Mention]]) 
                 mention.short = False
                 added = True
     return added
+
+
+# "President Marcos", "General Secretary Trong": a leader's post names one person of the
+# article's countries even without a country word
+_LEADER_HEADS = frozenset({"President", "Chancellor", "Premier"})
+_LEADER_TITLES = ("Prime Minister", "General Secretary")
+
+
+def _leader_post(mention: Mention) -> bool:
+    return mention.head in _LEADER_HEADS or (mention.title or "").startswith(_LEADER_TITLES)
 
 
 def _resolve_short(registry: Registry, found: list[Mention]) -> None:
