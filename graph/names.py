@@ -23,7 +23,12 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
   that is the *only* such name. Where the family name comes first (data/
   family_name_first.txt: Vietnamese, Chinese, Korean …) "nguyen dung" and "nguyen tan
   dung" are two full names of two people, so no words are dropped there;
+- they hold the same letters with a space lost or added ("nguyen phutrong" ~ "nguyen
+  phu trong": words a page glued together);
 - "al" and "el" count as one word ("abdel fattah el sisi" ~ "abdel fattah al sisi");
+- in a country whose names put the given name first, one is a single word, the family
+  name of the other ("biden" ~ "joseph r biden"), and the country has exactly one person
+  with that family name ("Ferdinand Marcos" and "Ferdinand Marcos Jr." are two);
 - in a country whose names put the given name first, one word is misspelt: one letter
   added, dropped, changed or two swapped inside a word of five letters or more, the
   first and last letters kept ("inham aliyev" ~ "ilham aliyev"), when each is the
@@ -153,6 +158,9 @@ def cluster(
             misspelt.update(_rarer(a, b, keys if isinstance(keys, Mapping) else {}))
     for short, full in _unique_expansions(list(parent), find):
         union(short, full)
+    if drop_words:
+        for word, full in _mononym_owners(sorted(parent), find):
+            union(word, full)
     members: dict[str, list[str]] = {}
     for k in parent:
         members.setdefault(find(k), []).append(k)
@@ -184,6 +192,30 @@ def _initials(key: str) -> tuple[str, ...]:
     """The first letter of each word before the last, then the last word."""
     words = key.split()
     return (*(w[0] for w in words[:-1]), *words[-1:])
+
+
+def _mononym_owners(keys: list[str], root: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(one-word key, a longer key) where the word is the family name of exactly one
+    person of the country: an article that says only "President Biden" or "Albanese"
+    names "Joseph R. Biden" or "Anthony Albanese" when the store knows one such person
+    and no other; two, and it joins neither. Only where the family name comes last:
+    elsewhere a lone word may be a given name ("Vu" of Nguyen Minh Vu, common) or a family
+    name ("Xi"), so nothing is joined there."""
+    owners: dict[str, list[str]] = {}
+    for k in keys:
+        words = k.split()
+        while len(words) > 1 and words[-1] in _GENERATIONS:
+            words.pop()  # "ferdinand marcos jr": "marcos" is his, and his father's
+        if len(words) > 1:
+            owners.setdefault(words[-1], []).append(k)
+    return [
+        (k, owners[k][0])
+        for k in keys
+        if " " not in k and k in owners and len({root(full) for full in owners[k]}) == 1
+    ]
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _misspelt_pairs(keys: list[str]) -> list[tuple[str, str]]:
@@ -297,13 +329,15 @@ def _kept_in_order(short: list[str], long: list[str]) -> bool:
 
 
 def _reordered_groups(keys: Iterable[str]) -> Iterable[list[str]]:
-    """Keys of two or more words that hold the same words in another order."""
-    by_words: dict[tuple[str, ...], list[str]] = {}
+    """Keys of two or more words that hold the same words in another order, or the same
+    letters with a space lost or added ("nguyen phutrong", a page's glued words)."""
+    by_words: dict[tuple[str, ...] | str, list[str]] = {}
     for k in keys:
         words = tuple(sorted(k.split()))
         if len(words) > 1:
             by_words.setdefault(words, []).append(k)
-    return (sorted(group) for group in by_words.values() if len(group) > 1)
+            by_words.setdefault("".join(k.split()), []).append(k)
+    return (sorted(set(group)) for group in by_words.values() if len(set(group)) > 1)
 
 
 def _middle_initials(words: list[str]) -> tuple[str, ...]:

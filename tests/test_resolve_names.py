@@ -197,7 +197,7 @@ def test_resolve_names_index_drops_words_by_the_country_naming_order():
 # The clustering compares a key only with keys that share a given-name token (and an
 # abbreviation only with full keys of its initials); a brute-force pairwise reading of the
 # same rules must find the same clusters.
-_WORDS = ["william", "bill", "robert", "bob", "al", "el", "ali", "bin", "j", "r", "joe"]
+_WORDS = ["william", "bill", "robert", "bob", "al", "el", "ali", "bin", "j", "r", "joe", "i"]
 
 
 def _brute_force(keys: list[str], drop_words: bool) -> list[set[str]]:
@@ -212,7 +212,9 @@ def _brute_force(keys: list[str], drop_words: bool) -> list[set[str]]:
         return all(variant_of(a, b, drop_words) for a, b in combinations(group, 2))
 
     for a, b in combinations(keys, 2):
-        if len(set(a.split())) == len(a.split()) and sorted(a.split()) == sorted(b.split()):
+        if len(a.split()) > 1 and sorted(a.split()) == sorted(b.split()):
+            parent[find(a)] = find(b)
+        if " " in a and " " in b and a.replace(" ", "") == b.replace(" ", ""):
             parent[find(a)] = find(b)
     varying = [k for k in keys if _may_vary(k, drop_words)]  # the rest are never compared
     linked = {k: {o for o in varying if variant_of(k, o, drop_words)} for k in varying}
@@ -306,3 +308,28 @@ def test_resolve_names_the_spelling_more_articles_use_names_the_person():
     rare_last = cluster(Counter({"ilhaam aliyev": 4, "ilham aliyev": 1}), [], drop_words=True)
     assert set(rare_first.values()) == {"ilham aliyev"}
     assert set(rare_last.values()) == {"ilhaam aliyev"}
+
+
+def test_resolve_names_a_space_lost_or_added_is_one_person():
+    canon = cluster(["nguyen phutrong", "nguyen phu trong", "kim jongun", "kim jong un"], [])
+    assert canon["nguyen phutrong"] == canon["nguyen phu trong"] == "nguyen phu trong"
+    assert canon["kim jongun"] == canon["kim jong un"] == "kim jong un"
+    assert cluster(["phutrong", "phu trong"], [])["phutrong"] == "phutrong"  # one word: no
+
+
+def test_resolve_names_a_mononym_names_the_one_person_with_that_family_name():
+    canon = cluster(["biden", "joe biden", "joseph r biden"], [], drop_words=True)
+    assert canon["biden"] == "joseph r biden"
+
+
+@pytest.mark.parametrize(
+    ("keys", "drop_words"),
+    [
+        (["marcos", "ferdinand marcos", "ferdinand marcos jr"], True),  # father and son
+        (["andrew", "andrew mitchell"], True),  # a given name: another person
+        (["xi", "xi jinping"], False),  # family names first: a lone word may be either
+        (["vu", "nguyen minh vu"], False),
+    ],
+)
+def test_resolve_names_a_mononym_of_no_single_person_stays_alone(keys: list[str], drop_words: bool):
+    assert cluster(keys, [], drop_words=drop_words)[keys[0]] == keys[0]
