@@ -147,7 +147,22 @@ def sentence_actors(
         )
     )
     actors.sort(key=lambda a: a.start)
+    if holds_any(words, _LIST_WORDS) and holds_any(words, _DASHES):
+        _group_dashed_items(text, sentence, actors)
     return actors
+
+
+_DASHES = (" – ", " — ", " - ")
+_DASH_ITEM = re.compile(r"\s+[–—-]\s+[A-Z]")
+
+
+def _group_dashed_items(text: str, sentence: Span, actors: list[Actor]) -> None:
+    """ "The envoys … include A – Greece, B – Cuba": the items of one list, who meet
+    the host, not each other."""
+    items = [a for a in actors if a.person is not None and _DASH_ITEM.match(text, a.end)]
+    if len(items) > 1:
+        for actor in items:
+            actor.group = sentence.start
 
 
 def _actor_of_mention(mention: Mention, people: People, state: AnaphoraState) -> Actor | None:

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ingest.countries import CountryMention, country_code
+from ingest.extract.cues import holds_any
 from ingest.extract.person_mentions import Mention, Person, find_mentions, fold
 from ingest.extract.person_registry import (
     Registry,
@@ -76,6 +77,10 @@ def read_persons(text: str, sentences: list[Span]) -> People:
                 if person.first == mention.start:
                     person.subject = n == 0 and mention.start - sentence.start < _SUBJECT_REACH
                     person.context = _context_countries(countries, found, mention, person.subject)
+    for found, sentence in zip(mentions, sentences, strict=True):
+        if holds_any(sentence.text, _ENVOY_WORDS) and _ENVOY_LIST_CUE.search(sentence.text):
+            found.extend(_listed_envoys(sentence, registry))
+            found.sort(key=lambda m: m.start)
     registry.index_words()
     if _add_mononyms(text, registry, mentions):
         registry.index_words()
@@ -93,6 +98,35 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     registry.fill_vietnamese()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     return People(registry, mentions, tokens, article.countries)
+
+
+# "The envoys who presented their credentials include George Papas – Hellenic Republic
+# (Greece), Ana Ruiz – Cuba, …": each "Name – Country" item of a list of envoys is that
+# country's ambassador
+_ENVOY_WORDS = ("nvoys", "mbassadors", "Commissioners")  # a substring test before the regex
+_ENVOY_LIST_CUE = re.compile(r"\b(?:[Ee]nvoys|[Aa]mbassadors|High Commissioners)\b.* [–—-] ")
+_CAP = "[A-ZÀ-ÖØ-ÞĐ]"  # a capital opening a name word
+_ENVOY_ITEM = re.compile(
+    r"(?:^|(?<=[,:;]\s)|(?<=\binclude\s)|(?<=\bare\s)|(?<=\band\s))"
+    rf"(?P<name>{_CAP}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|del|van|von|bin|al)\s+)?{_CAP}[\w'’.-]*)"
+    r"{1,4}?)\s+[–—-]\s+"
+    r"(?P<country>[A-Z][\w ]{1,40}?)\s*(?:\([^)]{1,40}\))?\s*(?=[,;.]|\band\b|$)"
+)
+
+
+def _listed_envoys(sentence: Span, registry: Registry) -> list[Mention]:
+    """The envoys a "Name – Country" list names, added to the registry."""
+    found: list[Mention] = []
+    for item in _ENVOY_ITEM.finditer(sentence.text):
+        iso3 = country_code(item.group("country").strip())
+        name = item.group("name")
+        if iso3 is None:
+            continue
+        start = sentence.start + item.start("name")
+        mention = Mention(start, start + len(name), name, "Ambassador", "Ambassador", iso3)
+        mention.person = registry.add(mention)
+        found.append(mention)
+    return found
 
 
 _SUBJECT_REACH = 40  # a first mention this close to the sentence start is its subject
