@@ -87,6 +87,7 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
         _from_header(head)
         or _from_dateline(_lead(raw, start), head)
         or _from_dateline(_second_lead(raw, start), [])
+        or _from_today(_lead(raw, start))
         or _from_last_updated(raw)
     )
 
@@ -188,6 +189,23 @@ def _from_dateline(lead: str, head: list[str]) -> str | None:
         if found:
             return found
     return None
+
+
+def _from_today(lead: str) -> str | None:
+    """ "… in Canberra today (15 March 2018)", "today, March 15, 2018, …": the lead says
+    which day its "today" is, the day it was written."""
+    if "today" not in lead.lower():
+        return None
+    match = _TODAY_IS.search(lead)
+    return _day_date(match.group(1)) if match else None
+
+
+# "today" with the full date right after it, in brackets or between commas
+_TODAY_IS = re.compile(
+    r"\b(?i:today)\s*[(,]\s*((?:[A-Z][a-z]+day,?\s+)?"  # an optional weekday, then
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+\d{4})\s*[),]"  # day and month in either order, and the year
+)
 
 
 def _year_less_dateline(written: str, lead: str, head: list[str]) -> str | None:

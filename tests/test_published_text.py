@@ -179,3 +179,20 @@ def test_published_year_less_dateline_takes_no_year_from_the_crawled_address() -
 )
 def test_published_source_from_multiword_and_slashed_agencies(raw: str, expected: str) -> None:
     assert find_source(clean(Doc(name="a.txt", raw=raw))).meta.get("source") == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "(RADIO) - The Chilean President announced in Santiago today (7 June 2019) that …",
+            "2019-06-07",
+        ),
+        ("LIMA - The ministers met today, Tuesday, June 4, 2019, in Lima.", "2019-06-04"),
+        ("The two sides said today (Sept. 3rd, 2019) that …", "2019-09-03"),
+        ("The ministers met today, and on March 5, 2018, they had signed a pact.", None),
+        ("The ministers met today (in Lima) and again in 2018.", None),
+    ],
+)
+def test_published_today_with_its_date_in_the_lead(raw: str, expected: str | None) -> None:
+    assert published_from_text(raw, 0) == expected
