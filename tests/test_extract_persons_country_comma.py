@@ -21,3 +21,8 @@ def test_a_country_before_a_comma_does_not_place_the_next_post() -> None:
 def test_a_post_naming_its_country_keeps_it() -> None:
     text = "Trade with Peru grew, the President of Chile, Gabriel Boric, said."
     assert countries_of(text)["Gabriel Boric"] == "CHL"
+
+
+def test_a_post_after_a_dash_is_the_persons_post() -> None:
+    text = "Vice Chairman Le Van Binh received Ms. Tran Thi Mai - Consul General of Peru in Hanoi."
+    assert countries_of(text)["Tran Thi Mai"] == "PER"

@@ -500,6 +500,10 @@ def _group_country(group: list[Token]) -> tuple[str | None, bool]:
 _POST_NOMINALS = frozenset({"MP"})  # letters after a name, before its post
 
 
+# "Vũ Văn Dũng, Ambassador of Viet Nam", "Ms. Dong Bich Du - Consul General of China"
+_APPOSITIVE_MARKS = frozenset({",", "-", "–", "—"})
+
+
 def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
     """ "King Philippe of Belgium", "Vũ Văn Dũng, Ambassador of Viet Nam"; returns where
     the mention ends."""
@@ -516,7 +520,7 @@ def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
             k += 1
         mention.end = tokens[k].end
         return k + 1
-    if j + 1 < len(tokens) and tokens[j].text == ",":
+    if j + 1 < len(tokens) and tokens[j].text in _APPOSITIVE_MARKS:
         end = _title_group_end(tokens, j + 1)
         if end > j + 1 and _name_run_end(tokens, end) == end:
             title, head = _title_of(tokens[j + 1 : end])
