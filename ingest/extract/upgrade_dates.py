@@ -72,6 +72,8 @@ def date_for(
     near = ctx.nearest_date(index, bounds, m_start, m_end, skip)
     if near is None and trigger_kind == "raise":
         near = ctx.nearest_date(index, whole, m_start, m_end, skip)
+    if near is None:
+        near = _fronted_date(ctx, index, skip)
     if near is not None:
         return near.iso, near.text, "sentence"
     if relative:
@@ -84,6 +86,20 @@ def date_for(
     if inherited is None:
         return None, None, None
     return inherited.iso, inherited.text, "context"
+
+
+# A date fronted before the sentence's subject dates all its clauses: "In 2024, Vietnam
+# upgraded … with Australia; … and established a Comprehensive Partnership with Mongolia."
+_FRONTED = re.compile(r"(?:In|By|On|Throughout|During)\s+(?:the\s+year\s+)?$")
+_FRONTED_COMMA = re.compile(r"\s*,")
+
+
+def _fronted_date(ctx: Context, index: int, skip: tuple[int, int]) -> DateMention | None:
+    text = ctx.sentences[index].text
+    first = ctx.nearest_date(index, (0, min(len(text), 40)), 0, 0, skip)
+    if first is None or not _FRONTED.fullmatch(text, 0, first.start):
+        return None
+    return first if _FRONTED_COMMA.match(text, first.end) else None
 
 
 # "(1973-2023)", "(September 1, 1963 – September 1, 2023)": either end may be a full day

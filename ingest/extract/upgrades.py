@@ -202,6 +202,12 @@ _STATEMENT_ON = re.compile(
     re.I,
 )
 
+# A level's partners named right after it: "upgraded relations to Comprehensive Strategic
+# Partnerships with Australia, Malaysia, and France" (a plural level with named partners is
+# a list of upgrades, not an aggregate such as "… with seven countries")
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_NAMED_WITH = re.compile(rf"\s+with\s+{_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NAME})*")
+
 # Compiled once here rather than looked up in re's cache at every call
 _TO_WORD = re.compile(r"\bto\b")
 _COMMA_OR_WITH = re.compile(r"\s*(?:,|with)\b")
@@ -271,9 +277,12 @@ def _sentence_upgrades(ctx: Context, index: int) -> list[Found]:
     mentions = _level_mentions(text)
     found: list[Found] = []
     for i, m in enumerate(mentions):
-        if m.plural or _is_aggregate(text, m):
+        if (m.plural and not _NAMED_WITH.match(text, m.end)) or _is_aggregate(text, m):
             continue
         lo = mentions[i - 1].end if i else 0
+        if i:  # "… to a Strategic Partnership with Brazil, and established …": Brazil is spoken for
+            partners = _NAMED_WITH.match(text, lo)
+            lo = partners.end() if partners else lo
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         found += _read_mention(ctx, index, m, _clause_bounds(text, lo, hi, m))
     return found
