@@ -73,6 +73,9 @@ class Registry:
         self._by_word: dict[str, Person | None] = {}  # one name word → person (None: ambiguous)
         self.candidates: dict[str, list[Person]] = {}  # one name word → everyone it may be
         self.home: str | None = None  # the publisher's country, once `fill_countries` ran
+        # name key → countries a person is not of (a country they visit, `_visitors`)
+        self.not_of: dict[str, set[str]] = {}
+        self.past: set[str] = set()  # name keys of persons named in a past time
 
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
@@ -143,8 +146,16 @@ class Registry:
         does not say its own president is its own), a single country named in their
         first sentence, then (weakly) the dateline's or the one the article names most."""
         self.home = home
+        holders = _sole_post_holders(self.persons)
         for person in self.persons:
             if person.country is not None or person.org:
+                continue
+            not_of = self.not_of.get(person.key, set())
+            if person.key not in self.past:
+                not_of = not_of | _holders_besides(holders, person)
+            if not_of:
+                person.country = _other_country(not_of, home, place, frequent, person.context)
+                person.weak = True
                 continue
             # Only Vietnamese names are recognised as such (`fill_vietnamese`): a bare
             # Vietnamese clue would make every unplaced foreigner in a Vietnamese page one.
@@ -218,6 +229,53 @@ def holds_post(title: str, post: str) -> bool:
         if words[i : i + n] == wanted:
             return not (i > 0 and words[i - 1] in _RANKS)
     return False
+
+
+# Posts one person holds in a country at a time: a second "Prime Minister X" in an
+# article whose Prime Minister of Australia is named is another country's
+_SOLE_POSTS = frozenset(
+    post_words(ln.strip())
+    for ln in (_DATA / "sole_posts.txt").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+
+
+def _sole_post_holders(persons: list[Person]) -> dict[tuple[str, ...], list[Person]]:
+    """Each sole post (`_SOLE_POSTS`) → its holders whose country the text names."""
+    holders: dict[tuple[str, ...], list[Person]] = {}
+    for person in persons:
+        post = post_words(person.title) if person.country and person.title else ()
+        if post in _SOLE_POSTS:
+            holders.setdefault(post, []).append(person)
+    return holders
+
+
+def _holders_besides(holders: dict[tuple[str, ...], list[Person]], person: Person) -> set[str]:
+    """The countries of other holders of `person`'s sole post; a holder sharing a name
+    word is the same person spelt otherwise ("Lula da Silva", "Luiz Inácio Lula da Silva")."""
+    words = set(person.key.split())
+    return {
+        other.country or ""
+        for other in holders.get(post_words(person.title), [])
+        if not words & set(other.key.split())
+    }
+
+
+def _other_country(
+    not_of: set[str], home: str | None, place: str | None, frequent: list[str], clue: list[str]
+) -> str | None:
+    """The country of a person known not to be of `not_of` (a visitor, a second holder of
+    a sole post): the one other country the article names, else the usual defaults that
+    are not in `not_of`."""
+    others = [iso3 for iso3 in frequent if iso3 not in not_of]
+    if len(others) == 1:
+        return others[0]
+    own = home if home != "VNM" else None
+    hint = clue[0] if len(clue) == 1 and clue[0] != "VNM" else None
+    for candidate in (hint, own, place, *frequent):
+        if candidate and candidate != "VNM" and candidate not in not_of:
+            return candidate
+    return None
 
 
 def _default_country(place: str | None, frequent: list[str]) -> str | None:

@@ -95,6 +95,8 @@ def read_persons(text: str, sentences: list[Span]) -> People:
             found.extend(_bare_names(text, sentence, found, registry, in_sentence))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, named)
+    _visitors(text, sentences, mentions, named, registry)
+    _of_the_past(sentences, registry)
     registry.fill_vietnamese()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     return People(registry, mentions, tokens, article.countries)
@@ -321,6 +323,69 @@ def _longer_known_name(text: str, floor: int, start: int, end: int, registry: Re
 
 def _is_name_word(word: str) -> bool:
     return WORD_KIND.get(word) is None and word_kind(word) == "N" and country_code(word) is None
+
+
+# "the visit to Australia by Prime Minister X": the country visited, then the visitor
+_VISIT_TO = re.compile(r"\b(?:visits?|trip|tour|journey)\s+(?:to|of)\s+(?:the\s+)?$", re.I)
+_VISITED_BY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?by\s+")
+# "X's state visit to Japan", "X, who is on an official visit to Laos", "X arrived in Chile"
+_VISITS = re.compile(
+    r"(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|tour|journey)\s+(?:to|of)"
+    r"|,?\s+(?:who\s+)?(?:(?:is|was|has|had|will)\s+)?(?:been\s+)?"
+    r"(?:arrived|arrives|arrive|arriving|visited|visits|visit|visiting|travell?ed|flew"
+    r"|(?:paid|pays|paying|on|making|made|began|begins|started|starts)(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:visit|trip|tour|journey)\s+(?:to|of))(?:\s+(?:in|to))?)\s+(?:the\s+)?"
+)
+_VISIT_WORDS = ("visit", "trip", "tour", "journey", "arriv", "travel", "flew")
+
+
+def _visitors(
+    text: str,
+    sentences: list[Span],
+    mentions: list[list[Mention]],
+    named: list[list[CountryMention]],
+    registry: Registry,
+) -> None:
+    """A visitor is not of the country visited ("the visit to Australia by Prime Minister
+    X", "X's visit to Japan", "X arrived in Chile"), whatever the page's default country
+    (`Registry.not_of`); only persons the text gives no country are looked at."""
+    for sentence, found, countries in zip(sentences, mentions, named, strict=True):
+        if not countries or not holds_any(sentence.text, _VISIT_WORDS):
+            continue
+        for mention in found:
+            person = mention.person
+            if person is None or person.country is not None or person.org:
+                continue
+            for country in countries:
+                if _visited(text, sentence.start, mention, country):
+                    registry.not_of.setdefault(person.key, set()).add(country.iso3)
+
+
+# "President Ho Chi Minh and Prime Minister Nehru, who met in Hanoi in 1954", "then
+# Chancellor X", "the late King X": a post held in another time than the article's
+_PAST = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:[Tt]hen|[Ff]ormer|[Ll]ate|[Ff]ound\w*)\s")
+
+
+def _of_the_past(sentences: list[Span], registry: Registry) -> None:
+    """Persons without a country first named with a year or "then", "former", "late",
+    "founding": their post may have been held by someone else the article names now."""
+    starts = [s.start for s in sentences]
+    for person in registry.persons:
+        if person.country is None and not person.org:
+            sentence = sentences[max(0, bisect_left(starts, person.first + 1) - 1)]
+            if _PAST.search(sentence.text):
+                registry.past.add(person.key)
+
+
+def _visited(text: str, floor: int, mention: Mention, country: CountryMention) -> bool:
+    if country.end <= mention.start:
+        return bool(
+            _VISITED_BY.fullmatch(text, country.end, mention.start)
+            and _VISIT_TO.search(text, max(floor, country.start - 30), country.start)
+        )
+    return country.start >= mention.end and bool(
+        _VISITS.fullmatch(text, mention.end, country.start)
+    )
 
 
 def _counterpart_countries(

@@ -1,0 +1,57 @@
+"""Persons the text gives no country: a visitor is not of the country visited, and a
+second holder of a post one person holds at a time ("Prime Minister") is not of the
+country whose holder the article names; either is then of the one other country named."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.extract.persons import read_persons
+from ingest.extract.sentences import split_sentences
+
+
+def countries_of(text: str, home: str | None = None) -> dict[str, str | None]:
+    people = read_persons(text, split_sentences(text))
+    frequent = [iso3 for iso3, _ in Counter(c.iso3 for c in people.countries).most_common()]
+    people.registry.fill_countries(home, None, frequent)
+    return {p.name: p.country for p in people.registry.persons}
+
+
+def test_the_visitor_of_a_visit_to_a_country_is_not_of_it() -> None:
+    text = (
+        "Canada and Chile opened a trade office. The office marks the visit to Canada "
+        "by President Soto, the first in a decade."
+    )
+    assert countries_of(text, home="CAN")["Soto"] == "CHL"
+
+
+def test_a_person_arriving_in_a_country_is_not_of_it() -> None:
+    text = (
+        "Peru and Ghana agreed to hold talks. President Mensah arrived in Peru on Monday "
+        "for the talks."
+    )
+    assert countries_of(text, home="PER")["Mensah"] == "GHA"
+
+
+def test_a_second_holder_of_a_sole_post_is_of_the_other_country() -> None:
+    text = (
+        "Norwegian Prime Minister Ola Berg welcomed the accord between Norway and Peru. "
+        "Prime Minister Quispe will sign it in Oslo."
+    )
+    assert countries_of(text, home="NOR")["Quispe"] == "PER"
+
+
+def test_a_holder_in_a_past_time_keeps_the_default() -> None:
+    text = (
+        "Norwegian Prime Minister Ola Berg welcomed the accord between Norway and Peru. "
+        "It builds on the visit of then Prime Minister Lars Dahl in 1998."
+    )
+    assert countries_of(text, home="NOR")["Lars Dahl"] == "NOR"
+
+
+def test_the_same_holder_spelt_otherwise_keeps_the_default() -> None:
+    text = (
+        "Norwegian Prime Minister Ola Berg Hansen welcomed the accord between Norway and "
+        "Peru. Prime Minister Berg Hansen said trade would grow."
+    )
+    assert set(countries_of(text, home="NOR").values()) == {"NOR"}
