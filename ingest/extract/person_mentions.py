@@ -287,10 +287,15 @@ def _second_post(tokens: list[Token], i: int, j: int) -> bool:
     country's adjective and a title word start a second post, not more of the first."""
     if tokens[j].text != "and" or j + 2 >= len(tokens):
         return False
-    nxt, after = tokens[j + 1], tokens[j + 2]
-    if nxt.kind != "C" or nxt.country is None or not nxt.country.is_demonym or after.kind != "T":
+    nxt = tokens[j + 1]
+    if nxt.kind != "C" or nxt.country is None or not nxt.country.is_demonym:
         return False
     iso3 = nxt.country.iso3
+    k = j + 2  # past every word of the adjective: "and North Korean leader X"
+    while k < len(tokens) and tokens[k].kind == "C" and tokens[k].country is nxt.country:
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "T":
+        return False
     return any(t.kind == "C" and t.country and t.country.iso3 != iso3 for t in tokens[i:j])
 
 
