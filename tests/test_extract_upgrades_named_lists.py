@@ -43,3 +43,8 @@ def test_listed_upgrades(text: str, expected: set[UpgradeFact]) -> None:
 def test_plural_level_with_a_count_stays_an_aggregate() -> None:
     text = "Vietnam now has Comprehensive Strategic Partnerships with 14 countries."
     assert upgrade_facts(text, None) == set()
+
+
+def test_a_contrasting_clause_keeps_its_own_partners() -> None:
+    text = "Talks deepened ties between Vietnam and Chile, while a later visit resulted in the upgrading of Vietnam-Peru relations to a comprehensive strategic partnership."
+    assert upgrade_facts(text, None) == {_f("VNM", "PER", CSP, None)}

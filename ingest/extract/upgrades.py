@@ -208,6 +208,9 @@ _STATEMENT_ON = re.compile(
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _NAMED_WITH = re.compile(rf"\s+with\s+{_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NAME})*")
 
+# A contrasting clause has its own subject and partners: "…, while the visit by X resulted in …"
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\b")
+
 # Compiled once here rather than looked up in re's cache at every call
 _TO_WORD = re.compile(r"\bto\b")
 _COMMA_OR_WITH = re.compile(r"\s*(?:,|with)\b")
@@ -290,10 +293,16 @@ def _sentence_upgrades(ctx: Context, index: int) -> list[Found]:
 
 def _clause_bounds(text: str, lo: int, hi: int, m: _LevelMention) -> tuple[int, int]:
     """The part of the sentence that speaks about this level: between its neighbouring
-    level mentions, and not across a semicolon."""
+    level mentions, and not across a semicolon or a contrasting ", while"."""
     semi_before = text.rfind(";", lo, m.start)
     semi_after = text.find(";", m.end, hi)
-    return (semi_before + 1 if semi_before >= 0 else lo, semi_after if semi_after >= 0 else hi)
+    lo = semi_before + 1 if semi_before >= 0 else lo
+    hi = semi_after if semi_after >= 0 else hi
+    if "while" in text or "whereas" in text:  # "X deepened ties with A, while Y upgraded …"
+        contrast = list(_CONTRAST.finditer(text, lo, hi))
+        lo = max([c.start() for c in contrast if c.end() <= m.start] + [lo])
+        hi = min([c.start() for c in contrast if c.start() >= m.end] + [hi])
+    return lo, hi
 
 
 def _level_mentions(text: str) -> list[_LevelMention]:
