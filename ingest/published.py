@@ -48,6 +48,8 @@ _DATELINE = re.compile(
     r"(?:\([A-Z][\w&.' -]{1,30}\)|/[A-Z]{2,10}/|(?=[–—]|--?\s)"
     r"|,\s+[A-Z][\w&.' -]{1,30}(?::|\.(?=\s)))"
 )
+# The date before the place: "28-12-2023 (HANOI) Seeking …", "12 May 2024 (Reuters) -"
+_DATE_FIRST = re.compile(r"\s*(?P<date>[\w ,./-]{8,20}?)\s*\([A-Z][\w&.' -]{1,30}\)\s")
 # A stamp in a US time zone ("07/10/2021 | 04:38am EDT") writes month/day, not day/month.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[DS]T\b")
 _URL = re.compile(URL_LINE)
@@ -182,7 +184,8 @@ def _from_header(head: list[str]) -> str | None:
 def _from_dateline(lead: str, head: list[str]) -> str | None:
     """The date of a dateline opening the lead paragraph or standing in the header."""
     for text in (lead, *head):
-        match = _DATELINE.match(text)  # "Vietnam, Laos hold talks (VNA)" matches too: read on
+        match = _DATELINE.match(text) or _DATE_FIRST.match(text)
+        # "Vietnam, Laos hold talks (VNA)" matches too: read on
         found = match and (
             _day_date(match.group("date")) or _year_less_dateline(match.group("date"), lead, head)
         )
