@@ -283,6 +283,13 @@ def _verb_events(text: str, low: str) -> list[_Event]:
 _COMMA_ASIDE = re.compile(r"\s*,[^,.;:]{0,70},")
 _AND_SIGNED = re.compile(r"^\s+and\s+(?:exchanged|signed)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[.;:]")
+# Wire copy may date the act before its object: "signed on June 19 the treaty", "signed on
+# Monday an agreement" (the date is no preposition of the document)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_FIRST = re.compile(
+    rf"\s+(?:on|in)\s+(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?(?=\s+(?:the|an?|\d+|two|three|several)\s)"
+)
 _OTHER_CLAUSE = re.compile(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b")
 _SPACES = re.compile(r"\s+")
 _IN_END = re.compile(r"\bin\s+$")
@@ -301,6 +308,8 @@ def _object(text: str, pos: int, statements_only: bool) -> re.Match[str] | None:
     core = between[aside.end() :] if aside else between
     core = _AND_SIGNED.sub(" ", core)
     core = _QUANTITY_OF.sub(" ", core)
+    dated = _DATE_FIRST.match(core) if core[:4] in (" on ", " in ") else None
+    core = core[dated.end() :] if dated else core
     if len(core) > 70 or _GAP_STOP.search(core) or _CLAUSE_MARK.search(core):
         return None
     if statements_only and (
@@ -355,6 +364,8 @@ def _phrase(text: str, pos: int, head: re.Match[str]) -> tuple[int, int]:
     up to a comma, a bracket or a venue."""
     lead = _PHRASE_LEAD.match(text, pos)
     start = lead.end() if lead else pos
+    dated = _DATE_FIRST.match(text, start - 1) if text.startswith(("on ", "in "), start) else None
+    start = dated.end() + 1 if dated else start  # "signed on June 19 the treaty": not its name
     stop = _TAIL_END.search(text, head.end(), _first_stop(text, head.end(), head.end() + 140))
     end = stop.start() if stop else min(len(text), head.end() + 140)
     return start, len(text[:end].rstrip())
