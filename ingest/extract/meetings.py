@@ -289,6 +289,7 @@ _OBJECT_GAP = re.compile(
     r"newly[- ](?:appointed|accredited|elected|named)|"
     r"former|top|senior|warmly|officially|separately|also|both|two)\s+)*"
     r"(?:(?:at|in|on) (?:the )?[\w-]+(?: [\w-]+)? )?(?:by\s+)?"  # "… received at the airport by"
+    r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)?"  # "… hosted South Africa's X"
 )
 
 

@@ -270,6 +270,8 @@ def _bare_names(
             extra.append(Mention(start, end, person.name, person=person, short=True))
             if surface != person.name:
                 person.aliases.add(surface)
+            if person.country is None and not person.org:
+                person.country = _possessive_country(text, sentence.start, start)
         elif len(registry.candidates.get(fold(surface), [])) > 1:
             extra.append(
                 Mention(
@@ -277,6 +279,15 @@ def _bare_names(
                 )
             )
     return extra
+
+
+def _possessive_country(text: str, floor: int, start: int) -> str | None:
+    """ "hosted Tanzania's Amina Said": a country in the possessive just before a name
+    is that person's."""
+    before = _word_before(text, floor, start)
+    if before is None or before[1][-2:] not in ("'s", "’s"):
+        return None
+    return country_code(before[1][:-2])
 
 
 _WORD_AFTER = re.compile(r"[ \t]+(\w[\w'’-]*)")
