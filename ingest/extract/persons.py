@@ -416,7 +416,23 @@ def _counterpart_countries(
             ]
             if person.title == "counterpart" and titles:
                 person.title = titles[0]
+            if not person.country:
+                _respective_sides(found, mention, countries)
             for iso3 in (c.iso3 for c in countries):
                 if iso3 not in others and not person.country:
                     person.country = iso3
                     break
+
+
+def _respective_sides(
+    found: list[Mention], counterpart: Mention, countries: list[CountryMention]
+) -> None:
+    """ "talks between Kenyan and Tanzanian delegations led by X and his counterpart Y":
+    two countries named before both unplaced persons are theirs in the same order."""
+    before = [m for m in found if m.person and m.start < counterpart.start]
+    if len(before) != 1 or len(countries) < 2 or countries[1].start >= before[0].start:
+        return
+    first, second = before[0].person, counterpart.person
+    if first is None or second is None or first.country or countries[0].iso3 == countries[1].iso3:
+        return
+    first.country, second.country = countries[0].iso3, countries[1].iso3
