@@ -236,9 +236,20 @@ _PLAN_STARTS = re.compile(
 )
 _BY = re.compile(r"\s+by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+# "the ambassadors received by the President": a participle after people is their meeting
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:[Aa]mbassadors|[Ee]nvoys|[Dd]iplomats|[Gg]uests|[Dd]elegates|[Dd]elegations|"
+    r"[Ll]eaders|[Mm]inisters|[Oo]fficials|[Hh]igh [Cc]ommissioners)"
+    r"(?:\s+(?:of|from)(?:\s+[\w-]+){1,4})?\s+$"  # "… of the friendly countries received by"
+)
 
 
 def _modifies_noun(text: str, end: int, before: str, trigger: Trigger) -> bool:
     """ "the summit hosted by X", "a dinner hosted by Y": a bare verb's participle with
     "by" that describes a thing is no meeting; "was warmly received by Y" is one."""
-    return bool(trigger.reach and _BY.match(text, end) and not _PASSIVE.search(before))
+    return bool(
+        trigger.reach
+        and _BY.match(text, end)
+        and not _PASSIVE.search(before)
+        and not _PEOPLE_BEFORE.search(before)
+    )

@@ -288,7 +288,8 @@ _OBJECT_GAP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|visiting|new|outgoing|incoming|"
     r"newly[- ](?:appointed|accredited|elected|named)|"
     r"former|top|senior|warmly|officially|separately|also|both|two)\s+)*"
-    r"(?:(?:at|in|on) (?:the )?[\w-]+(?: [\w-]+)? )?(?:by\s+)?"  # "… received at the airport by"
+    # "… received at the airport by", "… received by the President"
+    r"(?:(?:at|in|on) (?:the )?[\w-]+(?: [\w-]+)? )?(?:by\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)?"  # "… hosted South Africa's X"
 )
 
