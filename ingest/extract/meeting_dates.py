@@ -39,6 +39,11 @@ _SPEECH_WORDS = (
     "welcomed",
     "proposed",
     "agreed",
+    # participles that open reported speech too: "met X, noting trade grew last year"
+    "noting",
+    "saying",
+    "stressing",
+    "adding",
 )
 _SPEECH = re.compile(
     trie_pattern(_SPEECH_WORDS, word_start=r"(?<!\w\w)") + r"\b"
