@@ -269,7 +269,10 @@ def _leader_lists(
     return actors
 
 
-_COUNTERPART_LIST = re.compile(r"\b(?:his|her|their)\s+counterparts\s+(?:from|of)\s+")
+# "his counterparts from A and B", "his two counterparts from A and B"
+_COUNTERPART_LIST = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:two|three|four|five|six|\d)\s+)?counterparts\s+(?:from|of)\s+"
+)
 
 
 def _counterpart_lists(
