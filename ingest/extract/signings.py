@@ -466,11 +466,20 @@ def _parties(ctx: Context, index: int, e: _Event) -> list[tuple[str, ...]]:
         if pair is not None:
             return [pair]
     pair = ctx.pair_of(text, named, e.trigger[0])
+    if pair is None and not named:
+        pair = _own_pair(sent.parties)  # "A joint declaration issued … said India and Japan …"
     if pair is None and (not named or _PAIR_WORDS.search(text, lo, hi)):
         pair = ctx.context_pair(index)  # "the two leaders witnessed …", not "Vietnam signed"
     if pair is None and not named:  # "the two sides signed …, India and Vietnam said"
         pair = ctx.pair_of(text, list(sent.parties), len(text))
     return [tuple(pair)] if pair else []
+
+
+def _own_pair(parties: tuple[Party, ...]) -> tuple[str, str] | None:
+    """The sentence's pair when it names just two countries (no venue): the signatories
+    of a document its clause does not name them for."""
+    isos = list(dict.fromkeys(p.iso3 for p in parties if not p.venue))
+    return (isos[0], isos[1]) if len(isos) == 2 else None
 
 
 def _listed(text: str, near: list[Party], e: _Event) -> list[tuple[str, ...]]:
