@@ -154,7 +154,8 @@ _ADJECTIVAL_STARTS = re.compile(
 )
 _DOC_STARTS = re.compile(first_letters(_DOCUMENTS))
 _TAIL_END = re.compile(
-    r",|\.(?:\s|$)|;|:|\(|\bwhich\b|\bthat\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b"
+    r",|\.(?:\s|$)|;|:|\((?![A-Z][\w&.-]{1,11}\)(?!\s*[-–—]))"  # not "(VIETRADE)"
+    r"|\bwhich\b|\bthat\b|\bwho\b|\bby which\b|\bwitness|\bas well as\b"
     r"|\bin\s+[A-Z]"
     r"|\bat\b|\bon\s+(?:behalf|the occasion)\b|\bon\s+(?:[A-Z][a-z]+day|"
     r"\w+\s+\d)|\b(?:today|yesterday|after|following|during|since)\b|\b(?:in|on)\s+\d"
@@ -377,9 +378,15 @@ def _first_stop(text: str, start: int, end: int) -> int:
     end = min(len(text), end)
     for mark in (",", ";", ":", "(", ". "):
         found = text.find(mark, start, end)
+        while mark == "(" and found >= 0 and _ABBREVIATION.match(text, found):
+            found = text.find(mark, found + 1, end)  # "the Trade Agency (VIETRADE)" goes on
         if found >= 0:
             end = found + 2
     return min(len(text), end)
+
+
+# A bracketed short form after a body's name, not a dateline's agency ("(VNA) –")
+_ABBREVIATION = re.compile(r"\([A-Z][\w&.-]{1,11}\)(?!\s*[-–—])")
 
 
 def _phrase_start(text: str, head_start: int) -> int:
