@@ -34,3 +34,13 @@ def test_the_summit_of_a_group_pairs_nobody() -> None:
 def test_agreeing_to_do_something_at_a_summit_is_a_plan() -> None:
     text = "Chilean President Gabriel Boric and Vietnamese President Luong Cuong agreed to meet during a summit in Santiago next year."
     assert pairs(text) == set()
+
+
+def test_a_fronted_summit_pairs_the_two_subjects_that_act_together() -> None:
+    text = "At a summit in Santiago marking 30 years of ties, Chilean President Gabriel Boric and Vietnamese President Luong Cuong agreed to expand trade."
+    assert pairs(text) == {frozenset(("Gabriel Boric", "Luong Cuong"))}
+
+
+def test_the_fronted_summit_of_a_group_pairs_nobody() -> None:
+    text = "At the ASEAN summit in Jakarta, Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed on the plan."
+    assert pairs(text) == set()
