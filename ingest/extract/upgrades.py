@@ -153,7 +153,8 @@ _ANNIVERSARY_BEFORE = re.compile(
     + "|".join(_CARDINAL_WORDS)
     + r")\s+years\s+(?:of|since)|\b(?P<span>"
     + trie_alternation(_SPANS)
-    + r")\s+(?:of|since))\s+(?:(?!anniversary)(?:[^\s,.;]|\.(?=\S))+\s+){0,9}$",  # "U.S.-Viet Nam"
+    # words between: "U.S.-Viet Nam"; wire copy may quote the level ("of a “comprehensive …”")
+    + r")\s+(?:of|since))\s+(?:(?!anniversary)(?:[^\s,.;]|\.(?=\S))+\s+){0,9}[“\"‘']?$",
     re.IGNORECASE,
 )
 _TIME_WORDS = ("anniversary", "year", "decade", "century")  # one stands in each match
