@@ -125,15 +125,26 @@ class WordStarts:
     place a word may stand (and a few more: a letter outside Latin-1 turns into a space
     too), and each is then checked on the text itself with the exact pattern."""
 
-    def __init__(self, words: Iterable[str], after: str = r"(?![\w-])") -> None:
+    def __init__(
+        self, words: Iterable[str], after: str = r"(?![\w-])", glued: Iterable[str] = ()
+    ) -> None:
+        """`glued`: words that may stick to the end of one of `words` ("Ambassadorto"
+        stands where "Ambassador" does)."""
         words = list(words)
         pieces = _first_pieces(words)
-        self._at = re.compile(trie_pattern(words) + after)
+        glue = "(?:" + "|".join(glued) + ")?" if glued else ""
+        self._at = re.compile(trie_pattern(words) + glue + after)
         # The class of first letters is a single test: `re` tries a trie's first-level
         # branches one by one, so a word no piece starts with would cost all of them.
         firsts = re.escape("".join(sorted({piece[0] for piece in pieces}))).encode("latin-1")
         self._candidates = re.compile(
-            b" (?=[" + firsts + b"])(?:" + _bytes_trie(pieces) + rb")(?![A-Za-z0-9_])"
+            b" (?=["
+            + firsts
+            + b"])(?:"
+            + _bytes_trie(pieces)
+            + b")"
+            + glue.encode("latin-1")
+            + rb"(?![A-Za-z0-9_])"
         )
 
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:

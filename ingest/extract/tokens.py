@@ -268,7 +268,27 @@ def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
         return [(s, stem), (s + len(stem), "'s")]
     if word.endswith(".") and not _keeps_period(word):
         return [(s, word[:-1])]
+    cut = _glued_post(word)
+    if cut:
+        return [(s, word[:cut]), (s + cut, word[cut:])]
     return [(s, word)]
+
+
+# "Mongolian Ambassadorto Vietnam", "Deputy Prime Ministerand Foreign Minister": a crawl
+# that lost the space after a post word hides the post; a capitalised post word with one
+# of these glued to it is two words, unless the whole is a word of its own ("Consulat")
+GLUED_AFTER = ("to", "and", "of", "in", "with", "at", "for", "the")
+_GLUED_WORDS = frozenset({"Consulat", "Sultanat", "Emirat", "Amirat"})
+
+
+def _glued_post(word: str) -> int:
+    """The length of the post word `word` opens with a function word glued to it, or 0."""
+    if not word[0].isupper() or word in WORD_KIND or word in _GLUED_WORDS:
+        return 0
+    for after in GLUED_AFTER:
+        if word.endswith(after) and TITLE_CLASS.get(word[: -len(after)]) in _POSTS:
+            return len(word) - len(after)
+    return 0
 
 
 def _keeps_period(word: str) -> bool:
@@ -289,7 +309,7 @@ def _plain_kind(word: str) -> str | None:
     final period). One cached call per token instead of the tests and lookups."""
     if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
         return None
-    if _glued_initial(word):
+    if _glued_initial(word) or _glued_post(word):
         return None
     return word_kind(word)
 
@@ -370,5 +390,6 @@ _POSTS = frozenset({"head", "royal", "plural"})
 CUE = WordStarts(
     {w for w, k in WORD_KIND.items() if k in "HK"}
     | {w for w in WORD_KIND if TITLE_CLASS.get(w if w[0].isupper() else w.capitalize()) in _POSTS}
-    | {"His", "Her"}
+    | {"His", "Her"},
+    glued=GLUED_AFTER,  # "Ambassadorto Vietnam": `_glued_post`
 )
