@@ -55,3 +55,13 @@ def test_the_same_holder_spelt_otherwise_keeps_the_default() -> None:
         "Peru. Prime Minister Berg Hansen said trade would grow."
     )
     assert set(countries_of(text, home="NOR").values()) == {"NOR"}
+
+
+def test_a_page_that_never_names_its_own_country_places_nobody_in_it() -> None:
+    text = "Vietnam and Chile signed a trade deal on Monday. President Rojas praised the deal."
+    assert countries_of(text, home="AUS")["Rojas"] == "CHL"
+
+
+def test_a_page_naming_its_own_country_still_places_its_leader_in_it() -> None:
+    text = "Australia and Chile signed a trade deal on Monday. Prime Minister Lee praised it."
+    assert countries_of(text, home="AUS")["Lee"] == "AUS"

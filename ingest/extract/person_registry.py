@@ -146,6 +146,9 @@ class Registry:
         does not say its own president is its own), a single country named in their
         first sentence, then (weakly) the dateline's or the one the article names most."""
         self.home = home
+        # A page on other countries' affairs (its own never named) places nobody in it
+        if frequent and home not in frequent:
+            home = None
         holders = _sole_post_holders(self.persons)
         for person in self.persons:
             if person.country is not None or person.org:
