@@ -302,7 +302,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "weekday",
         _rx(
             rf"(?:(?=[MTWFS])|\b(?=(?i:[otle]))|(?=(?i:n))){_ON}(?P<rel>(?i:next)\s+)?(?P<w>{_WEEKDAY})"
-            rf"(?!,?\s+(?:{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH}))"  # "Tuesday, May 6" is a day
+            # "Tuesday, May 6" and "Monday, 10/25/2021" are days
+            rf"(?!,?\s+(?:{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH}|\d{{1,2}}(?P<wsep>[/.-])\d{{1,2}}(?P=wsep)\d{{4}}))"
             r"(?:\s*\((?P<d>\d{1,2})\))?"
         ),
         _r_weekday,
