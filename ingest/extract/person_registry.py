@@ -243,6 +243,11 @@ _SOLE_POSTS = frozenset(
 )
 
 
+def sole_post(title: str) -> bool:
+    """Whether `title` is a post one person holds in a country at a time."""
+    return bool(title) and post_words(title) in _SOLE_POSTS
+
+
 def _sole_post_holders(persons: list[Person]) -> dict[tuple[str, ...], list[Person]]:
     """Each sole post (`_SOLE_POSTS`) → its holders whose country the text names."""
     holders: dict[tuple[str, ...], list[Person]] = {}

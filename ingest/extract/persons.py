@@ -27,6 +27,7 @@ from ingest.extract.person_registry import (
     holds_post,
     looks_vietnamese,
     post_words,
+    sole_post,
     without_article,
 )
 from ingest.extract.sentences import Span
@@ -95,10 +96,10 @@ def read_persons(text: str, sentences: list[Span]) -> People:
             found.extend(_bare_names(text, sentence, found, registry, in_sentence))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, named)
-    _visitors(text, sentences, mentions, named, registry)
-    _of_the_past(sentences, registry)
     registry.fill_vietnamese()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
+    _visitors(text, sentences, mentions, named, registry)  # for the still unplaced
+    _of_the_past(sentences, registry)
     return People(registry, mentions, tokens, article.countries)
 
 
@@ -360,13 +361,19 @@ def _visitors(
     """A visitor is not of the country visited ("the visit to Australia by Prime Minister
     X", "X's visit to Japan", "X arrived in Chile"), whatever the page's default country
     (`Registry.not_of`); only persons the text gives no country are looked at."""
+    if all(p.country is not None or p.org for p in registry.persons):
+        return  # most articles: everyone placed by the text
     for sentence, found, countries in zip(sentences, mentions, named, strict=True):
-        if not countries or not holds_any(sentence.text, _VISIT_WORDS):
+        if not countries or not found:
             continue
-        for mention in found:
-            person = mention.person
-            if person is None or person.country is not None or person.org:
-                continue
+        unplaced = [
+            (m, m.person)
+            for m in found
+            if m.person and m.person.country is None and not m.person.org
+        ]
+        if not unplaced or not holds_any(sentence.text, _VISIT_WORDS):
+            continue
+        for mention, person in unplaced:
             for country in countries:
                 if _visited(text, sentence.start, mention, country):
                     registry.not_of.setdefault(person.key, set()).add(country.iso3)
@@ -374,17 +381,19 @@ def _visitors(
 
 # "President Ho Chi Minh and Prime Minister Nehru, who met in Hanoi in 1954", "then
 # Chancellor X", "the late King X": a post held in another time than the article's
-_PAST = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:[Tt]hen|[Ff]ormer|[Ll]ate|[Ff]ound\w*)\s")
+_PAST_WORDS = (" then ", "Then ", " former ", "Former ", " late ", "Late ", "ounding", "ounder")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _of_the_past(sentences: list[Span], registry: Registry) -> None:
     """Persons without a country first named with a year or "then", "former", "late",
-    "founding": their post may have been held by someone else the article names now."""
-    starts = [s.start for s in sentences]
+    "founding": their post (`sole_post`) may have been held by another the article names."""
+    starts: list[int] = []
     for person in registry.persons:
-        if person.country is None and not person.org:
-            sentence = sentences[max(0, bisect_left(starts, person.first + 1) - 1)]
-            if _PAST.search(sentence.text):
+        if person.country is None and not person.org and sole_post(person.title):
+            starts = starts or [s.start for s in sentences]
+            text = sentences[max(0, bisect_left(starts, person.first + 1) - 1)].text
+            if holds_any(text, _PAST_WORDS) or _YEAR.search(text):
                 registry.past.add(person.key)
 
 
