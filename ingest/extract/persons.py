@@ -77,7 +77,9 @@ def read_persons(text: str, sentences: list[Span]) -> People:
                 person = registry.add(mention)
                 if person.first == mention.start:
                     person.subject = n == 0 and mention.start - sentence.start < _SUBJECT_REACH
-                    person.context = _context_countries(countries, found, mention, person.subject)
+                    person.context = _context_countries(
+                        text, countries, found, mention, person.subject
+                    )
     for found, sentence in zip(mentions, sentences, strict=True):
         if holds_any(sentence.text, _ENVOY_WORDS) and _ENVOY_LIST_CUE.search(sentence.text):
             found.extend(_listed_envoys(sentence, registry))
@@ -144,18 +146,28 @@ def _countries_by_sentence(
 
 
 def _context_countries(
-    countries: list[CountryMention], found: list[Mention], mention: Mention, subject: bool
+    text: str,
+    countries: list[CountryMention],
+    found: list[Mention],
+    mention: Mention,
+    subject: bool,
 ) -> list[str]:
     """A country the sentence names just before `mention`, outside other mentions, as a
     clue for an object ("a Bahraini delegation headed by X", "to Singapore at the
-    invitation of X"); a subject's country is more often the publisher's."""
+    invitation of X"); a subject's country is more often the publisher's. A country in a
+    quotation is no clue for its speaker named after it ("… on North Korea," Kim said)."""
     near = [
-        c.iso3
+        c
         for c in countries
         if mention.start - _CLUE_REACH <= c.start < mention.start
         and not any(m.start <= c.start < m.end for m in found)
     ]
-    return near[-1:] if near and not subject else []
+    if not near or subject or holds_any(text[near[-1].end : mention.start], _QUOTES):
+        return []
+    return [near[-1].iso3]
+
+
+_QUOTES = ('"', "”", "“")  # a quotation between the country and the person
 
 
 def _add_mononyms(text: str, registry: Registry, mentions: list[list[Mention]]) -> bool:
