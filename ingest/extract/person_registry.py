@@ -156,20 +156,13 @@ class Registry:
             not_of = self.not_of.get(person.key, set())
             if person.key not in self.past:
                 not_of = not_of | _holders_besides(holders, person)
-            if not_of:
-                person.country = _other_country(not_of, home, place, frequent, person.context)
-                person.weak = True
-                continue
-            # Only Vietnamese names are recognised as such (`fill_vietnamese`): a bare
-            # Vietnamese clue would make every unplaced foreigner in a Vietnamese page one.
-            clue = (
-                person.context[0]
-                if len(person.context) == 1 and person.context[0] != "VNM"
-                else None
-            )
-            own = home if home != "VNM" else None
-            first, second = (own, clue) if person.subject else (clue, own)
-            person.country = first or second or _default_country(place, frequent)
+            others = [iso3 for iso3 in frequent if iso3 not in not_of]
+            if not_of and len(others) == 1:
+                person.country = others[0]  # a visitor or second holder: the one other country
+            else:
+                person.country = next(
+                    (c for c in _defaults(person, home, place, frequent) if c not in not_of), None
+                )
             person.weak = True
 
     def fill_vietnamese(self) -> None:
@@ -269,30 +262,17 @@ def _holders_besides(holders: dict[tuple[str, ...], list[Person]], person: Perso
     }
 
 
-def _other_country(
-    not_of: set[str], home: str | None, place: str | None, frequent: list[str], clue: list[str]
-) -> str | None:
-    """The country of a person known not to be of `not_of` (a visitor, a second holder of
-    a sole post): the one other country the article names, else the usual defaults that
-    are not in `not_of`."""
-    others = [iso3 for iso3 in frequent if iso3 not in not_of]
-    if len(others) == 1:
-        return others[0]
-    own = home if home != "VNM" else None
-    hint = clue[0] if len(clue) == 1 and clue[0] != "VNM" else None
-    for candidate in (hint, own, place, *frequent):
-        if candidate and candidate != "VNM" and candidate not in not_of:
-            return candidate
-    return None
-
-
-def _default_country(place: str | None, frequent: list[str]) -> str | None:
-    # Only Vietnamese names are recognised as such, so a Vietnamese default would
-    # wrongly make every unplaced foreigner Vietnamese.
-    for candidate in (place, *frequent):
-        if candidate and candidate != "VNM":
-            return candidate
-    return None
+def _defaults(
+    person: Person, home: str | None, place: str | None, frequent: list[str]
+) -> list[str]:
+    """The countries a person the text does not place may be of, best first: the
+    publisher's (for a sentence's subject) and a single country named just before them,
+    then the dateline's and the most named. Never VNM: only Vietnamese names are
+    recognised as such (`fill_vietnamese`), so a Vietnamese default would make every
+    unplaced foreigner in a Vietnamese page one."""
+    clue = person.context[0] if len(person.context) == 1 else None
+    first, second = (home, clue) if person.subject else (clue, home)
+    return [c for c in (first, second, place, *frequent) if c and c != "VNM"]
 
 
 _AL = re.compile(r"^(?:al|el|Al|El)-")
