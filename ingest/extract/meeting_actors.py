@@ -203,10 +203,12 @@ def _counterpart(mention: Mention, people: People, state: AnaphoraState) -> Acto
     return actor_at(state.guest, mention.start) if state.guest is not None else None
 
 
-def _latest_or_leading(people: People, state: AnaphoraState, country: str) -> Person | None:
+def _latest_or_leading(
+    people: People, state: AnaphoraState, country: str, among: list[Actor] | None = None
+) -> Person | None:
     """ "The Vietnamese leader also held talks …": the side of that country in the latest
-    meeting, else the country's leading person."""
-    for actor in reversed(state.met):
+    meeting (or latest of `among`), else the country's leading person."""
+    for actor in reversed(state.met if among is None else among):
         if actor.person is not None and actor.person.country == country:
             return actor.person
     return _leading_person(people, country)
@@ -542,12 +544,7 @@ def _named_side(name: str, people: People, state: AnaphoraState) -> Person | Non
     """The person of the country `name` last named in a meeting or sentence, else the
     country's leading person."""
     iso3 = country_code(name)
-    if iso3 is None:
-        return None
-    for actor in reversed(state.recent):
-        if actor.person is not None and actor.person.country == iso3:
-            return actor.person
-    return _leading_person(people, iso3)
+    return _latest_or_leading(people, state, iso3, state.recent) if iso3 else None
 
 
 _FRONTED = re.compile(r"(?:In|During|At|Over|Through)\b[^,]*,(?:[^,]*,)?\s*$")
