@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ingest.clean import furniture, furniture_reason
+from ingest.date_rules import MONTH
 from ingest.dates import find_dates
 from ingest.furniture import URL_LINE
 from ingest.types import Doc
@@ -206,7 +207,7 @@ def _from_today(lead: str) -> str | None:
 # "today" with the full date right after it, in brackets or between commas
 _TODAY_IS = re.compile(
     r"\b(?i:today)\s*[(,]\s*((?:[A-Z][a-z]+day,?\s+)?"  # an optional weekday, then
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r",?\s+\d{4})\s*[),]"  # day and month in either order, and the year
 )
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.countries import CountryMention
+from ingest.date_rules import MONTH
 from ingest.dates import DateMention
 from ingest.extract.cues import case_odd, first_letters, holds_any, scan, scan_first
 from ingest.extract.relation_context import (
@@ -286,9 +287,8 @@ _AND_SIGNED = re.compile(r"^\s+and\s+(?:exchanged|signed)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[.;:]")
 # Wire copy may date the act before its object: "signed on June 19 the treaty", "signed on
 # Monday an agreement" (the date is no preposition of the document)
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_FIRST = re.compile(
-    rf"\s+(?:on|in)\s+(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    rf"\s+(?:on|in)\s+(?:{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?(?=\s+(?:the|an?|\d+|two|three|several)\s)"
 )
 _OTHER_CLAUSE = re.compile(r"[.;:]|\b(?:which|that|who)\b|\b[a-z]+ed\b")
