@@ -86,11 +86,12 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
         return found
     # A crawler's `url` line is no part of the page: its "/2025/12/13/" is not a date shown
     head = [_months(line) for offset, line in lines if offset < start and not _URL.match(line)]
+    lead = _lead(raw, start)
     return (
         _from_header(head)
-        or _from_dateline(_lead(raw, start), head)
+        or _from_dateline(lead, head)
         or _from_dateline(_second_lead(raw, start), [])
-        or _from_today(_lead(raw, start))
+        or _from_today(lead)
         or _from_last_updated(raw)
     )
 
