@@ -2,9 +2,10 @@
 
 An Office node's id is its country and this key, so "Foreign Minister", "FM" and
 "Minister of Foreign Affairs" of one country are one node (shown under its most common
-spelling), and "Chairwoman of the National Assembly" is the office "Chairman of the
-National Assembly": an office does not change with the person holding it. Spellings the
-table (data/office_titles.txt) does not list stay their own office: nothing is guessed.
+spelling written out, `display_title`), and "Chairwoman of the National Assembly" is the
+office "Chairman of the National Assembly": an office does not change with the person
+holding it. Spellings the table (data/office_titles.txt) does not list stay their own
+office: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -61,10 +62,8 @@ def display_title(counts: dict[str, int]) -> str | None:
     if not counts:
         return None
     full = [t for t in counts if not _abbreviated(t)]
-    if full:
-        return min(full, key=lambda t: (-counts[t], t))
-    title = min(counts, key=lambda t: (-counts[t], t))
-    return " ".join(_spelt_out(w) for w in title.split())
+    title = min(full or counts, key=lambda t: (-counts[t], t))
+    return title if full else " ".join(_spelt_out(w) for w in title.split())
 
 
 def _spelt_out(word: str) -> str:
