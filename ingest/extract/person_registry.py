@@ -1,5 +1,5 @@
 """The persons of one article (`Registry`): merged spellings, aliases, lookups by name
-word or office, countries filled in from the article, and the Vietnamese-name rule."""
+word or office, countries filled in from the article, and the name-shape rules."""
 
 from __future__ import annotations
 
@@ -21,10 +21,23 @@ _VN_SURNAMES = frozenset(
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
+_CN_SURNAMES = frozenset(
+    ln.strip()
+    for ln in (_DATA / "chinese_surnames.txt").read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+# A Hanyu Pinyin syllable: it ends in a vowel, n, ng or r, never in Vietnamese c, ch, m,
+# nh, p or t ("Jinping" is jin-ping; "Minh", "Lam" and "Hung" are no pinyin).
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ui|ue|er|[aoeiuv])"
+)
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
 
 
-# ── the Vietnamese-name rule ────────────────────────────────────────────────────────
+# ── the name-shape rules ───────────────────────────────────────────────────────────
 
 
 def _post_word_cut(name: str, country: str | None) -> str:
@@ -46,6 +59,21 @@ def looks_vietnamese(name: str) -> bool:
     if not 2 <= len(words) <= 5 or words[0] not in _VN_SURNAMES:
         return False
     return all(_VN_SYLLABLE.fullmatch(w) for w in words)
+
+
+def looks_chinese(name: str) -> bool:
+    """A Chinese family name and a one-word pinyin given name ("Xi Jinping", "Wang Yi").
+    Korean ("Kang Kyung-wha") and Taiwanese ("Lai Ching-te") given names are hyphenated."""
+    words = anyascii(name).lower().split()
+    return len(words) == 2 and words[0] in _CN_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(words[1]))
+
+
+def name_country(name: str) -> str | None:
+    """The country a name's shape tells, when the text tells none: Vietnamese names
+    (`looks_vietnamese`) are VNM, pinyin names (`looks_chinese`) CHN."""
+    if looks_vietnamese(name):
+        return "VNM"
+    return "CHN" if looks_chinese(name) else None
 
 
 def _abbreviates(a: str, b: str) -> bool:
@@ -165,12 +193,16 @@ class Registry:
                 )
             person.weak = True
 
-    def fill_vietnamese(self) -> None:
-        """The Vietnamese-name rule: "Le Thi Thu Hang" with no other country is VNM, unless
-        the post is an international organisation's ("ASEAN Secretary General X")."""
+    def fill_from_names(self) -> None:
+        """The name-shape rule (`name_country`): "Le Thi Thu Hang" with no other country is
+        VNM, "Xi Jinping" CHN, unless the post is an international organisation's ("ASEAN
+        Secretary General X")."""
         for person in self.persons:
-            if person.country is None and not person.org and looks_vietnamese(person.name):
-                person.country = "VNM"
+            if person.country is None and not person.org:
+                person.country = name_country(person.name)
+                # Pinyin is also written outside China (Singapore, overseas Chinese): a
+                # default a meeting's other side may overrule (`meetings._separate`).
+                person.weak = person.country == "CHN"
 
     def fill_from_offices(self, offices: list[Mention]) -> None:
         """ "the Turkish president" names the country of the one President without one."""
@@ -268,7 +300,7 @@ def _defaults(
     """The countries a person the text does not place may be of, best first: the
     publisher's (for a sentence's subject) and a single country named just before them,
     then the dateline's and the most named. Never VNM: only Vietnamese names are
-    recognised as such (`fill_vietnamese`), so a Vietnamese default would make every
+    recognised as such (`fill_from_names`), so a Vietnamese default would make every
     unplaced foreigner in a Vietnamese page one."""
     clue = person.context[0] if len(person.context) == 1 else None
     first, second = (home, clue) if person.subject else (clue, home)

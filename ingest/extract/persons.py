@@ -98,7 +98,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
             found.extend(_bare_names(text, sentence, found, registry, in_sentence))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, named)
-    registry.fill_vietnamese()
+    registry.fill_from_names()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     _visitors(text, sentences, mentions, named, registry)  # for the still unplaced
     _of_the_past(sentences, registry)
