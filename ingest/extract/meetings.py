@@ -36,6 +36,9 @@ from ingest.extract.sentences import Span
 __all__ = ["Actor", "Meeting", "find_meetings", "inside", "limit_left", "relative_clauses"]
 
 _BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}between\b", re.IGNORECASE)
+# A host's hospitality ("a banquet hosted by", "a lunch given by"): the agents after "by"
+# are co-hosts; "co-chaired by A and B", "led by" name the two sides.
+_HOSTED_BY = re.compile(r"\b(?:hosted|given|offered|thrown) by\s")
 
 
 @dataclass
@@ -352,6 +355,8 @@ def _pairs_for(
     if _one_list(left) and not right and host is not None:
         return [(host, a) for a in left]  # "the ambassadors of A and B presented …"
     if right and (not left or between):
+        if not between and _HOSTED_BY.search(text, max(0, t_end - 12), t_end + 4):
+            return []  # "a lunch hosted by Emperor X and Empress Y": co-hosts, not partners
         return [(right[0], r) for r in right[1:]]
     if right:
         return [(_reread(s, r, state), r) for s in _subjects(text, left) for r in right]
