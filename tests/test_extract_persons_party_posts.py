@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from person_facts import persons_of
+
 from ingest.extract import extract_facts
 from ingest.types import ArticleFacts, Doc
 
@@ -31,3 +33,14 @@ def test_member_posts_after_a_name() -> None:
 def test_member_countries_are_no_persons() -> None:
     text = "ASEAN member countries and Vietnam's Foreign Minister Tran Van Hoa met in Jakarta."
     assert {p.name for p in facts(text, "2021-05-03").persons} == {"Tran Van Hoa"}
+
+
+def test_party_initials_inside_a_post() -> None:
+    # a party's initials before a body's word ("the KPRP Commission …") are part of the post
+    text = (
+        "Head of the KPRP Commission for External Relations Anna Korvel briefed her Lao "
+        "hosts on the outcomes of the seminar."
+    )
+    assert persons_of(text) == {
+        "Anna Korvel": (None, "Head of the KPRP Commission for External Relations")
+    }

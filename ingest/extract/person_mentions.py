@@ -260,10 +260,18 @@ def _mark_body_name(tokens: list[Token], k: int) -> None:
         if k + size >= len(tokens) or tokens[k + size].kind not in "TG":
             continue
         words = tokens[k : k + size]
-        if all(t.kind == "N" for t in words) or _city_words(words):
+        if all(t.kind == "N" for t in words) or _city_words(words) or _acronym(words):
             for token in words:
                 token.kind = "T"
             return
+
+
+def _acronym(words: list[Token]) -> bool:
+    """ "the LPRP Commission for External Relations", "the CPV Central Committee": a party's
+    or body's initials before a body's word name that body."""
+    word = words[0].text
+    plain = len(words) == 1 and words[0].kind == "O"  # not a country's ("the US Senate")
+    return plain and 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _city_words(words: list[Token]) -> bool:
