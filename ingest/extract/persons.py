@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ingest.countries import CountryMention, country_code
 from ingest.extract.cues import holds_any
@@ -101,6 +102,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     registry.fill_from_names()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     _visitors(text, sentences, mentions, named, registry)  # for the still unplaced
+    _couples(text, mentions)
     _of_the_past(sentences, registry)
     return People(registry, mentions, tokens, article.countries)
 
@@ -389,6 +391,31 @@ def _visitors(
             for country in countries:
                 if _visited(text, sentence.start, mention, country):
                     registry.not_of.setdefault(person.key, set()).add(country.iso3)
+
+
+# "King Harald and Queen Sonja of Norway", "Emperor Naruhito and Empress Masako",
+# "President X and his wife Y": a couple, one country
+_COUPLE_HEADS = (
+    frozenset(("King", "Queen")),
+    frozenset(("Emperor", "Empress")),
+    frozenset(("Prince", "Princess")),
+)
+_COUPLED = re.compile(r",?\s+and\s+(?:(?P<spouse>(?:his|her)\s+(?:wife|husband|spouse)),?\s+)?")
+
+
+def _couples(text: str, mentions: list[list[Mention]]) -> None:
+    """The unplaced one of a couple named together takes the other's country."""
+    for found in mentions:
+        for a, b in pairwise(found):
+            pair = _COUPLED.fullmatch(text, a.end, b.start)
+            one, other = a.person, b.person
+            if one is None or other is None or pair is None:
+                continue
+            if not pair.group("spouse") and frozenset((a.head, b.head)) not in _COUPLE_HEADS:
+                continue
+            placed, unplaced = (one, other) if other.country is None else (other, one)
+            if unplaced.country is None and not unplaced.org:
+                unplaced.country = placed.country
 
 
 # "President Ho Chi Minh and Prime Minister Nehru, who met in Hanoi in 1954", "then
