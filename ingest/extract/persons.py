@@ -103,6 +103,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     _visitors(text, sentences, mentions, named, registry)  # for the still unplaced
     _couples(text, mentions)
+    _between_pair(text, mentions, named)
     _of_the_past(sentences, registry)
     return People(registry, mentions, tokens, article.countries)
 
@@ -416,6 +417,43 @@ def _couples(text: str, mentions: list[list[Mention]]) -> None:
             placed, unplaced = (one, other) if other.country is None else (other, one)
             if unplaced.country is None and not unplaced.org:
                 unplaced.country = placed.country
+
+
+_BETWEEN_PAIR = re.compile(r"between\s+(?:the\s+)?$")
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _between_pair(
+    text: str, mentions: list[list[Mention]], named: list[list[CountryMention]]
+) -> None:
+    """ "an MoU between Kenya and the UAE, signed by X and UAE Minister Y": of two persons
+    joined by "and" in a sentence that names a pair of countries, one of them placed
+    in one country, the other is of the other country."""
+    for found, countries in zip(mentions, named, strict=True):
+        if len(found) < 2 or len(countries) < 2:
+            continue
+        pair = _named_pair(text, countries)
+        if pair is None:
+            continue
+        for a, b in pairwise(found):
+            one, other = a.person, b.person
+            if one is None or other is None or not _PAIR_AND.fullmatch(text, a.end, b.start):
+                continue
+            placed, unplaced = (one, other) if other.country is None else (other, one)
+            if unplaced.country is None and not unplaced.org and placed.country in pair:
+                unplaced.country = pair[1] if placed.country == pair[0] else pair[0]
+
+
+def _named_pair(text: str, countries: list[CountryMention]) -> tuple[str, str] | None:
+    """The two countries of "between A and B" in a sentence, if it has one."""
+    for c1, c2 in pairwise(countries):
+        if (
+            c1.iso3 != c2.iso3
+            and _PAIR_AND.fullmatch(text, c1.end, c2.start)
+            and _BETWEEN_PAIR.search(text, max(0, c1.start - 14), c1.start)
+        ):
+            return c1.iso3, c2.iso3
+    return None
 
 
 # "President Ho Chi Minh and Prime Minister Nehru, who met in Hanoi in 1954", "then
