@@ -217,6 +217,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             if _to_a_person(tokens, j):
                 break  # "congratulations of leaders of Vietnam to President X": a new post
             _mark_post_city(tokens, j + 1)  # "Ambassador to Cairo", "Consul General in Osaka"
+        elif token.text == "of" and j > i and tokens[j - 1].kind == "T":
+            _mark_post_city(tokens, j + 1)  # "Party Committee of Hanoi", "Mayor of Seoul"
         if token.text == "the" or token.text == "for":
             _mark_body_name(tokens, j + 1)  # "of the Milli Majlis", "for Indo-Pacific Affairs"
         elif token.text == "on" and j > i:
@@ -240,10 +242,11 @@ def _to_a_person(tokens: list[Token], j: int) -> bool:
 
 
 def _mark_post_city(tokens: list[Token], k: int) -> None:
-    """A city right after a post's "to"/"in" is part of the post, not a name."""
+    """A city right after a post's "to"/"in"/"of" is part of the post, not a name (nor a
+    plain word, as a stop-listed "Hanoi" is, that would end the post)."""
     for size in (3, 2, 1):
         words = tokens[k : k + size]
-        named = len(words) == size and all(t.kind == "N" for t in words)
+        named = len(words) == size and all(t.kind in "NO" for t in words)
         if named and city_country(" ".join(t.text for t in words)):
             for token in words:
                 token.kind = "T"
