@@ -104,6 +104,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     _visitors(text, sentences, mentions, named, registry)  # for the still unplaced
     _couples(text, mentions)
     _between_pair(text, mentions, named)
+    _represented(text, mentions)
     _of_the_past(sentences, registry)
     return People(registry, mentions, tokens, article.countries)
 
@@ -417,6 +418,24 @@ def _couples(text: str, mentions: list[list[Mention]]) -> None:
             placed, unplaced = (one, other) if other.country is None else (other, one)
             if unplaced.country is None and not unplaced.org:
                 unplaced.country = placed.country
+
+
+# "Vice President X, who represented President Y", "Minister X, on behalf of King Y"
+_REPRESENTING = re.compile(
+    r",?\s+(?:who\s+(?:represented|was\s+representing|stood\s+in\s+for)|representing"
+    r"|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+
+
+def _represented(text: str, mentions: list[list[Mention]]) -> None:
+    """The person another represents is of the representative's country."""
+    for found in mentions:
+        for a, b in pairwise(found):
+            one, other = a.person, b.person
+            if one is None or other is None or one.country is None or other.country:
+                continue
+            if not other.org and _REPRESENTING.fullmatch(text, a.end, b.start):
+                other.country = one.country
 
 
 _BETWEEN_PAIR = re.compile(r"between\s+(?:the\s+)?$")
