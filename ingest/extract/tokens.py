@@ -210,7 +210,32 @@ def _classed(
         _family_names_in_capitals(tokens)
     if orgs:
         _mark_orgs(tokens, orgs)
+    if "(" in text:
+        tokens = _without_short_forms(tokens, text, base)
     return tokens
+
+
+# A short form in brackets ("(RoK)", "(NA)", "(DPRK)"): two capitals in its first three letters
+_SHORT_FORM = r"\([A-Z][a-z]?[A-Z][A-Za-z]{0,6}\)"
+_SHORT_FORM_AT = re.compile(_SHORT_FORM)
+
+
+def _without_short_forms(tokens: list[Token], text: str, base: int) -> list[Token]:
+    """ "Ambassador of the Republic of Korea (RoK) to Vietnam X", "Chairman of the National
+    Assembly (NA) Y": a short form in brackets after a country, a body or a post word
+    repeats it; the post runs on past it to the name."""
+    kept: list[Token] = []
+    skip_to = -1
+    for token in tokens:
+        if token.start < skip_to:
+            continue
+        if token.text == "(" and kept and kept[-1].kind in "CTG":
+            short = _SHORT_FORM_AT.match(text, token.start - base)
+            if short is not None:
+                skip_to = short.end() + base
+                continue
+        kept.append(token)
+    return kept
 
 
 _HIS_HER = frozenset({"His", "Her"})
@@ -382,7 +407,15 @@ _WORD = (
     r"|(?:al|el)-(?=[^\W\d_a-z])[\w'’&.-]*"
     r"|(?=[^\W\d_a-z])\w[\w'’&.-]*|&)"
 )
-_RUN = re.compile(_WORD + r"(?:(?:[ \t]*[,–][ \t]*|[ \t]+(?:[&-][ \t]+)?)" + _WORD + r")*")
+# words are joined by spaces, a comma, a dash, "&" or a short form in brackets ("(RoK)")
+_RUN = re.compile(
+    _WORD
+    + r"(?:(?:[ \t]*[,–][ \t]*|[ \t]+(?:[&-][ \t]+|"
+    + _SHORT_FORM
+    + r"[ \t]+)?)"
+    + _WORD
+    + r")*"
+)
 _RUN_LOWER = frozenset(_LOWER_WORDS)  # lower-case words a run may hold
 
 # A sentence without a post, an honorific or "counterpart" cannot introduce a person.
