@@ -134,7 +134,9 @@ def _pairs(
         right = _objects(text, right, t_end, trigger)
         if n == 0 and not left:
             right = _participle_sides(text, sentence.start, t_start, limit, right)
-        own_clause = n == 0
+        # "A and B first met in Doha in 2022 and held talks in Delhi in 2023": a second
+        # predicate of the same subjects is a meeting of its own
+        own_clause = n == 0 or bool(_AND_PREDICATE.search(text, triggers[n - 1][1], t_start))
         clause_start = limit_left(text, triggers[n - 1][1], t_start) if n > 0 else 0
         if clause_start:
             own_clause = True  # "…, after which the two presidents held talks"
@@ -271,6 +273,7 @@ _CLAUSE = re.compile(
 _RELATIVE = re.compile(r",\s*(?:during which|in which|at which|where|who|whose)\b")
 # Between a clause break and the next trigger: nothing but these, so the clause is a bare
 # verb phrase sharing the sentence's subject ("…; met with B; received C").
+_AND_PREDICATE = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _BARE_VERB_GAP = re.compile(r"\s*(?:and\s+)?(?:also\s+)?")
 
 
