@@ -35,6 +35,8 @@ def _plain_sentences(text: str) -> list[Span]:
     """The formulation with one scan per paragraph, from the module's own pieces."""
     spans: list[Span] = []
     ends = sentences._END if "!" in text or "?" in text or "…" in text else sentences._PERIOD_END
+    if sentences._GLUED.search(text):
+        ends = sentences._GLUED_END
     for para_start, para_end in sentences._paragraph_bounds(text):
         start = para_start
         for match in ends.finditer(text, para_start, para_end):

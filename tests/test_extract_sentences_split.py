@@ -30,6 +30,17 @@ from ingest.extract.sentences import paragraphs, split_sentences
             "Envoy Senior Lieut. Gen. Tran Van Hai arrived. Talks began.",
             ["Envoy Senior Lieut. Gen. Tran Van Hai arrived.", "Talks began."],
         ),
+        # wire copy that lost the space after a period still ends the sentence there
+        (
+            "He thanked Minister Vo Hoa.Hoa said on March 3.The talks ended. Mr.Ky came.",
+            [
+                "He thanked Minister Vo Hoa.",
+                "Hoa said on March 3.",
+                "The talks ended.",
+                "Mr.Ky came.",
+            ],
+        ),
+        ("It cost 2.5 million. The U.S.Navy came.", ["It cost 2.5 million.", "The U.S.Navy came."]),
     ],
 )
 def test_extract_sentences_split(text: str, expected: list[str]) -> None:

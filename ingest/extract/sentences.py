@@ -46,6 +46,12 @@ _END = re.compile(r"""[.!?…][.!?…]*['"”’)\]]*(?=[ \t]+['"“‘(\[]?[A-Z
 # The same for a text without "!", "?" or "…" (most news): a pattern that opens with one
 # literal character is scanned for several times faster than one that opens with a class.
 _PERIOD_END = re.compile(_END.pattern.replace("[.!?…]", r"\.", 1))
+# Wire copy that lost the space after a period ("…stated Minister To Lam.Lam made the
+# statement", "on January 9.Minister Lam"): a period between a lower-case letter or digit
+# and a capitalised word also ends a sentence. Searched for once per text; only a text
+# that has one pays for the alternation.
+_GLUED = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
+_GLUED_END = re.compile(f"{_END.pattern}|{_GLUED.pattern}")
 _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 _WORD_REACH = 40  # characters looked back for the word before a period
 _WORD_PUNCT = frozenset("_.'’-")  # besides letters and digits, in an abbreviation
@@ -73,6 +79,8 @@ def split_sentences(text: str) -> list[Span]:
     """Sentences of `text` in order, each trimmed, offsets into `text`."""
     spans: list[Span] = []
     ends = _END if "!" in text or "?" in text or "…" in text else _PERIOD_END
+    if _GLUED.search(text):
+        ends = _GLUED_END
     # One scan of the whole text, not one per paragraph: a candidate end never holds or
     # looks past a line break, so each lies inside the paragraph it was found in.
     candidates = ends.finditer(text)
