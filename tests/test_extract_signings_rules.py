@@ -178,6 +178,9 @@ def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None
         "Vietnam and Laos adopted the Vientiane Declaration at the summit.",
         "Vietnam and Laos welcomed the declaration adopted at the summit.",
         "The foreign ministries of Vietnam and Cuba issued a statement on the situation.",
+        # "exchange programmes": the name of a programme, nothing exchanged
+        "Vietnam and Chile run several youth exchange programmes in culture and sport.",
+        "The universities of Vietnam and Peru have exchange programs for their students.",
     ],
 )
 def test_extract_signings_not_facts(text: str) -> None:

@@ -275,12 +275,16 @@ def _verb_events(text: str, low: str) -> list[_Event]:
                 continue  # "implement the signed agreements": signed earlier
             if _OF.match(text, t.end()):
                 continue  # "the exchange of": a noun, read by _noun_events
+            if _EXCHANGE_PROGRAMME.match(text, t.start()):
+                continue  # "student exchange programmes": a kind of programme, not an act
             head = _object(text, t.end(), statements_only)
             if head is not None:
                 events.append(_Event((t.start(), t.end()), _phrase(text, t.end(), head), "verb"))
     return events
 
 
+# "exchange" before "programme" names the programme ("youth exchange programs")
+_EXCHANGE_PROGRAMME = re.compile(r"exchanges?\s+program(?:me)?s?\b", re.IGNORECASE)
 # Compiled once here rather than looked up in re's cache at every call
 _COMMA_ASIDE = re.compile(r"\s*,[^,.;:]{0,70},")
 _AND_SIGNED = re.compile(r"^\s+and\s+(?:exchanged|signed)\b", re.IGNORECASE)
