@@ -107,6 +107,12 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[SigningFact]:
             "cooperation.",
             {_f("VNM", "CHL", date="2025-03-10")},
         ),
+        (  # the minutes both sides sign at the close of a dialogue are a document
+            "Deputy Defence Minister Tran Van Nam and his Lao counterpart Vilay Sone "
+            "co-chaired the fifth Vietnam – Laos defence dialogue on March 9. The two sides "
+            "then signed the minutes of the dialogue.",
+            {_f("VNM", "LAO", date="2025-03-09")},
+        ),
     ],
 )
 def test_extract_signings_shapes(text: str, expected: set[SigningFact]) -> None:
