@@ -154,7 +154,7 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
     mention = Mention(
         tokens[i].start, tokens[end - 1].end, name, title, head, country, demonym=demonym
     )
-    mention.org = any(t.kind == "G" for t in group)
+    mention.org = _org_post(group)
     if _name_run_end(tokens, group_end) > group_end:
         if not any(t.text == "of" for t in group):
             return None, i + 1  # "in Rio de Janeiro, Prime Minister X": the post is X's
@@ -359,7 +359,7 @@ def _mention_at(
         demonym=demonym,
     )
     mention.short = len(name_tokens) == 1 and head not in _ROYAL_HEADS
-    mention.org = any(t.kind == "G" for t in group)
+    mention.org = _org_post(group)
     after = _read_after_name(tokens, name_end, mention)
     if not mention.head and not mention.short and not _post_before(tokens, i):
         mention.short = True  # "Dr. John Smith" with no post: only a known person's other name
@@ -498,11 +498,38 @@ def _status(word: str) -> bool:
     return TITLE_CLASS.get(word, TITLE_CLASS.get(word.capitalize())) == "status"
 
 
+def _org_post(group: list[Token]) -> bool:
+    """Whether the post is an international organisation's (`_heads_post`)."""
+    return any(t.kind == "G" and _heads_post(group, n) for n, t in enumerate(group))
+
+
+def _heads_post(group: list[Token], n: int) -> bool:
+    """Whether the organisation at `group[n]` heads the post ("ASEAN Secretary-General",
+    "Secretary-General of ASEAN", "UN Special Envoy"), rather than being a word of
+    another body's name ("the National ASEAN 2020 Committee", "the Vietnam–ASEAN Business
+    Council", "the UN Security Council") or the host of "Ambassador to the UN"."""
+    a, b = n, n + 1
+    while a > 0 and group[a - 1].kind == "G":
+        a -= 1
+    while b < len(group) and group[b].kind == "G":
+        b += 1
+    k = a - 2 if a > 1 and group[a - 1].text == "the" else a - 1
+    before = group[k] if k >= 0 else None
+    if before is not None and (
+        before.text == "to"
+        or before.kind == "C"
+        or before.text in _DASHES
+        or TITLE_CLASS.get(before.text) == "org"
+    ):
+        return False
+    return b == len(group) or TITLE_CLASS.get(group[b].text) != "org"
+
+
 def _group_country(group: list[Token]) -> tuple[str | None, bool]:
     """The country a title names, skipping "Ambassador to X" (X is the host); none for an
     international organisation's post ("President of the European Council")."""
     for n, token in enumerate(group):
-        if token.kind == "G" and not (n > 0 and group[n - 1].text == "to"):
+        if token.kind == "G" and _heads_post(group, n):
             return None, False
         if token.kind == "C" and token.country is not None:
             if n > 0 and group[n - 1].text == "to":
@@ -541,7 +568,7 @@ def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
         if end > j + 1 and _name_run_end(tokens, end) == end:
             title, head = _title_of(tokens[j + 1 : end])
             country, _ = _group_country(tokens[j + 1 : end])
-            mention.org = mention.org or any(t.kind == "G" for t in tokens[j + 1 : end])
+            mention.org = mention.org or _org_post(tokens[j + 1 : end])
             if not mention.head or mention.head == "counterpart" and not mention.country:
                 mention.title, mention.head = title, head
             mention.country = mention.country or country
