@@ -147,7 +147,7 @@ def meeting_triggers_in(
             trigger = PHONE  # "held phone talks", "held virtual talks"
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         plan = (
-            scan_first(_PLAN_BEFORE, _PLAN_STARTS, before)
+            (scan_first(_PLAN_BEFORE, _PLAN_STARTS, before) and not _first_to(before))
             or _modal_clause(text, max(sentence.start, match.start() - 160), match.start())
             or _present_with_future_time(text, sentence, match.start(), before)
         )
@@ -223,6 +223,25 @@ def _present_with_future_time(text: str, sentence: Span, start: int, before: str
     if not any(word in window for word in _FUTURE_WORDS):
         return False  # the cheap test first: most sentences name no time to come
     return bool(_FUTURE_TIME.search(window))
+
+
+# "was the first foreign leader to meet X": a rank among those who did, not a plan
+_FIRST_TO = re.compile(
+    r"\b(?:first|second|third|last|only)\b(?:\s+[\w-]+){0,3}?\s+(?:leaders?|heads?\s+of\s+"
+    r"(?:state|government)|presidents?|officials?|dignitar(?:y|ies)|guests?|visitors?|one)"
+    r"\s+to\s+$",
+    re.IGNORECASE,
+)
+# "will be the first leader to meet", "is set to become the first": the rank is planned
+_TO_BECOME = re.compile(r"\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?(?:be|become)\b")
+
+
+def _first_to(before: str) -> bool:
+    return (
+        any(word in before for word in ("irst", "econd", "hird", "ast", "nly"))
+        and bool(_FIRST_TO.search(before))
+        and not _TO_BECOME.search(before)
+    )
 
 
 # The words `_PLAN_BEFORE` opens with: it is tried only where one stands (`cues.scan`)
