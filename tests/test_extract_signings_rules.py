@@ -187,6 +187,9 @@ def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None
         # "exchange programmes": the name of a programme, nothing exchanged
         "Vietnam and Chile run several youth exchange programmes in culture and sport.",
         "The universities of Vietnam and Peru have exchange programs for their students.",
+        # after an article, "exchange" is a noun: the agreement is only what it follows
+        "Officials of Vietnam and Chile met in Hanoi for a cultural exchange under the "
+        "2019 cooperation agreement between the two ministries.",
     ],
 )
 def test_extract_signings_not_facts(text: str) -> None:

@@ -277,6 +277,10 @@ def _verb_events(text: str, low: str) -> list[_Event]:
                 continue  # "the exchange of": a noun, read by _noun_events
             if _EXCHANGE_PROGRAMME.match(text, t.start()):
                 continue  # "student exchange programmes": a kind of programme, not an act
+            if t.group().lower() in _BARE_EXCHANGE and _AN_EXCHANGE.search(
+                text, max(0, t.start() - 30), t.start()
+            ):
+                continue  # "for a friendship exchange under an agreement": a noun
             head = _object(text, t.end(), statements_only)
             if head is not None:
                 events.append(_Event((t.start(), t.end()), _phrase(text, t.end(), head), "verb"))
@@ -285,6 +289,10 @@ def _verb_events(text: str, low: str) -> list[_Event]:
 
 # "exchange" before "programme" names the programme ("youth exchange programs")
 _EXCHANGE_PROGRAMME = re.compile(r"exchanges?\s+program(?:me)?s?\b", re.IGNORECASE)
+# "a friendship exchange", "an exchange": after an article "exchange" is a noun (a verb
+# "exchange" has a plural subject: "the two sides exchange documents")
+_AN_EXCHANGE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
+_BARE_EXCHANGE = ("exchange", "exchanges")
 # Compiled once here rather than looked up in re's cache at every call
 _COMMA_ASIDE = re.compile(r"\s*,[^,.;:]{0,70},")
 _AND_SIGNED = re.compile(r"^\s+and\s+(?:exchanged|signed)\b", re.IGNORECASE)
