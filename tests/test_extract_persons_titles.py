@@ -39,6 +39,13 @@ from ingest.extract.sentences import split_sentences
             "VNM",
             "Ambassador",
         ),
+        (  # a style of address, then ", the newly appointed <post>": the post is theirs
+            "The King received His Excellency Ngo Minh Tuan, the newly appointed Ambassador "
+            "of Viet Nam to Belgium.",
+            "Ngo Minh Tuan",
+            "VNM",
+            "Ambassador",
+        ),
         (
             "Somalia's President Hassan Sheikh Mohamud arrived.",
             "Hassan Sheikh Mohamud",

@@ -564,11 +564,14 @@ def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
         mention.end = tokens[k].end
         return k + 1
     if j + 1 < len(tokens) and tokens[j].text in _APPOSITIVE_MARKS:
-        end = _title_group_end(tokens, j + 1)
-        if end > j + 1 and _name_run_end(tokens, end) == end:
-            title, head = _title_of(tokens[j + 1 : end])
-            country, _ = _group_country(tokens[j + 1 : end])
-            mention.org = mention.org or _org_post(tokens[j + 1 : end])
+        first = j + 1
+        if not mention.head and tokens[first].text == "the" and first + 1 < len(tokens):
+            first += 1  # "H.E. X, the newly appointed Ambassador of …": only a style before
+        end = _title_group_end(tokens, first)
+        if end > first and _name_run_end(tokens, end) == end:
+            title, head = _title_of(tokens[first:end])
+            country, _ = _group_country(tokens[first:end])
+            mention.org = mention.org or _org_post(tokens[first:end])
             if not mention.head or mention.head == "counterpart" and not mention.country:
                 mention.title, mention.head = title, head
             mention.country = mention.country or country
