@@ -285,7 +285,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         _r_numeric,
     ),
-    ("day", _rx(r"(?=\d)(?<!\d)(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)"), _r_iso),
+    # ISO, and the year-first stamp some portals print ("07:12, 2020/10/23")
+    (
+        "day",
+        _rx(r"(?=\d)(?<!\d)(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/])"),
+        _r_iso,
+    ),
     ("month", _rx(rf"(?P<m>{MONTH}),?\s+(?P<y>{_YEAR})"), _r_month_year),
     (
         "month",

@@ -88,7 +88,7 @@ _NEEDS: list[tuple[re.Pattern[str], _Needs | _Gate]] = [
     ),
     (_R[9][1], (_WEEKDAY_NAMES, False)),
     (_R[11][1], (_RELATIVE_PERIODS, True)),
-    (_R[6][1], (("-",), False)),  # YYYY-MM-DD
+    (_R[6][1], (("-", "/"), False)),  # YYYY-MM-DD, YYYY/MM/DD
 ]
 _NEEDS += [(_R[i][1], _MONTH_THEN_NUMBER) for i in (0, 1, 3, 7)]
 _NEEDS += [(_R[i][1], _NUMBER_THEN_MONTH) for i in (2, 4)]

@@ -92,11 +92,12 @@ _CAPTION_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # matches, but the engine gives up on most positions after one class test.
 _STAMP_DATE = re.compile(
     r"(?=[\dJFMASOND])"
-    r"(?:(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
+    r"(?:(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}([-/])\d{2}\1\d{2}(?!\d)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\d{1,2}\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
 # From a word's first non-ASCII letter to its end (a fast scan: it starts with one class).
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W\d_][^\W\d_]*")
@@ -213,6 +214,10 @@ def _is_stamp(line: str) -> bool:
     months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     rest = [w for w in rest if not w.lower().startswith(months)]
     if len(rest) <= 1 or (len(rest) <= 3 and len(line) <= 40):
+        return True
+    # A by-line: the authors' names, then the clock and the date ("Nhat Minh - Tran Long
+    # 07:12, 2020/10/23"); prose holds lower-case words.
+    if len(rest) <= 6 and all(w[0].isupper() for w in rest) and _CLOCK.search(line):
         return True
     return all(w.lower() in f.agencies or w.isupper() for w in rest)
 
