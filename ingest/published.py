@@ -62,6 +62,7 @@ _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year
 _ANY_YEAR = 2000  # a leap year: reads the month and day of a year-less date
 _BYLINE = re.compile(r"^\W*(?:by|posted|published|publicado|updated|dated)\b", re.I)
+_WEEKDAY_LEAD = re.compile(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _LAST_UPDATED = re.compile(r"last\s+updated\s*:?\s*(.{6,40})", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _STAMP_REGION = 2000  # characters after the body starts where a stamp line may still stand
@@ -150,7 +151,24 @@ def _is_stamp_line(line: str) -> bool:
 
 def _from_stamps(lines: list[tuple[int, str]], body_start: int) -> str | None:
     """The first short stamp-like line with a full date: any header line, or a body line
-    the cleaner calls a stamp. Cheap tests first: most body lines are long sentences."""
+    the cleaner calls a stamp. A masthead's "Friday, 08/11/2024" above the title is the
+    day the page was read when a labelled stamp after it ("Updated: 14:09, 23/08/2019")
+    gives an earlier day: the page cannot be read before it was written."""
+    stamps = _stamp_dates(lines, body_start)
+    first = next(stamps, None)
+    if first is None:
+        return None
+    line, found = first
+    if _WEEKDAY_LEAD.match(line):
+        for later_line, later in stamps:
+            if _BYLINE.match(later_line):
+                return later if later < found else found
+    return found
+
+
+def _stamp_dates(lines: list[tuple[int, str]], body_start: int) -> Iterator[tuple[str, str]]:
+    """(line, day) of the short stamp-like lines with a full date, in order. Cheap tests
+    first: most body lines are long sentences."""
     skip = furniture().drop_prefixes
     for offset, line in lines:
         if len(line) > _MAX_STAMP_LINE or line.lower().startswith(skip):
@@ -164,8 +182,7 @@ def _from_stamps(lines: list[tuple[int, str]], body_start: int) -> str | None:
             continue  # the masthead's clock: the day the page was read, not written
         found = _day_date(_us_order(line))
         if found:
-            return found
-    return None
+            yield line, found
 
 
 def _us_order(line: str) -> str:
