@@ -72,7 +72,7 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]+$|^</?[a-zA-Z][^<>]*>$")
 _WIRE_END = re.compile(r"\s*(?:/\.|\b[Ee]nd ?item\b\.?)\s*$")  # VNA "/.", Xinhua "Enditem"
 # " | ", " > " … or 3+ spaces; it opens with \s, so the engine skips to whitespace fast.
 _MENU_SEP = re.compile(r"\s(?:[|>»/•·]\s|\s{2,})")
-# The five forms of a caption, each with a string it cannot match without: a line is a
+# The six forms of a caption, each with a string it cannot match without: a line is a
 # caption when any form matches, and a form is searched only when its string is there.
 _CAPTION_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (needed, re.compile(pattern, re.I))
@@ -80,6 +80,7 @@ _CAPTION_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("(", r"\([^()]*\b(?:photo|ảnh|foto|file photo)\b[^()]*\)\s*\.?\s*$"),  # "(Photo: VNA)"
         (":", r"(?=[pfả])\b(?:photo|foto|ảnh)\s*:\s*[^.]{0,80}$"),  # "Photo: Ministry of …"
         ("--", r"--\s*foto\w*"),  # … and "VNA Photo", "VNA/TTXVN Photo" next
+        ("nh", r"[-–]\s*ảnh\s+\d{1,2}\s*\.?\s*$"),  # an image's alt text: "<title>- Ảnh 1."
         ("Photo", r"(?:^|[\s—–-])(?-i:(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo)\b[^.()]{0,40}$"),
         (
             "(",  # "(L) … (VNA)": a position mark, then the credit in brackets
