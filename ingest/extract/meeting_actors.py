@@ -130,11 +130,18 @@ def sentence_actors(
     if "counterparts " in words:
         actors.extend(_counterpart_lists(text, sentence, taken, people, mentions))
     actors.extend(_visiting(text, sentence, taken, people, state, words))
+    envoys = "nvoy" in words
+    previous_end = -1
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
             continue
         if any(s < mention.start < e for s, e in taken):
             continue  # named inside another's title: "X, Envoy of President Y"
+        sent = _sends_envoy(text, mention, previous_end) if envoys else None
+        if sent is not None:
+            taken.append((mention.start, sent))  # the sender, and a possessive's envoy
+            continue
+        previous_end = mention.end
         actor = _actor_of_mention(mention, people, state)
         if actor is not None:
             actor.end = mention.end
@@ -150,6 +157,26 @@ def sentence_actors(
     if holds_any(words, _LIST_WORDS) and holds_any(words, _DASHES):
         _group_dashed_items(text, sentence, actors)
     return actors
+
+
+# "X, Special Envoy of General Secretary Y, called on Z", "President Y's envoy called on
+# Z": Y sends the envoy and meets no one; the envoy is the actor.
+_ENVOY_OF = re.compile(r"(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\s+of\b")
+_ENVOY_AFTER = re.compile(r"['’]s\s+(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\b")
+
+
+def _sends_envoy(text: str, mention: Mention, previous_end: int) -> int | None:
+    """Where the words of a mention that sends an envoy end (None: it sends none): the
+    unnamed envoy after a possessive ("Y's Special Envoy") is no other person."""
+    possessive = _ENVOY_AFTER.match(text, mention.end)
+    if possessive:
+        return possessive.end()
+    appositive = (
+        previous_end >= 0
+        and _ENVOY_OF.match(text, mention.start) is not None
+        and text[previous_end : mention.start].strip() == ","
+    )
+    return mention.end if appositive else None
 
 
 _DASHES = (" – ", " — ", " - ")
