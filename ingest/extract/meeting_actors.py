@@ -131,6 +131,7 @@ def sentence_actors(
         actors.extend(_counterpart_lists(text, sentence, taken, people, mentions))
     actors.extend(_visiting(text, sentence, taken, people, state, words))
     envoys = "nvoy" in words
+    late = "late " in words or "Late " in words
     previous_end = -1
     for mention in mentions:
         if not mention.name and not _free(mention.start, mention.end, taken):
@@ -141,6 +142,9 @@ def sentence_actors(
         if sent is not None:
             taken.append((mention.start, sent))  # the sender, and a possessive's envoy
             continue
+        if late and _LATE.search(text, max(0, mention.start - 6), mention.start):
+            taken.append((mention.start, mention.end))
+            continue  # "paying tribute to late President Ho Chi Minh": no one met
         previous_end = mention.end
         actor = _actor_of_mention(mention, people, state)
         if actor is not None:
@@ -163,6 +167,9 @@ def sentence_actors(
 # Z": Y sends the envoy and meets no one; the envoy is the actor.
 _ENVOY_OF = re.compile(r"(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\s+of\b")
 _ENVOY_AFTER = re.compile(r"['’]s\s+(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\b")
+
+
+_LATE = re.compile(r"\b[Ll]ate\s+$")
 
 
 def _sends_envoy(text: str, mention: Mention, previous_end: int) -> int | None:
