@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.countries import CountryMention
+from ingest.countries import CAPITALS, CountryMention
 from ingest.dates import DateMention
 from ingest.extract.cues import first_letters, holds_any, minimal, scan
 from ingest.extract.relation_context import (
@@ -138,7 +138,7 @@ _RELATIONS_STARTS = re.compile(
 _ANNIVERSARY_STARTS = re.compile(first_letters(["anniversary"]))
 _ANNIVERSARY_RELATIONS = re.compile(
     r"\banniversary\s+of\s+(?:the\s+establishment\s+of\s+)?(?:(?:the|their|bilateral|"
-    r"[A-Z][\w]*\s*[-–]\s*[A-Z][\w]*|two\s+countries'|official)\s+){0,3}"
+    r"(?P<pair>[A-Z][\w]*)\s*[-–]\s*(?P<other>[A-Z][\w]*)|two\s+countries'|official)\s+){0,3}"
     r"(?P<rel>relations|ties|relationship)\b(?![^.;]{0,30}\bpart(?:y|ies)\b)",
     re.IGNORECASE,
 )
@@ -348,11 +348,29 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         scan(_ANNIVERSARY_RELATIONS, _ANNIVERSARY_STARTS, text) if "anniversary" in low else ()
     ):
         start, end = a.span("rel")
+        if _city_relations(a, text):
+            continue
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(
                 _LevelMention(start, end, Level.diplomatic_relations, a.group("rel"), False)
             )
     return sorted(mentions, key=lambda m: m.start)
+
+
+# "relations between Hanoi and Seoul serve the two cities": capitals named as cities
+_CITY_WORDS = ("two cities", "two capitals", "capital cities", "sister cit", "twin cit")
+
+
+def _city_relations(match: re.Match[str], text: str) -> bool:
+    """ "the 25th anniversary of Hanoi-Beijing relations" in a sentence about "the two
+    cities": twinned capitals, not their countries' diplomatic relations."""
+    pair = match.group("pair")
+    return (
+        pair is not None
+        and pair in CAPITALS
+        and match.group("other") in CAPITALS
+        and holds_any(text, _CITY_WORDS)
+    )
 
 
 def _signing(text: str, start: int, end: int) -> Trigger | None:
