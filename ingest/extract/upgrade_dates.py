@@ -107,9 +107,12 @@ _SPAN_DAY = r"(?:[A-Z][a-z]+ \d{1,2},? )?"
 _YEAR_SPAN = re.compile(
     rf"\s*\(?\s*{_SPAN_DAY}((?:1[89]|20)\d\d)\s*[-–—]\s*{_SPAN_DAY}((?:1[89]|20)\d\d)\b"
 )
+# The pair may stand between the level and its dates: "diplomatic relations between the
+# two countries (June 19, 1975 – 2025)"
+_PAIR_GAP = r"(?:\s+between\s+[^().,;]{3,60}?)?"
 # "(December 30, 1955–2025)": the span opens on the founding day itself
 _DAY_SPAN = re.compile(
-    r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},? (?P<first>(?:1[89]|20)\d\d))"
+    _PAIR_GAP + r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},? (?P<first>(?:1[89]|20)\d\d))"
     rf"\s*[-–—]\s*{_SPAN_DAY}(?P<last>(?:1[89]|20)\d\d)\b"
 )
 
@@ -126,7 +129,7 @@ def _span_start_day(text: str, hi: int, years: int) -> str | None:
 # "the 63rd anniversary of diplomatic ties (November 17, 1954)": one date in brackets
 # right after the level is the day counted from, not the day of the anniversary
 _FOUNDING_ASIDE = re.compile(
-    r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},?\s*)?(?P<year>(?:1[89]|20)\d\d)\s*\)"
+    _PAIR_GAP + r"\s*\(\s*(?P<day>[A-Z][a-z]+ \d{1,2},?\s*)?(?P<year>(?:1[89]|20)\d\d)\s*\)"
 )
 
 
