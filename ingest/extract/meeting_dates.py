@@ -53,6 +53,7 @@ _NOT_BEFORE = re.compile(r"\b(?:by|since|until|before|after|from)\s+(?:the\s+)?$
 # "since his appointment as prime minister in November last year": the date a "since"
 # phrase counts from is the start of a period, not the meeting's
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}(?:(?:in|on)\s+)?$", re.I)
+_ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,.;]*$")
 _INHERIT_REACH = 2  # sentences: a fact with no date of its own shares the previous fact's
 
 
@@ -122,6 +123,18 @@ def _from_day(anaphor: DateMention, day: DateMention) -> DateMention:
     return DateMention(anaphor.start, anaphor.end, anaphor.text, iso, anaphor.kind)
 
 
+def _period_bound(text: str, lo: int, d: DateMention) -> bool:
+    """ "since May", "by 2025", "from March": the bound of a period, not the meeting's
+    day; but "paying a visit from August 22-24" gives the visit's own days (unless the
+    visit is an aside: "X, who is visiting India from May 11 to 13, held talks …")."""
+    found = _NOT_BEFORE.search(text[lo : d.start])
+    if found is None:
+        return False
+    if d.kind != "range" or not found.group().lower().startswith("from"):
+        return True
+    return bool(_ASIDE_BEFORE.search(text, max(0, d.start - 120), d.start))
+
+
 def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[DateMention]:
     start = meeting.sentence.start
     end = _clause_end(text, meeting)
@@ -132,7 +145,7 @@ def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[Da
         if start <= d.start < end
         and not inside(d.start, asides)
         and (d.kind == "anaphor" or not _NOT_WHEN.search(d.text))  # "the next day" is past
-        and not _NOT_BEFORE.search(text[max(start, d.start - 12) : d.start])
+        and not _period_bound(text, max(start, d.start - 12), d)
         and not _counted_from(text, meeting, max(start, d.start - 70), d.start)
     ]
     precise = [d for d in found if d.kind != "year"]
