@@ -28,9 +28,11 @@ TITLE_CLASS: dict[str, str] = dict(ln.split("\t") for ln in _lines("titles.tsv")
 HEADS = {w for w, c in TITLE_CLASS.items() if c in ("head", "royal", "plural")}
 _STOP = frozenset(_lines("name_stopwords.txt"))
 # "in" joins a post to its city ("Consul General in Osaka"), as "to" does ("Ambassador to …");
-# "from" its country ("his counterpart from Chile, Ana Lopez")
+# "from" its country ("his counterpart from Chile, Ana Lopez"); "its" a body to the one
+# named before ("Secretary of the Party Central Committee and head of its Commission …")
 _CONNECTORS = frozenset(
     {"of", "the", "and", "for", "to", "in", "at", "from", "on", "&", ",", "'s", "’s", "–", "-"}
+    | {"its"}
 )
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da do dos das del della los las di du van von der den la le y".split()  # noqa: SIM905, E501
@@ -212,7 +214,19 @@ def _classed(
         _mark_orgs(tokens, orgs)
     if "(" in text:
         tokens = _without_short_forms(tokens, text, base)
+    if len(tokens) > 1 and tokens[-1].kind == "H" and tokens[-2].kind == "N":
+        _final_name_word(tokens)
     return tokens
+
+
+def _final_name_word(tokens: list[Token]) -> None:
+    """ "… President of the Senate Hun Sen.": a name word that is also a style's short form
+    ("Sen.", Senator) ends the run with the sentence's stop; a style stands before a name,
+    so with none after it the word is the name's, without the stop."""
+    last = tokens[-1]
+    stem = last.text[:-1]
+    if last.text[-1:] == "." and stem and word_kind(stem) == "N":
+        tokens[-1] = Token(last.start, last.end - 1, stem, "N")
 
 
 # A short form in brackets ("(RoK)", "(NA)", "(DPRK)"): two capitals in its first three letters
