@@ -44,3 +44,16 @@ def test_party_initials_inside_a_post() -> None:
     assert persons_of(text) == {
         "Anna Korvel": (None, "Head of the KPRP Commission for External Relations")
     }
+
+
+def test_its_joins_a_body_to_the_one_named_before() -> None:
+    # "head of its Commission …": "its" is the Central Committee named before
+    text = (
+        "Member of the Party Central Committee and head of its Commission for External "
+        "Relations Tran Van Hai visited the province on May 2."
+    )
+    found = persons_of(text)
+    assert found["Tran Van Hai"] == (
+        "VNM",
+        "Member of the Party Central Committee and head of its Commission for External Relations",
+    )

@@ -39,6 +39,12 @@ from ingest.extract.sentences import split_sentences
             "VNM",
             "Ambassador",
         ),
+        (  # right after a post, "He" before a given name is a family name, not a pronoun
+            "Prime Minister Le Van An received Chinese Vice Premier He Lihua in Hanoi.",
+            "He Lihua",
+            "CHN",
+            "Vice Premier",
+        ),
         (  # a style of address, then ", the newly appointed <post>": the post is theirs
             "The King received His Excellency Ngo Minh Tuan, the newly appointed Ambassador "
             "of Viet Nam to Belgium.",

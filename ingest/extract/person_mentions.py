@@ -333,6 +333,8 @@ def _mention_at(
         # "Minister of State, the Rt. Hon X"
         while k < len(tokens) - 1 and tokens[k].kind == "H":
             k += 1  # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
+    if k > i and _family_name_he(tokens, k):
+        tokens[k].kind = "N"
     name_end = _name_run_end(tokens, k)
     title, head = _title_of(group)
     country, demonym = _group_country(group)
@@ -369,6 +371,14 @@ def _mention_at(
 # A hyphenated given name of two syllables ("Kyung-wha", "Eui-yong"), not a compound
 # ("Hanoi-based"): official lists write "Family, Given"
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,4}")
+
+
+def _family_name_he(tokens: list[Token], k: int) -> bool:
+    """ "Chinese Ambassador He Wei", "Vice Premier He Lifeng": right after a post, a
+    capitalised "He" before a one-word given name is the family name, not the pronoun."""
+    if k + 1 >= len(tokens) or tokens[k].text != "He" or tokens[k + 1].kind != "N":
+        return False
+    return k + 2 >= len(tokens) or tokens[k + 2].kind != "N"
 
 
 def _given_after_comma(tokens: list[Token], j: int) -> bool:
