@@ -39,6 +39,12 @@ from ingest.extract.sentences import split_sentences
             "VNM",
             "Ambassador",
         ),
+        (  # "Protocol" is a portfolio inside a post
+            "Chief of Protocol of the Foreign Ministry of Chile, Ana Rojas, greeted the guests.",
+            "Ana Rojas",
+            "CHL",
+            "Chief of Protocol",
+        ),
         (  # right after a post, "He" before a given name is a family name, not a pronoun
             "Prime Minister Le Van An received Chinese Vice Premier He Lihua in Hanoi.",
             "He Lihua",
