@@ -39,6 +39,12 @@ from ingest.extract.sentences import split_sentences
             "VNM",
             "Ambassador",
         ),
+        (  # a region after a post's "for", then ", Name": the region is part of the post
+            "US Deputy Assistant Secretary for Southeast Asia, Tom Reed, attended the talks.",
+            "Tom Reed",
+            "USA",
+            "Deputy Assistant Secretary for Southeast Asia",
+        ),
         (  # "Protocol" is a portfolio inside a post
             "Chief of Protocol of the Foreign Ministry of Chile, Ana Rojas, greeted the guests.",
             "Ana Rojas",

@@ -221,6 +221,8 @@ def _title_group_end(tokens: list[Token], i: int) -> int:
             _mark_post_city(tokens, j + 1)  # "Party Committee of Hanoi", "Mayor of Seoul"
         if token.text == "the" or token.text == "for":
             _mark_body_name(tokens, j + 1)  # "of the Milli Majlis", "for Indo-Pacific Affairs"
+        if token.text == "for":
+            _mark_region(tokens, j + 1)  # "Deputy Assistant Secretary for South Asia, X"
         elif token.text == "on" and j > i:
             _mark_topic(tokens, j)  # "Chairman of the Sub-Committee on Asia-Pacific"
         if token.kind == "J":
@@ -267,6 +269,26 @@ def _mark_body_name(tokens: list[Token], k: int) -> None:
             for token in words:
                 token.kind = "T"
             return
+
+
+def _mark_region(tokens: list[Token], k: int) -> None:
+    """A capitalised word (or run of plain words) after a post's "for" and before ", Name"
+    is the post's region or portfolio ("Minister for Europe, A B"), not the end of it."""
+    if k + 3 >= len(tokens) or tokens[k].kind not in "NO" or not tokens[k].text[:1].isupper():
+        return
+    if tokens[k + 1].text == "," and _name_run_end(tokens, k + 2) - (k + 2) >= 2:
+        tokens[k].kind = "T"
+
+
+def _spelt(text: str, group: list[Token]) -> list[Token]:
+    """A run of plain words read as a post's region ("for South Asia") is one token named
+    by its first word: spelt whole for the title."""
+    return [
+        Token(t.start, t.end, text[t.start : t.end], "T")
+        if t.kind == "T" and t.end - t.start != len(t.text)
+        else t
+        for t in group
+    ]
 
 
 def _acronym(words: list[Token]) -> bool:
@@ -336,7 +358,7 @@ def _mention_at(
     if k > i and _family_name_he(tokens, k):
         tokens[k].kind = "N"
     name_end = _name_run_end(tokens, k)
-    title, head = _title_of(group)
+    title, head = _title_of(_spelt(text, group))
     country, demonym = _group_country(group)
     counterpart = any(t.kind == "K" for t in group) and country is None
     if name_end == k or _is_place(tokens, name_end):
