@@ -62,7 +62,13 @@ _AMBASSADOR_LIST = re.compile(
 _LEADER_LIST = re.compile(
     r"\bwith\s+the\s+(?P<post>Presidents|Prime Ministers|presidents|prime ministers)\s+of\s+"
 )
-_LIST_GLUE = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?")
+# between two listed countries: a comma, "and", "the", and a state's form before a name
+# the gazetteer knows short ("the Republic of Gruzia", "the Kingdom of Lesotho")
+_LIST_GLUE = re.compile(
+    r"(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?"
+    r"(?:(?:United\s+|Federal\s+|Islamic\s+|Democratic\s+|Socialist\s+)?"
+    r"(?:Republic|Kingdom|Sultanate|Principality|State|Federation)\s+of\s+(?:the\s+)?)?"
+)
 _PRONOUN_RE = re.compile(_lead("He", "She", "he", "she") + r"(?![\w-])")
 _MAJESTY_RE = re.compile(
     _lead("His", "Her", "Their") + r" (?:Royal )?(?:Majesty|Highness)\b(?! (?:the )?[A-Z])"
