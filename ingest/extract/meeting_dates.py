@@ -149,7 +149,15 @@ def _own_dates(text: str, meeting: Meeting, dates: list[DateMention]) -> list[Da
         and not _counted_from(text, meeting, max(start, d.start - 70), d.start)
     ]
     precise = [d for d in found if d.kind != "year"]
-    return precise or found
+    # "held talks on Thursday on the occasion of the anniversary (January 18, 2022)": a
+    # date in brackets glosses the phrase before it; the clause's own date comes first
+    plain = [d for d in precise if not _bracketed(text, d)] if "(" in text[start:end] else []
+    return plain or precise or found
+
+
+def _bracketed(text: str, mention: DateMention) -> bool:
+    """Whether the date opens a bracket: "(January 18, 2022)", "(May 8, 1975 - 2025)"."""
+    return text[mention.start - 1 : mention.start] == "("
 
 
 def _counted_from(text: str, meeting: Meeting, start: int, end: int) -> bool:
