@@ -45,6 +45,12 @@ from ingest.extract.sentences import split_sentences
             "USA",
             "Deputy Assistant Secretary for Southeast Asia",
         ),
+        (  # "pro tempore" qualifies the post it follows
+            "They met President pro tempore of the Senate of Chile Ana Rojas in Santiago.",
+            "Ana Rojas",
+            "CHL",
+            "President pro tempore",
+        ),
         (  # "Protocol" is a portfolio inside a post
             "Chief of Protocol of the Foreign Ministry of Chile, Ana Rojas, greeted the guests.",
             "Ana Rojas",
