@@ -344,11 +344,15 @@ def _joins_titles(tokens: list[Token], j: int) -> bool:
 def _mention_at(
     text: str, tokens: list[Token], i: int, group_end: int
 ) -> tuple[Mention | None, int]:
+    style = 0
     if _royal_name_start(tokens, i, group_end):
-        group_end -= 1  # "Minister Sultan Al Jaber": after a post, "Sultan" is a name
-        tokens[group_end].kind = "N"
+        group_end -= 1
+        if tokens[group_end].text in _GIVEN_NAME_ROYALS:
+            tokens[group_end].kind = "N"  # "Minister Sultan Al Jaber": "Sultan" is his name
+        else:
+            style = 1  # "Foreign Minister Prince Faisal bin Farhan": a style, not the name
     group = tokens[i:group_end]
-    k = group_end
+    k = group_end + style
     styled = k < len(tokens) - 2 and tokens[k].text == "," and _styled_the(tokens, k + 1)
     if styled or k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].kind in "NH":
         k += 2 if styled else 1  # "the President of São Tomé and Príncipe, Carlos Vila Nova",
@@ -382,7 +386,7 @@ def _mention_at(
         counterpart,
         demonym=demonym,
     )
-    mention.short = len(name_tokens) == 1 and head not in _ROYAL_HEADS
+    mention.short = len(name_tokens) == 1 and head not in _ROYAL_HEADS and not style
     mention.org = _org_post(group)
     after = _read_after_name(tokens, name_end, mention)
     if not mention.head and not mention.short and not _post_before(tokens, i):
@@ -436,6 +440,8 @@ def _royal_name_start(tokens: list[Token], i: int, end: int) -> bool:
 
 
 _ROYAL_HEADS = frozenset(w for w, c in TITLE_CLASS.items() if c == "royal")
+# Royal words that are also given names ("Sultan Al Jaber", "Amir Hatami")
+_GIVEN_NAME_ROYALS = frozenset({"Sultan", "Amir", "Emir"})
 
 
 def _name_run_end(tokens: list[Token], k: int) -> int:
