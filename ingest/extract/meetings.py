@@ -35,6 +35,7 @@ from ingest.extract.sentences import Span
 
 __all__ = ["Actor", "Meeting", "find_meetings", "inside", "limit_left", "relative_clauses"]
 
+_HOST_VERBS = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
 _BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}between\b", re.IGNORECASE)
 # A host's hospitality ("a banquet hosted by", "a lunch given by"): the agents after "by"
 # are co-hosts; "co-chaired by A and B", "led by" name the two sides.
@@ -143,7 +144,9 @@ def _pairs(
             clause_left = [a for a in actors if clause_start <= a.start < t_start]
             if clause_left or not _BARE_VERB_GAP.fullmatch(text, clause_start, t_start):
                 left = clause_left  # else "A held talks with B; met C": A met C too
-        pairs = _pairs_for(text, left, right, t_end, own_clause, state)
+        # "A, B and C received, while …": co-hosts of a reception with no guest named
+        mutual = own_clause and text[t_start:t_end].lower() not in _HOST_VERBS
+        pairs = _pairs_for(text, left, right, t_end, mutual, state)
         if not pairs and n == 0 and not left and len(right) == 1 and trigger.kind in _BILATERAL:
             pairs = _fronted_one_side(text, sentence.start, t_start, right[0], state)
         for a, b in pairs:

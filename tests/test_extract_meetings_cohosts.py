@@ -1,0 +1,28 @@
+"""Meetings: "A, B and C received, while …" names co-hosts of a reception whose guest is
+not named in the clause: the hosts do not meet each other."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_facts
+from ingest.types import ArticleFacts, Doc
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(Doc(name="t.txt", raw=text, body=text, published="2024-07-02"))
+
+
+def test_cohosts_of_a_reception_do_not_meet_each_other() -> None:
+    text = (
+        "A delegation of the Cambodian Senate paid a visit to Laos from June 28 to July 1. "
+        "On June 29, President of Laos Khamla Sounthone, National Assembly Chairman "
+        "Bouavan Keomany, and Deputy Prime Minister Vilay Phonsavanh received, while the "
+        "Cambodian delegation also held talks with lawmakers."
+    )
+    found = facts_of(text)
+    assert found.met_with == []
+
+
+def test_subjects_of_a_mutual_verb_still_meet() -> None:
+    text = "Lao President Khamla Sounthone and Cambodian King Norodom Reak met in Vientiane."
+    pairs = {frozenset((m.a.name, m.b.name)) for m in facts_of(text).met_with}
+    assert pairs == {frozenset(("Khamla Sounthone", "Norodom Reak"))}
