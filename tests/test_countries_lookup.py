@@ -128,6 +128,9 @@ def test_countries_first_city_of_a_dateline() -> None:
         ("None | https://www.pm.gov.au/media/visit", "AUS"),
         ("None | https://www.state.gov/secretarys-call-with-minister", "USA"),
         ("None | https://mofa.gov.vn/en/news", "VNM"),
+        # a country's own top-level domain, any second level ("dailyherald.in")
+        ("None | https://dailyherald.in/world/pm-in-hanoi", "IND"),
+        ("None | https://www.linkedin.com/posts/123", None),
         ("None | https://www.example.org/gov/news", None),
     ],
 )
