@@ -65,3 +65,11 @@ def test_a_page_that_never_names_its_own_country_places_nobody_in_it() -> None:
 def test_a_page_naming_its_own_country_still_places_its_leader_in_it() -> None:
     text = "Australia and Chile signed a trade deal on Monday. Prime Minister Lee praised it."
     assert countries_of(text, home="AUS")["Lee"] == "AUS"
+
+
+def test_a_leader_met_by_a_named_country_s_counterpart_is_of_the_page_s_own_country() -> None:
+    text = (
+        "Prime Minister Arjun Mehta, who held talks with his Vietnamese counterpart Tran Van Son "
+        "here, said the ties would grow. Vietnam had such ties only with Russia and China."
+    )
+    assert countries_of(text, home="IND")["Arjun Mehta"] == "IND"

@@ -104,6 +104,8 @@ class Registry:
         # name key → countries a person is not of (a country they visit, `_visitors`)
         self.not_of: dict[str, set[str]] = {}
         self.past: set[str] = set()  # name keys of persons named in a past time
+        # name keys of persons who met "his Vietnamese counterpart": of another country
+        self.opposite: set[str] = set()
 
     def add(self, mention: Mention) -> Person:
         """The person a full mention names, merged with earlier spellings of the same name."""
@@ -181,6 +183,8 @@ class Registry:
         for person in self.persons:
             if person.country is not None or person.org:
                 continue
+            # … but its own leader, met by "his Vietnamese counterpart", is still its own
+            own = self.home if person.key in self.opposite else home
             not_of = self.not_of.get(person.key, set())
             if person.key not in self.past:
                 not_of = not_of | _holders_besides(holders, person)
@@ -189,7 +193,7 @@ class Registry:
                 person.country = others[0]  # a visitor or second holder: the one other country
             else:
                 person.country = next(
-                    (c for c in _defaults(person, home, place, frequent) if c not in not_of), None
+                    (c for c in _defaults(person, own, place, frequent) if c not in not_of), None
                 )
             person.weak = True
 

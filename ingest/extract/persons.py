@@ -99,6 +99,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
             found.extend(_bare_names(text, sentence, found, registry, in_sentence))
         found.sort(key=lambda m: m.start)
     _counterpart_countries(registry, mentions, named)
+    _opposite_counterparts(mentions, registry)
     registry.fill_from_names()
     registry.fill_from_offices([m for found in mentions for m in found if m.name is None])
     _visitors(text, sentences, mentions, named, registry)  # for the still unplaced
@@ -502,6 +503,20 @@ def _visited(text: str, floor: int, mention: Mention, country: CountryMention) -
     return country.start >= mention.end and bool(
         _VISITS.fullmatch(text, mention.end, country.start)
     )
+
+
+def _opposite_counterparts(mentions: list[list[Mention]], registry: Registry) -> None:
+    """ "Prime Minister X held talks with his Vietnamese counterpart Y": an unplaced X is
+    not of Y's country, and is of the page's own country even where the page never names
+    it (`Registry.opposite`): an outlet writes its own leader's post without a country."""
+    for found in mentions:
+        for a, b in zip(found, found[1:], strict=False):
+            person = a.person
+            if b.head != "counterpart" or not b.country or person is None:
+                continue
+            if person.country is None and not person.org:
+                registry.not_of.setdefault(person.key, set()).add(b.country)
+                registry.opposite.add(person.key)
 
 
 def _counterpart_countries(
