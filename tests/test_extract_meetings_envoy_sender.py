@@ -21,6 +21,12 @@ def test_the_envoy_in_the_appositive_meets_not_the_sender() -> None:
     assert pairs == {("Ana Ruiz", "Le Van Binh")}
 
 
+def test_the_envoy_in_a_relative_clause_meets_not_the_sender() -> None:
+    text = "Chilean Foreign Minister Ana Ruiz, who is also the special envoy of President Jose Soto, met Prime Minister Le Van Binh in Hanoi on March 4."
+    pairs, _ = facts(text)
+    assert pairs == {("Ana Ruiz", "Le Van Binh")}
+
+
 def test_a_possessive_envoy_is_no_meeting_of_the_sender() -> None:
     text = "President Jose Soto's Special Envoy pays courtesy call on Vietnamese Prime Minister Le Van Binh.\n\nChilean Foreign Minister Ana Ruiz met Prime Minister Le Van Binh in Hanoi on March 4."
     pairs, _ = facts(text)

@@ -171,7 +171,11 @@ def sentence_actors(
 
 # "X, Special Envoy of General Secretary Y, called on Z", "President Y's envoy called on
 # Z": Y sends the envoy and meets no one; the envoy is the actor.
-_ENVOY_OF = re.compile(r"(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\s+of\b")
+# after the envoy's name: ", Special Envoy of …", ", who is also the special envoy of …"
+_ENVOY_OF = re.compile(
+    r"\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+)?"
+    r"(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\s+of\s+(?:the\s+)?"
+)
 _ENVOY_AFTER = re.compile(r"['’]s\s+(?:(?:Special|Personal|special|personal)\s+)?[Ee]nvoys?\b")
 
 
@@ -184,12 +188,8 @@ def _sends_envoy(text: str, mention: Mention, previous_end: int) -> int | None:
     possessive = _ENVOY_AFTER.match(text, mention.end)
     if possessive:
         return possessive.end()
-    appositive = (
-        previous_end >= 0
-        and _ENVOY_OF.match(text, mention.start) is not None
-        and text[previous_end : mention.start].strip() == ","
-    )
-    return mention.end if appositive else None
+    appositive = _ENVOY_OF.match(text, previous_end) if previous_end >= 0 else None
+    return mention.end if appositive and mention.start <= appositive.end() else None
 
 
 _DASHES = (" – ", " — ", " - ")
