@@ -284,9 +284,10 @@ def _better_title(current: str | None, para: Paragraph, reason: str) -> str | No
         return current
     if _BYLINE.match(line) or _ORG_NAME.search(line):
         return current
-    if current is None or len(line) > len(current):
-        return html.unescape(" ".join(line.split()))
-    return current
+    line = html.unescape(" ".join(line.split()))
+    if current is not None and (current.endswith(line) or line.endswith(current)):
+        return min(current, line, key=len)  # a breadcrumb glued to the title: "HomeWorld…"
+    return line if current is None or len(line) > len(current) else current
 
 
 def describe(cleaned: Cleaned) -> dict[str, Any]:

@@ -99,6 +99,9 @@ def _blocks_with_lines(raw: str) -> tuple[list[list[tuple[int, int]]], list[list
     return blocks, lines
 
 
+_MIN_WRAP = 30  # narrower than any column text is wrapped at
+
+
 def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
     """The line width of hard-wrapped text, or 0 when lines are whole paragraphs."""
     # a crawler's long `url` line is no wrapped line of the text
@@ -108,8 +111,8 @@ def _wrap_width(raw: str, blocks: list[list[tuple[int, int]]]) -> int:
     if len(broken) < 3:
         return 0
     width = broken[int(0.9 * (len(broken) - 1))]
-    if width > 100:
-        return 0
+    if not _MIN_WRAP <= width <= 100:
+        return 0  # a few short lines (an agency's name, a clock) are no wrapped text
     full = sum(n >= 0.75 * width for n in broken)
     return width if full >= 0.6 * len(broken) else 0
 

@@ -175,6 +175,30 @@ def test_clean_wrap_width_leaves_out_the_crawlers_url_line() -> None:
     assert "Hanoi People's Committee Le Van Binh" in body
 
 
+def test_clean_a_few_short_lines_are_no_wrapped_text() -> None:
+    # An agency's name and a clock on lines of their own, then the lead: a 6-character
+    # "wrap width" would glue the agency's name to the first name of the lead.
+    lines = [
+        "Xinhua",
+        "  14:55 UTC+8, 2024-08-19       0",
+        "Xinhua",
+        "Prime Minister Ana Rojas held talks with President Luis Quispe on Monday in Lima.",
+    ]
+    body = clean_text("\n".join(lines)).body
+    assert "Xinhua Prime" not in body
+    assert "Prime Minister Ana Rojas held talks" in body
+
+
+def test_clean_a_breadcrumb_glued_to_the_title_gives_way_to_the_title() -> None:
+    raw = (
+        "HomeWorldChile, Peru to upgrade ties as President visits Lima\n\n"
+        "Chile, Peru to upgrade ties as President visits Lima\n\n"
+        "Lima, May 3 (VNA) – Chilean President Pedro Soto held talks with President Luis Quispe.\n"
+    )
+    doc = clean(Doc(name="x.txt", raw=raw))
+    assert doc.meta["title"] == "Chile, Peru to upgrade ties as President visits Lima"
+
+
 @pytest.mark.parametrize(
     ("seed", "teaser"),
     [
