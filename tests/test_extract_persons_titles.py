@@ -45,6 +45,12 @@ from ingest.extract.sentences import split_sentences
             "USA",
             "Deputy Assistant Secretary for Southeast Asia",
         ),
+        (  # an embassy's diplomatic rank is a post
+            "Counsellor of the Embassy of Chile Ana Rojas attended the ceremony.",
+            "Ana Rojas",
+            "CHL",
+            "Counsellor",
+        ),
         (  # "pro tempore" qualifies the post it follows
             "They met President pro tempore of the Senate of Chile Ana Rojas in Santiago.",
             "Ana Rojas",
