@@ -1,5 +1,6 @@
 """Meetings: "A, B and C received, while …" names co-hosts of a reception whose guest is
-not named in the clause: the hosts do not meet each other."""
+not named in the clause: the hosts do not meet each other; "A accompanied by B called on
+C": the companion makes the call too."""
 
 from __future__ import annotations
 
@@ -26,3 +27,15 @@ def test_subjects_of_a_mutual_verb_still_meet() -> None:
     text = "Lao President Khamla Sounthone and Cambodian King Norodom Reak met in Vientiane."
     pairs = {frozenset((m.a.name, m.b.name)) for m in facts_of(text).met_with}
     assert pairs == {frozenset(("Khamla Sounthone", "Norodom Reak"))}
+
+
+def test_a_companion_makes_the_call_too() -> None:
+    text = (
+        "Chilean Ambassador Ana Rojas, accompanied by Counsellor Pablo Soto, called on "
+        "Prime Minister Le Van An in Hanoi on July 1."
+    )
+    pairs = {frozenset((m.a.name, m.b.name)) for m in facts_of(text).met_with}
+    assert pairs == {
+        frozenset(("Ana Rojas", "Le Van An")),
+        frozenset(("Pablo Soto", "Le Van An")),
+    }

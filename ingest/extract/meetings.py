@@ -371,7 +371,8 @@ def _pairs_for(
     return []
 
 
-_AND = re.compile(r",?\s*(?:and|&)\s+")
+# "A and B", "A, accompanied by B," (the companion makes the call too), "A together with B"
+_AND = re.compile(r",?\s*(?:and|&|accompanied by|together with|along with)\s+")
 _COMMA = re.compile(r"\s*,\s*")
 
 
