@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from graph.names import cluster, family_name_first, name_key
+from ingest.extract.person_registry import FAMILY_NAMES
 from ingest.types import ArticleFacts
 
 Canon = dict[tuple[str, str], str]  # (country, name key) → the fullest key of its cluster
@@ -83,7 +84,7 @@ class NameIndex:
             old = self.clusters.get(country, {})
             drop_words = bool(country) and country not in family_name_first()
             keys, links = self.keys.get(country, Counter()), self.links.get(country, ())
-            fresh = cluster(keys, links, drop_words)
+            fresh = cluster(keys, links, drop_words, FAMILY_NAMES.get(country, frozenset()))
             for key, best in old.items():
                 if fresh.get(key) != best:
                     before[(country, key)] = best

@@ -33,7 +33,11 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
   added, dropped, changed or two swapped inside a word of five letters or more, the
   first and last letters kept ("inham aliyev" ~ "ilham aliyev"), when each is the
   other's only such key. Where the family name comes first, one-syllable words a letter
-  apart are different names ("thanh"/"thinh"), so none are matched there.
+  apart are different names ("thanh"/"thinh"), so none are matched there, but for the
+  family name where the country's family names are known (Vietnamese and Chinese, the
+  extractor's name-shape lists): a first word that is no family name of the country,
+  one slip from one that another key holds with the same other words ("ngunyen phu
+  trong" ~ "nguyen phu trong"), when that is the only such key.
 
 Nothing else merges: "nguyen minh vu" and "nguyen manh vu" share the family name, the
 given name and the number of words, but a full middle word differs, so they stay two
@@ -59,7 +63,7 @@ if TYPE_CHECKING:
 _DATA = Path(__file__).parent / "data"
 # Bumped whenever a change to these rules can merge or split names differently: a store
 # records the rules its persons were resolved by (`graph.incremental.LEDGER_VERSION`).
-NAME_RULES = 4
+NAME_RULES = 5
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -121,10 +125,14 @@ def fullness(key: str) -> tuple[int, bool, int, str]:
 
 
 def cluster(
-    keys: Iterable[str], links: Iterable[tuple[str, str]], drop_words: bool = False
+    keys: Iterable[str],
+    links: Iterable[tuple[str, str]],
+    drop_words: bool = False,
+    family_names: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Each key → the fullest key of its cluster (all keys belong to one country;
-    `drop_words` when its names put the given name first, see `family_name_first`).
+    `drop_words` when its names put the given name first, see `family_name_first`;
+    `family_names`: the country's known family names, if any).
     `keys` may map each key to the number of articles that use it: of two spellings a
     slip of the pen apart, the rarer never names the cluster."""
     parent: dict[str, str] = {k: k for k in keys}
@@ -156,6 +164,9 @@ def cluster(
         for a, b in _misspelt_pairs(sorted(parent)):
             union(a, b)
             misspelt.update(_rarer(a, b, keys if isinstance(keys, Mapping) else {}))
+    for slip, known in _misspelt_family_names(sorted(parent), family_names):
+        union(slip, known)
+        misspelt.add(slip)
     for short, full in _unique_expansions(list(parent), find):
         union(short, full)
     if drop_words:
@@ -243,6 +254,27 @@ def _misspelt_pairs(keys: list[str]) -> list[tuple[str, str]]:
         for other in found
         if k < other and len(found) == 1 and slips[other] == {k}
     ]
+
+
+def _misspelt_family_names(keys: list[str], family_names: frozenset[str]) -> list[tuple[str, str]]:
+    """(key, its only twin) where the key's first word is no known family name, one slip
+    (OSA distance 1) from the known family name the twin has before the same words."""
+    if not family_names:
+        return []
+    known: dict[str, list[str]] = {}  # the words after a known family name → its keys
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        if rest and first in family_names:
+            known.setdefault(rest, []).append(k)
+    pairs = []
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        if first in family_names or len(first) < 4 or rest not in known:
+            continue
+        twins = [t for t in known[rest] if OSA.distance(first, t.partition(" ")[0]) == 1]
+        if len(twins) == 1:
+            pairs.append((k, twins[0]))
+    return pairs
 
 
 def _rarer(a: str, b: str, counts: Mapping[str, int]) -> set[str]:

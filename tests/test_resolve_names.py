@@ -310,6 +310,31 @@ def test_resolve_names_the_spelling_more_articles_use_names_the_person():
     assert set(rare_last.values()) == {"ilhaam aliyev"}
 
 
+VN_FAMILY_NAMES = frozenset({"nguyen", "tran", "le", "pham", "ho"})
+
+
+def test_resolve_names_a_misspelt_known_family_name_is_one_person():
+    keys = Counter({"nguyen phu trong": 5, "ngunyen phu trong": 3})
+    canon = cluster(keys, [], drop_words=False, family_names=VN_FAMILY_NAMES)
+    assert canon["ngunyen phu trong"] == canon["nguyen phu trong"] == "nguyen phu trong"
+
+
+@pytest.mark.parametrize(
+    ("keys", "family_names"),
+    [
+        (["nguyen van thanh", "nguyen van thinh"], VN_FAMILY_NAMES),  # given names: two people
+        (["tran van an", "tren van an"], frozenset()),  # no family names known (another country)
+        (["lee van an", "le van an"], VN_FAMILY_NAMES),  # three letters: too short to tell
+        (["phan van an", "pham van an", "phat van an"], VN_FAMILY_NAMES | {"phan"}),  # two twins
+    ],
+)
+def test_resolve_names_family_name_slips_need_one_known_twin(
+    keys: list[str], family_names: frozenset[str]
+):
+    canon = cluster(keys, [], drop_words=False, family_names=family_names)
+    assert len(set(canon.values())) == len(keys)
+
+
 def test_resolve_names_a_space_lost_or_added_is_one_person():
     canon = cluster(["nguyen phutrong", "nguyen phu trong", "kim jongun", "kim jong un"], [])
     assert canon["nguyen phutrong"] == canon["nguyen phu trong"] == "nguyen phu trong"

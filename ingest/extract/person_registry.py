@@ -34,6 +34,8 @@ _PINYIN_SYLLABLE = (
     r"|ua|uo|ui|ue|er|[aoeiuv])"
 )
 _PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+# The family names each country's name-shape rule knows (ASCII-folded, lower case)
+FAMILY_NAMES: dict[str, frozenset[str]] = {"VNM": _VN_SURNAMES, "CHN": _CN_SURNAMES}
 _GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
 
 
