@@ -26,6 +26,14 @@ def _ctx(text: str, published: str | None = "2024-11-01", raw: str | None = None
         ("SEOUL (Yonhap) -- ", "Yoon met Japanese and Czech leaders. Japan and Czechia", "JPN"),
         ("", "Vietnam and Chile. Vietnamese firms. Chilean wine.", "VNM"),
         ("", "No country at all.", None),
+        # the lead names one other country; later ones are background
+        (
+            "SEOUL (Yonhap) -- ",
+            "Yoon held talks with his Thai counterpart here. The two countries upgraded "
+            "ties. They signed six deals. The talks ran long. Thailand had such ties only "
+            "with China and Japan.",
+            "KOR",
+        ),
     ],
 )
 def test_extract_upgrades_context_home(raw_head: str, text: str, home: str | None) -> None:

@@ -380,10 +380,11 @@ _CACHE: dict[str, Context] = {}
 def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | None:
     """The country the article is written from: its publisher's ("Hanoi (VNA) –", a
     "Yonhap News Agency" header) when the body names that country or names only one
-    other (leaders named without their country: "Chinh held talks with his Thai
-    counterpart"), else the most named country (headline and lead count double), ties
+    other, in all or in its lead (leaders named without their country: "Chinh held talks
+    with his Thai counterpart"), else the most named country (headline and lead count double), ties
     to the first named."""
     counts: dict[str, float] = {}
+    lead: set[str] = set()  # the countries of the headline and lead
     for i, sent in enumerate(sentences):
         for c, venue in zip(sent.countries, sent.venues, strict=True):  # capitals do not count
             if venue:
@@ -391,7 +392,11 @@ def _home_country(publisher: str | None, sentences: list[Sentence]) -> str | Non
             if c.iso3 == publisher:
                 return publisher  # the body names the publisher's country: no need to count
             counts[c.iso3] = counts.get(c.iso3, 0) + (2 if i < 3 else 1)
-    if publisher and len(counts) == 1:
+            if i < 3:
+                lead.add(c.iso3)
+    # … or only one other in the lead: later ones are background ("Vietnam had such ties
+    # only with Russia and China")
+    if publisher and (len(counts) == 1 or len(lead) == 1):
         return publisher
     if not counts:
         return None
