@@ -500,6 +500,8 @@ def _anaphora(
         found.extend(_their_meeting(text, sentence, state, actors))
     if "presentatives of" in words or "elegations of" in words:
         found.extend(_representatives(text, sentence, people, state))
+    if "delegation from" in words or "delegation of" in words:
+        found.extend(_delegations(text, sentence, taken, people))
     if not holds_any(words, _PAIR_WORDS):
         return found
     for match in _PAIR_RE.finditer(text, sentence.start, sentence.end):
@@ -552,6 +554,36 @@ def _national_guests(
             found.append(Actor(match.start(), person=person, end=match.end()))
             taken.append(match.span())
     return found
+
+
+# "hosted a reception for a delegation from the Commission for External Relations of the
+# Lao People's Revolutionary Party": a delegation no one is said to lead stands for the
+# person of its country the article names (its head, introduced in another sentence)
+_DELEGATION = re.compile(
+    _lead("a", "an") + r"\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:from|of)\s+(?P<of>[^.;,]{1,120})"
+)
+_PHRASE_END = re.compile(r"\s(?:in|on|at|to|who|which|led|headed)\s")
+
+
+def _delegations(
+    text: str, sentence: Span, taken: list[tuple[int, int]], people: People
+) -> list[Actor]:
+    found: list[Actor] = []
+    if _LED_BY.search(text, sentence.start, sentence.end):
+        return found  # "a delegation of … led by X": X, named there, is the actor
+    for match in _DELEGATION.finditer(text, sentence.start, sentence.end):
+        if not _free(match.start(), match.end(), taken):
+            continue
+        phrase = match.group("of")
+        cut = _PHRASE_END.search(phrase)
+        countries = find_countries(phrase[: cut.start()] if cut else phrase)
+        person = _leading_person(people, countries[0].iso3) if countries else None
+        if person is not None:
+            found.append(Actor(match.start(), person=person, end=match.end()))
+    return found
+
+
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 
 
 # "the representatives of Cuba and Vietnam", "the delegations of A and B": each country's
