@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from ingest.countries import WordStarts
 from ingest.extract import persons, sentences
 from ingest.extract.sentences import Span, split_sentences
-from ingest.extract.tokens import tokenize
+from ingest.extract.tokens import _glued_post, tokenize
 
 PIECES = st.sampled_from(
     ["He came", ".", ". ", "! ", "? ", "… ", "\n", "\n\n", " \n", "\t", " ", "Mr. ", "A. ",
@@ -86,6 +86,10 @@ def test_tokens_start_where_the_plain_token_scan_starts(text: str) -> None:
     and covers text that is really there."""
     starts = {m.start() for m in _TOKEN.finditer(text)}
     ends = {m.end() for m in _TOKEN.finditer(text)}
+    for m in _TOKEN.finditer(text):  # "Ministerthe": a crawl glued "the" to the post
+        if cut := _glued_post(m.group()):
+            starts.add(m.start() + cut)
+            ends.add(m.start() + cut)
     for token in tokenize(text):
         if token.text and token.text != "'s":  # a possessive is spelled one way
             assert text[token.start : token.start + len(token.text)] == token.text
