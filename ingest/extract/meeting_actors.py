@@ -122,6 +122,7 @@ class AnaphoraState:
     home: str | None = None  # the publisher's country
     guest: Actor | None = None
     offices: dict[str, Actor] = field(default_factory=dict)
+    co_chair: Actor | None = None  # "X, who is co-chair of the committee": the other to come
 
 
 def sentence_actors(

@@ -77,11 +77,39 @@ def find_meetings(text: str, sentences: list[Span], people: People) -> list[Meet
             actors.extend(listed)
             scope = Span(sentence.start, sentences[listed_until].end, sentence.text)
         found = _pairs(text, scope, actors, triggers, state) if triggers else []
+        if triggers and not found:
+            found = _co_chairs(text, sentence, actors, triggers, state)
         for meeting in found:
             meeting.index = n
         meetings.extend(found)
         _remember(state, actors, found, bool(triggers))
     return meetings
+
+
+_CO_CHAIR = re.compile(r"co-?chair", re.IGNORECASE)
+
+
+def _co_chairs(
+    text: str,
+    sentence: Span,
+    actors: list[Actor],
+    triggers: list[tuple[int, int, Trigger]],
+    state: AnaphoraState,
+) -> list[Meeting]:
+    """ "A, who is co-chair of the committee, said …" and later "B, who is also co-chair of
+    the committee, …": two co-chairs of different countries, each named alone in a sentence,
+    chaired it together."""
+    chair = next((t for t in triggers if _CO_CHAIR.match(text, t[0])), None)
+    if chair is None:
+        return []
+    named = [a for a in actors if a.person is not None and a.start < chair[0]]
+    if len(named) != 1:
+        return []
+    other, state.co_chair = state.co_chair, named[0]
+    if other is None or other.actor_country == named[0].actor_country:
+        return []
+    kind = chair[2]
+    return [Meeting(other, named[0], kind.kind, kind.cameo, sentence, chair[0], chair[1])]
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
