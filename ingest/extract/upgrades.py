@@ -418,6 +418,8 @@ def _read_mention(
     anniversary = _anniversary(text, m)
     if anniversary is not None:
         years, span = anniversary
+        if years is None:  # "after more than 30 years of diplomatic relations": no year
+            return _facts(ctx, index, m, bounds, "mention", span, 0)
         return _facts(ctx, index, m, bounds, "anniversary", span, years)
     trigger = (
         _left_trigger(text, m)
@@ -549,9 +551,10 @@ def _blocked(text: str, trigger: Trigger, m: _LevelMention) -> bool:
     return word.endswith("ing") and bool(_GERUND_OBJECT.search(window))
 
 
-def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | None:
+def _anniversary(text: str, m: _LevelMention) -> tuple[int | None, tuple[int, int]] | None:
     """Years since the level was set, from "the Nth anniversary of …" / "N years of …"
-    before it or "…, which marks its Nth anniversary" after it."""
+    before it or "…, which marks its Nth anniversary" after it; None years for a rough
+    count ("more than 30 years of …"): the level was set, but no year can be counted back."""
     start = max(0, m.start - 120)
     window = text[start : m.start].lower()
     found = [i for i in map(window.find, _TIME_WORDS) if i >= 0]
@@ -562,7 +565,7 @@ def _anniversary(text: str, m: _LevelMention) -> tuple[int, tuple[int, int]] | N
     if before and before.end() == m.start:
         rough = _ROUGHLY.search(text, max(0, before.start() - 14), before.start())
         if rough and before.group("years"):
-            return None  # "the nearly 30 years of diplomatic relations": no year to count back
+            return None, (before.start(), m.end)  # "the nearly 30 years of diplomatic ties"
         return _years(before), (before.start(), m.end)
     # "anniversary" closes every match: an ASCII text without it cannot match
     after = (
