@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from ingest.countries import WordStarts
 from ingest.extract import persons, sentences
 from ingest.extract.sentences import Span, split_sentences
-from ingest.extract.tokens import _glued_post, tokenize
+from ingest.extract.tokens import _glued_post, _glued_titles, tokenize
 
 PIECES = st.sampled_from(
     ["He came", ".", ". ", "! ", "? ", "… ", "\n", "\n\n", " \n", "\t", " ", "Mr. ", "A. ",
@@ -86,8 +86,8 @@ def test_tokens_start_where_the_plain_token_scan_starts(text: str) -> None:
     and covers text that is really there."""
     starts = {m.start() for m in _TOKEN.finditer(text)}
     ends = {m.end() for m in _TOKEN.finditer(text)}
-    for m in _TOKEN.finditer(text):  # "Ministerthe": a crawl glued "the" to the post
-        if cut := _glued_post(m.group()):
+    for m in _TOKEN.finditer(text):  # "Ministerthe", "ForeignAffairs": glued by a crawl
+        if cut := _glued_post(m.group()) or _glued_titles(m.group()):
             starts.add(m.start() + cut)
             ends.add(m.start() + cut)
     for token in tokenize(text):

@@ -307,7 +307,7 @@ def _trimmed(word: str, s: int) -> list[tuple[int, str]]:
         return [(s, stem), (s + len(stem), "'s")]
     if word.endswith(".") and not _keeps_period(word):
         return [(s, word[:-1])]
-    cut = _glued_post(word)
+    cut = _glued_post(word) or _glued_titles(word)
     if cut:
         return [(s, word[:cut]), (s + cut, word[cut:])]
     return [(s, word)]
@@ -330,6 +330,17 @@ def _glued_post(word: str) -> int:
     return 0
 
 
+def _glued_titles(word: str) -> int:
+    """ "the Commission for ExternalRelations": two title words a crawl glued together (a
+    capital after a lower-case letter inside the word); the length of the first, or 0."""
+    if word[1:].islower() or word.isupper() or word in WORD_KIND:
+        return 0
+    for cut in range(2, len(word) - 1):
+        if word[cut].isupper() and word[cut - 1].islower():
+            return cut if word[:cut] in TITLE_CLASS and word[cut:] in TITLE_CLASS else 0
+    return 0
+
+
 def _keeps_period(word: str) -> bool:
     bare = word[:-1]
     return len(bare) <= 1 or "." in bare or word in TITLE_CLASS
@@ -348,7 +359,7 @@ def _plain_kind(word: str) -> str | None:
     final period). One cached call per token instead of the tests and lookups."""
     if len(word) > 1 and (word[-1] == "." or "'" in word or "’" in word):
         return None
-    if _glued_initial(word) or _glued_post(word):
+    if _glued_initial(word) or _glued_post(word) or _glued_titles(word):
         return None
     return word_kind(word)
 
