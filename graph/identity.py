@@ -20,7 +20,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from graph.names import cluster, family_name_first, name_key
+from graph.names import cluster, family_name_first, lone_name_word, name_key
 from ingest.extract.person_registry import FAMILY_NAMES
 from ingest.types import ArticleFacts
 
@@ -84,7 +84,9 @@ class NameIndex:
             old = self.clusters.get(country, {})
             drop_words = bool(country) and country not in family_name_first()
             keys, links = self.keys.get(country, Counter()), self.links.get(country, ())
-            fresh = cluster(keys, links, drop_words, FAMILY_NAMES.get(country, frozenset()))
+            family_names = FAMILY_NAMES.get(country, frozenset())
+            lone = lone_name_word().get(country)
+            fresh = cluster(keys, links, drop_words, family_names, lone)
             for key, best in old.items():
                 if fresh.get(key) != best:
                     before[(country, key)] = best

@@ -26,9 +26,12 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
 - they hold the same letters with a space lost or added ("nguyen phutrong" ~ "nguyen
   phu trong": words a page glued together);
 - "al" and "el" count as one word ("abdel fattah el sisi" ~ "abdel fattah al sisi");
-- in a country whose names put the given name first, one is a single word, the family
-  name of the other ("biden" ~ "joseph r biden"), and the country has exactly one person
-  with that family name ("Ferdinand Marcos" and "Ferdinand Marcos Jr." are two);
+- one is a single word, the family name of the other where it comes last ("biden" ~
+  "joseph r biden"), and the country has exactly one person with that family name
+  ("Ferdinand Marcos" and "Ferdinand Marcos Jr." are two); where the family name comes
+  first, the word a text uses alone there (data/lone_names.txt: the given name of a
+  Vietnamese, "trong" ~ "nguyen phu trong"; the family name of a Chinese or a Korean,
+  "xi" ~ "xi jinping"), and nowhere else;
 - in a country whose names put the given name first, one word is misspelt: one letter
   added, dropped, changed or two swapped inside a word of five letters or more, the
   first and last letters kept ("inham aliyev" ~ "ilham aliyev"), when each is the
@@ -81,6 +84,15 @@ def family_name_first() -> frozenset[str]:
     return frozenset(w.split("#")[0].strip() for w in lines if w.split("#")[0].strip())
 
 
+@cache
+def lone_name_word() -> dict[str, int]:
+    """ISO3 → the word (0 first, -1 last) a lone name stands for, in countries whose
+    names put the family name first (`data/lone_names.txt`)."""
+    lines = (_DATA / "lone_names.txt").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return {iso3: 0 if where == "first" else -1 for iso3, where in rows}
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces ("Tô Lâm" → "to lam")."""
     return _NON_WORD.sub(" ", anyascii(text).lower()).strip()
@@ -99,8 +111,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name (cached: the same names recur in every article).
-    A name with no letters or digits at all keys as itself, so such names never merge."""
-    return " ".join(name_tokens(name)) or name.strip()
+    A name with no letters or digits at all keys as itself without spaces (a key's words
+    are split at any space, "\x85" too), so such names never merge."""
+    return " ".join(name_tokens(name)) or "".join(name.split())
 
 
 def is_abbreviated(key: str) -> bool:
@@ -129,10 +142,12 @@ def cluster(
     links: Iterable[tuple[str, str]],
     drop_words: bool = False,
     family_names: frozenset[str] = frozenset(),
+    lone_word: int | None = None,
 ) -> dict[str, str]:
     """Each key → the fullest key of its cluster (all keys belong to one country;
     `drop_words` when its names put the given name first, see `family_name_first`;
-    `family_names`: the country's known family names, if any).
+    `family_names`: the country's known family names, if any; `lone_word`: the word a
+    one-word name stands for, 0 first or -1 last, the last when `drop_words`).
     `keys` may map each key to the number of articles that use it: of two spellings a
     slip of the pen apart, the rarer never names the cluster."""
     parent: dict[str, str] = {k: k for k in keys}
@@ -169,8 +184,9 @@ def cluster(
         misspelt.add(slip)
     for short, full in _unique_expansions(list(parent), find):
         union(short, full)
-    if drop_words:
-        for word, full in _mononym_owners(sorted(parent), find):
+    lone_word = -1 if drop_words else lone_word
+    if lone_word is not None:
+        for word, full in _mononym_owners(sorted(parent), find, lone_word):
             union(word, full)
     members: dict[str, list[str]] = {}
     for k in parent:
@@ -205,20 +221,21 @@ def _initials(key: str) -> tuple[str, ...]:
     return (*(w[0] for w in words[:-1]), *words[-1:])
 
 
-def _mononym_owners(keys: list[str], root: Callable[[str], str]) -> list[tuple[str, str]]:
-    """(one-word key, a longer key) where the word is the family name of exactly one
-    person of the country: an article that says only "President Biden" or "Albanese"
-    names "Joseph R. Biden" or "Anthony Albanese" when the store knows one such person
-    and no other; two, and it joins neither. Only where the family name comes last:
-    elsewhere a lone word may be a given name ("Vu" of Nguyen Minh Vu, common) or a family
-    name ("Xi"), so nothing is joined there."""
+def _mononym_owners(
+    keys: list[str], root: Callable[[str], str], at: int = -1
+) -> list[tuple[str, str]]:
+    """(one-word key, a longer key) where the word is the word at `at` (the family name
+    where it comes last, `lone_names.txt` elsewhere) of exactly one person of the country:
+    an article that says only "President Biden" or "Albanese" names "Joseph R. Biden" or
+    "Anthony Albanese" when the store knows one such person and no other; two, and it
+    joins neither."""
     owners: dict[str, list[str]] = {}
     for k in keys:
         words = k.split()
         while len(words) > 1 and words[-1] in _GENERATIONS:
             words.pop()  # "ferdinand marcos jr": "marcos" is his, and his father's
         if len(words) > 1:
-            owners.setdefault(words[-1], []).append(k)
+            owners.setdefault(words[at], []).append(k)
     return [
         (k, owners[k][0])
         for k in keys

@@ -87,13 +87,29 @@ def test_resolve_one_word_name_is_the_articles_person():
         "met_with": [met("Vu", "VNM", "Rudenko", "RUS", "2025-02-21", kind="reception")],
     }
     graph = resolve(
-        [record("a1", **facts), record("a2", persons=[{"name": "Vu", "country": "VNM"}])]
+        [
+            record("a1", **facts),
+            record("a2", persons=[{"name": "Vu", "country": "VNM"}]),
+            record("a3", persons=[{"name": "Tran Quoc Vu", "country": "VNM"}]),
+        ]
     )
     people = persons(graph)
-    assert set(people) == {"Nguyen Minh Vu", "Andrey Rudenko", "Vu"}  # a2's "Vu" is unknown
+    # a2's "Vu" may be either Vietnamese Vu the store knows: it stays apart
+    assert set(people) == {"Nguyen Minh Vu", "Tran Quoc Vu", "Andrey Rudenko", "Vu"}
     (meeting,) = rels(graph, RelType.MET_WITH)
     names = {graph.nodes[meeting.start].props["name"], graph.nodes[meeting.end].props["name"]}
     assert names == {"Nguyen Minh Vu", "Andrey Rudenko"}
+
+
+def test_resolve_a_lone_given_name_is_the_one_vietnamese_of_that_name():
+    graph = resolve(
+        [
+            record("a1", met_with=[met("Nguyen Phu Trong", "VNM", "Joe Biden", "USA", "2023-09")]),
+            record("a2", met_with=[met("Trong", "VNM", "Biden", "USA", "2023-03-29")]),
+        ]
+    )
+    assert set(persons(graph)) == {"Nguyen Phu Trong", "Joe Biden"}
+    assert len(rels(graph, RelType.MET_WITH)) == 2  # two meetings of the same two people
 
 
 def test_resolve_same_meeting_in_two_articles_is_one_event():

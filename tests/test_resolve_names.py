@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.names import _may_vary, abbreviates, cluster, fold, name_key, variant_of
+from graph.names import (
+    _may_vary,
+    abbreviates,
+    cluster,
+    fold,
+    lone_name_word,
+    name_key,
+    variant_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -352,9 +360,37 @@ def test_resolve_names_a_mononym_names_the_one_person_with_that_family_name():
     [
         (["marcos", "ferdinand marcos", "ferdinand marcos jr"], True),  # father and son
         (["andrew", "andrew mitchell"], True),  # a given name: another person
-        (["xi", "xi jinping"], False),  # family names first: a lone word may be either
+        (["xi", "xi jinping"], False),  # family names first, no lone word given: either
         (["vu", "nguyen minh vu"], False),
     ],
 )
 def test_resolve_names_a_mononym_of_no_single_person_stays_alone(keys: list[str], drop_words: bool):
     assert cluster(keys, [], drop_words=drop_words)[keys[0]] == keys[0]
+
+
+@pytest.mark.parametrize(
+    ("keys", "lone_word", "joined"),
+    [
+        (["trong", "nguyen phu trong", "tran van thanh"], -1, "nguyen phu trong"),  # given name
+        (["xi", "xi jinping", "wang yi"], 0, "xi jinping"),  # family name
+        (["dung", "nguyen tan dung", "dinh tien dung"], -1, "dung"),  # two Dungs: neither
+        (["nguyen", "nguyen phu trong"], -1, "nguyen"),  # a Vietnamese family name alone
+        (["jinping", "xi jinping"], 0, "jinping"),  # a Chinese given name alone
+    ],
+)
+def test_resolve_names_a_lone_word_where_the_family_name_comes_first(
+    keys: list[str], lone_word: int, joined: str
+):
+    assert cluster(keys, [], drop_words=False, lone_word=lone_word)[keys[0]] == joined
+
+
+def test_resolve_names_lone_words_by_country():
+    assert lone_name_word()["VNM"] == -1
+    assert lone_name_word()["CHN"] == 0
+    assert "JPN" not in lone_name_word()  # English writes Japanese names either way
+
+
+def test_resolve_names_a_key_without_letters_holds_no_space():
+    # "\x85" is a space to str.split: such a key would read as two words
+    assert name_key("{\x85𧫀") == "{𧫀"
+    assert name_key("— —") == "——"
