@@ -57,3 +57,12 @@ def test_its_joins_a_body_to_the_one_named_before() -> None:
         "VNM",
         "Member of the Party Central Committee and head of its Commission for External Relations",
     )
+
+
+def test_a_party_post_naming_no_party_is_the_publishers() -> None:
+    # "Politburo member": in a Vietnamese paper the Vietnamese party, whatever the name
+    text = "Politburo member Ksor Phuoc received Chilean Ambassador Ana Rojas on May 5."
+    assert persons_of(text, home="VNM") == {
+        "Ksor Phuoc": ("VNM", "Politburo member"),
+        "Ana Rojas": ("CHL", "Ambassador"),
+    }

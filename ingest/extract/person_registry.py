@@ -308,9 +308,16 @@ def _defaults(
     then the dateline's and the most named. Never VNM: only Vietnamese names are
     recognised as such (`fill_from_names`), so a Vietnamese default would make every
     unplaced foreigner in a Vietnamese page one."""
+    if home and _OWN_PARTY.search(person.title):
+        return [home]  # "Secretary of the Party Central Committee X": the publisher's party
     clue = person.context[0] if len(person.context) == 1 else None
     first, second = (home, clue) if person.subject else (clue, home)
     return [c for c in (first, second, place, *frequent) if c and c != "VNM"]
+
+
+# A party post that names no party ("the Party Central Committee", "Politburo member"):
+# in a party-state's press, the party of the publisher's country
+_OWN_PARTY = re.compile(r"\b(?:the Party Central Committee|Politburo)\b")
 
 
 _AL = re.compile(r"^(?:al|el|Al|El)-")
