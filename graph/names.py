@@ -26,6 +26,9 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
 - they hold the same letters with a space lost or added ("nguyen phutrong" ~ "nguyen
   phu trong": words a page glued together);
 - "al" and "el" count as one word ("abdel fattah el sisi" ~ "abdel fattah al sisi");
+- where the given name comes first, a name by patronymic leaves out the family name
+  after it ("faisal bin farhan" ~ "faisal bin farhan al saud"), when that is the only
+  such full name;
 - one is a single word, the family name of the other where it comes last ("biden" ~
   "joseph r biden"), and the country has exactly one person with that family name
   ("Ferdinand Marcos" and "Ferdinand Marcos Jr." are two); where the family name comes
@@ -184,6 +187,9 @@ def cluster(
         misspelt.add(slip)
     for short, full in _unique_expansions(list(parent), find):
         union(short, full)
+    if drop_words:
+        for short, full in _family_name_left_out(sorted(parent), find):
+            union(short, full)
     lone_word = -1 if drop_words else lone_word
     if lone_word is not None:
         for word, full in _mononym_owners(sorted(parent), find, lone_word):
@@ -213,6 +219,25 @@ def _unique_expansions(keys: list[str], root: Callable[[str], str]) -> Iterable[
         candidates = [f for f in full_by_initials.get(_initials(k), []) if abbreviates(k, f)]
         if candidates and len({root(f) for f in candidates}) == 1:
             yield k, candidates[0]
+
+
+def _family_name_left_out(keys: list[str], root: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(short key, full key) where the short one is a patronymic name ("tamim bin hamad")
+    that the full one ends with a family name ("tamim bin hamad al thani"), when all
+    such full keys are one person."""
+    with_family: dict[str, list[str]] = {}
+    for k in keys:
+        words = k.split()
+        for n in range(3, len(words) - 1):  # the family name: "al"/"el" and one word or two
+            if words[n] in _ARTICLES and len(words) - n <= 3:
+                with_family.setdefault(" ".join(words[:n]), []).append(k)
+    return [
+        (k, fulls[0])
+        for k in keys
+        if (fulls := with_family.get(k))
+        and _PATRONYMIC.intersection(k.split()[1:-1])
+        and len({root(f) for f in fulls}) == 1
+    ]
 
 
 def _initials(key: str) -> tuple[str, ...]:

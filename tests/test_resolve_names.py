@@ -394,3 +394,21 @@ def test_resolve_names_a_key_without_letters_holds_no_space():
     # "\x85" is a space to str.split: such a key would read as two words
     assert name_key("{\x85𧫀") == "{𧫀"
     assert name_key("— —") == "——"
+
+
+def test_resolve_names_a_patronymic_name_leaves_out_the_family_name():
+    keys = ["tamim bin hamad", "tamim bin hamad al thani", "hamad bin khalifa al thani"]
+    canon = cluster(keys, [], drop_words=True)
+    assert canon["tamim bin hamad"] == "tamim bin hamad al thani"
+    assert canon["hamad bin khalifa al thani"] == "hamad bin khalifa al thani"  # his father
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["abdullah bin zayed", "abdullah bin zayed al nahyan", "abdullah bin zayed al thani"],
+        ["anna maria", "anna maria al rossi"],  # no patronymic: no name by father
+    ],
+)
+def test_resolve_names_a_patronymic_name_of_two_families_joins_neither(keys: list[str]):
+    assert cluster(keys, [], drop_words=True)[keys[0]] == keys[0]
