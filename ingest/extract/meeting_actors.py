@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from ingest.countries import country_code, find_countries, trie_pattern
+from ingest.countries import city_country, country_code, find_countries, trie_pattern
 from ingest.extract.cues import holds_any
 from ingest.extract.meeting_triggers import meeting_triggers_in
 from ingest.extract.persons import Mention, People, Person, holds_post
@@ -373,7 +373,8 @@ def _offices(
         if not _free(match.start(), match.end(), taken):
             continue
         dem = match.group("dem")
-        country = country_code(dem) if dem else None
+        # "the Hanoi leader": a city's official is of the city's country
+        country = (country_code(dem) or city_country(dem)) if dem else None
         if dem and country is None:
             continue
         head = match.group("post") or match.group("head")
