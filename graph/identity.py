@@ -19,9 +19,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from graph.names import cluster, family_name_first, lone_name_word, name_key
-from ingest.extract.person_registry import FAMILY_NAMES
+from ingest.extract.person_registry import impossible_name_word
 from ingest.types import ArticleFacts
 
 Canon = dict[tuple[str, str], str]  # (country, name key) → the fullest key of its cluster
@@ -84,9 +85,10 @@ class NameIndex:
             old = self.clusters.get(country, {})
             drop_words = bool(country) and country not in family_name_first()
             keys, links = self.keys.get(country, Counter()), self.links.get(country, ())
-            family_names = FAMILY_NAMES.get(country, frozenset())
+            known = country in ("VNM", "CHN")  # names whose words `impossible_name_word` knows
+            impossible = partial(impossible_name_word, country) if known else None
             lone = lone_name_word().get(country)
-            fresh = cluster(keys, links, drop_words, family_names, lone)
+            fresh = cluster(keys, links, drop_words, impossible, lone)
             for key, best in old.items():
                 if fresh.get(key) != best:
                     before[(country, key)] = best

@@ -39,11 +39,13 @@ Every comparison works on a *key*: the name folded to lower-case ASCII (anyascii
   added, dropped, changed or two swapped inside a word of five letters or more, the
   first and last letters kept ("inham aliyev" ~ "ilham aliyev"), when each is the
   other's only such key. Where the family name comes first, one-syllable words a letter
-  apart are different names ("thanh"/"thinh"), so none are matched there, but for the
-  family name where the country's family names are known (Vietnamese and Chinese, the
-  extractor's name-shape lists): a first word that is no family name of the country,
-  one slip from one that another key holds with the same other words ("ngunyen phu
-  trong" ~ "nguyen phu trong"), when that is the only such key.
+  apart are different names ("thanh"/"thinh"), so none are matched there, except where
+  the country's names are known well enough to tell a word no name can hold (Vietnamese
+  and Chinese, the extractor's name-shape rules: a family name of the list, then
+  Vietnamese syllables or a pinyin given name): such a word, one slip from the word
+  another key holds at its place with the same other words ("ngunyen phu trong" ~
+  "nguyen phu trong", "le hoaid trung" ~ "le hoai trung"), when that is the only such
+  key.
 
 Nothing else merges: "nguyen minh vu" and "nguyen manh vu" share the family name, the
 given name and the number of words, but a full middle word differs, so they stay two
@@ -144,12 +146,13 @@ def cluster(
     keys: Iterable[str],
     links: Iterable[tuple[str, str]],
     drop_words: bool = False,
-    family_names: frozenset[str] = frozenset(),
+    impossible: Callable[[int, str], bool | None] | None = None,
     lone_word: int | None = None,
 ) -> dict[str, str]:
     """Each key → the fullest key of its cluster (all keys belong to one country;
     `drop_words` when its names put the given name first, see `family_name_first`;
-    `family_names`: the country's known family names, if any; `lone_word`: the word a
+    `impossible`: whether a word at a place can be in no name of the country, where the
+    country's names are known that well; `lone_word`: the word a
     one-word name stands for, 0 first or -1 last, the last when `drop_words`).
     `keys` may map each key to the number of articles that use it: of two spellings a
     slip of the pen apart, the rarer never names the cluster."""
@@ -182,7 +185,7 @@ def cluster(
         for a, b in _misspelt_pairs(sorted(parent)):
             union(a, b)
             misspelt.update(_rarer(a, b, keys if isinstance(keys, Mapping) else {}))
-    for slip, known in _misspelt_family_names(sorted(parent), family_names):
+    for slip, known in _misspelt_known_words(sorted(parent), impossible):
         union(slip, known)
         misspelt.add(slip)
     for short, full in _unique_expansions(list(parent), find):
@@ -298,24 +301,33 @@ def _misspelt_pairs(keys: list[str]) -> list[tuple[str, str]]:
     ]
 
 
-def _misspelt_family_names(keys: list[str], family_names: frozenset[str]) -> list[tuple[str, str]]:
-    """(key, its only twin) where the key's first word is no known family name, one slip
-    (OSA distance 1) from the known family name the twin has before the same words."""
-    if not family_names:
+def _misspelt_known_words(
+    keys: list[str], impossible: Callable[[int, str], bool | None] | None
+) -> list[tuple[str, str]]:
+    """(key, its only twin) where a word of the key (four letters or more) can be in no
+    name of the country, and the twin has, at its place, a word that can, one slip away
+    (OSA distance 1), and the same other words."""
+    if impossible is None:
         return []
-    known: dict[str, list[str]] = {}  # the words after a known family name → its keys
+    by_rest: dict[tuple[int, str], list[str]] = {}  # (place, the other words) → keys
     for k in keys:
-        first, _, rest = k.partition(" ")
-        if rest and first in family_names:
-            known.setdefault(rest, []).append(k)
+        words = k.split()
+        for at in range(len(words)):
+            by_rest.setdefault((at, " ".join(words[:at] + ["_"] + words[at + 1 :])), []).append(k)
     pairs = []
     for k in keys:
-        first, _, rest = k.partition(" ")
-        if first in family_names or len(first) < 4 or rest not in known:
-            continue
-        twins = [t for t in known[rest] if OSA.distance(first, t.partition(" ")[0]) == 1]
-        if len(twins) == 1:
-            pairs.append((k, twins[0]))
+        words = k.split()
+        for at, word in enumerate(words):
+            if len(words) < 2 or len(word) < 4 or not impossible(at, word):
+                continue
+            rest = " ".join(words[:at] + ["_"] + words[at + 1 :])
+            twins = [
+                t
+                for t in by_rest[(at, rest)]
+                if OSA.distance(word, w := t.split()[at]) == 1 and not impossible(at, w)
+            ]
+            if len(twins) == 1:
+                pairs.append((k, twins[0]))
     return pairs
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from itertools import combinations
 
 import pytest
@@ -18,6 +20,7 @@ from graph.names import (
     name_key,
     variant_of,
 )
+from ingest.extract.person_registry import impossible_name_word
 
 
 @pytest.mark.parametrize(
@@ -318,28 +321,34 @@ def test_resolve_names_the_spelling_more_articles_use_names_the_person():
     assert set(rare_last.values()) == {"ilhaam aliyev"}
 
 
-VN_FAMILY_NAMES = frozenset({"nguyen", "tran", "le", "pham", "ho"})
-
-
-def test_resolve_names_a_misspelt_known_family_name_is_one_person():
-    keys = Counter({"nguyen phu trong": 5, "ngunyen phu trong": 3})
-    canon = cluster(keys, [], drop_words=False, family_names=VN_FAMILY_NAMES)
-    assert canon["ngunyen phu trong"] == canon["nguyen phu trong"] == "nguyen phu trong"
+VIETNAMESE = partial(impossible_name_word, "VNM")
 
 
 @pytest.mark.parametrize(
-    ("keys", "family_names"),
+    ("slip", "name"),
     [
-        (["nguyen van thanh", "nguyen van thinh"], VN_FAMILY_NAMES),  # given names: two people
-        (["tran van an", "tren van an"], frozenset()),  # no family names known (another country)
-        (["lee van an", "le van an"], VN_FAMILY_NAMES),  # three letters: too short to tell
-        (["phan van an", "pham van an", "phat van an"], VN_FAMILY_NAMES | {"phan"}),  # two twins
+        ("ngunyen phu trong", "nguyen phu trong"),  # no family name
+        ("le hoaid trung", "le hoai trung"),  # no Vietnamese syllable ends in "d"
     ],
 )
-def test_resolve_names_family_name_slips_need_one_known_twin(
-    keys: list[str], family_names: frozenset[str]
+def test_resolve_names_a_word_no_name_can_hold_is_a_slip(slip: str, name: str):
+    canon = cluster(Counter({name: 5, slip: 3}), [], drop_words=False, impossible=VIETNAMESE)
+    assert canon[slip] == canon[name] == name
+
+
+@pytest.mark.parametrize(
+    ("keys", "impossible"),
+    [
+        (["nguyen van thanh", "nguyen van thinh"], VIETNAMESE),  # both can be names: two
+        (["tran van an", "tren van an"], None),  # names not known (another country)
+        (["lee van an", "le van an"], VIETNAMESE),  # three letters: too short to tell
+        (["phan van an", "pham van an", "phat van an"], VIETNAMESE),  # two twins: neither
+    ],
+)
+def test_resolve_names_slips_need_one_possible_twin(
+    keys: list[str], impossible: Callable[[int, str], bool | None] | None
 ):
-    canon = cluster(keys, [], drop_words=False, family_names=family_names)
+    canon = cluster(keys, [], drop_words=False, impossible=impossible)
     assert len(set(canon.values())) == len(keys)
 
 

@@ -34,8 +34,6 @@ _PINYIN_SYLLABLE = (
     r"|ua|uo|ui|ue|er|[aoeiuv])"
 )
 _PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
-# The family names each country's name-shape rule knows (ASCII-folded, lower case)
-FAMILY_NAMES: dict[str, frozenset[str]] = {"VNM": _VN_SURNAMES, "CHN": _CN_SURNAMES}
 _GENERIC_HEADS = frozenset({"Leader", "Leaders", "Head", "Chief", "PM", "FM"})
 
 
@@ -76,6 +74,18 @@ def name_country(name: str) -> str | None:
     if looks_vietnamese(name):
         return "VNM"
     return "CHN" if looks_chinese(name) else None
+
+
+def impossible_name_word(country: str, at: int, word: str) -> bool | None:
+    """Whether a folded lower-case `word` at place `at` of a name of `country` can be in
+    no such name: a Vietnamese name opens with a family name and goes on in Vietnamese
+    syllables ("ngunyen", "hoaid" cannot), a Chinese one is a family name and a pinyin
+    given name. None where the country's names are not known this way."""
+    if country == "VNM":
+        return word not in _VN_SURNAMES if at == 0 else not _VN_SYLLABLE.fullmatch(word)
+    if country == "CHN":
+        return word not in _CN_SURNAMES if at == 0 else not _PINYIN_GIVEN.fullmatch(word)
+    return None
 
 
 def _abbreviates(a: str, b: str) -> bool:
