@@ -1,6 +1,6 @@
 """Meetings: "A, B and C received, while …" names co-hosts of a reception whose guest is
-not named in the clause: the hosts do not meet each other; "A accompanied by B called on
-C": the companion makes the call too."""
+not named in the clause: the hosts do not meet each other, they received the visitor of
+the last meeting; "A accompanied by B called on C": the companion makes the call too."""
 
 from __future__ import annotations
 
@@ -38,4 +38,18 @@ def test_a_companion_makes_the_call_too() -> None:
     assert pairs == {
         frozenset(("Ana Rojas", "Le Van An")),
         frozenset(("Pablo Soto", "Le Van An")),
+    }
+
+
+def test_hosts_with_no_guest_named_received_the_visitor() -> None:
+    text = (
+        "Chilean Senate President Ana Rojas paid a visit to Peru at the invitation of "
+        "Peruvian Congress President Luis Vega. On May 5, Peruvian President Carla Ruiz and "
+        "Peruvian Prime Minister Jorge Paz received, while Vega held talks with the guests."
+    )
+    pairs = {frozenset((m.a.name, m.b.name)) for m in facts_of(text).met_with}
+    assert pairs == {
+        frozenset(("Ana Rojas", "Luis Vega")),
+        frozenset(("Ana Rojas", "Carla Ruiz")),
+        frozenset(("Ana Rojas", "Jorge Paz")),
     }

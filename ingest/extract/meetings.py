@@ -175,6 +175,8 @@ def _pairs(
         # "A, B and C received, while …": co-hosts of a reception with no guest named
         mutual = own_clause and text[t_start:t_end].lower() not in _HOST_VERBS
         pairs = _pairs_for(text, left, right, t_end, mutual, state)
+        if not pairs and left and not right and _ABSOLUTE_HOST.match(text, t_start):
+            pairs = _received_the_visitor(text, left, state)
         if not pairs and n == 0 and not left and len(right) == 1 and trigger.kind in _BILATERAL:
             pairs = _fronted_one_side(text, sentence.start, t_start, right[0], state)
         for a, b in pairs:
@@ -187,6 +189,24 @@ def _pairs(
             if different_actors(a, b)
         )
     return found
+
+
+# "A, B and C received, while …", "… also received.": a host verb with no object
+_ABSOLUTE_HOST = re.compile(r"(?:received|hosted|welcomed)(?=[,.;])")
+
+
+def _received_the_visitor(
+    text: str, left: list[Actor], state: AnaphoraState
+) -> list[tuple[Actor, Actor]]:
+    """Hosts who "received" with no guest named received the visitor: the side of the
+    last meeting from another country than theirs ("Trung paid a visit to Laos at the
+    invitation of X. … A, B and C received, while X held talks with the delegation")."""
+    hosts = _subjects(text, left)
+    countries = {h.actor_country for h in hosts}
+    if state.pair is None or len(countries) != 1 or None in countries:
+        return []
+    visitors = [x for x in state.pair if x.actor_country not in countries]
+    return [(h, visitors[0]) for h in hosts] if len(visitors) == 1 else []
 
 
 def _without_idle_coactions(
