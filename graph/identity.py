@@ -85,8 +85,7 @@ class NameIndex:
             old = self.clusters.get(country, {})
             drop_words = bool(country) and country not in family_name_first()
             keys, links = self.keys.get(country, Counter()), self.links.get(country, ())
-            known = country in ("VNM", "CHN")  # names whose words `impossible_name_word` knows
-            impossible = partial(impossible_name_word, country) if known else None
+            impossible = partial(impossible_name_word, country)  # None where names are not known
             lone = lone_name_word().get(country)
             fresh = cluster(keys, links, drop_words, impossible, lone)
             for key, best in old.items():
