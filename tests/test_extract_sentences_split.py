@@ -41,6 +41,11 @@ from ingest.extract.sentences import paragraphs, split_sentences
             ],
         ),
         ("It cost 2.5 million. The U.S.Navy came.", ["It cost 2.5 million.", "The U.S.Navy came."]),
+        # the Indian "Smt." (Shrimati) is a form of address, as "Mrs." is
+        (
+            "He met Minister H.E. Smt. Lata Rao in Delhi. They spoke.",
+            ["He met Minister H.E. Smt. Lata Rao in Delhi.", "They spoke."],
+        ),
     ],
 )
 def test_extract_sentences_split(text: str, expected: list[str]) -> None:
