@@ -165,6 +165,9 @@ def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None
         "between the trade ministries of Vietnam and Kenya.",
         "Vietnam and Germany agreed to soon sign an agreement on skilled labour.",
         "The agreement between Vietnam and Peru is expected to be signed at the end of the year.",
+        # "likely": a forecast before the visit, not a signing
+        "The minister said two memoranda between Vietnam and Chile are likely to be signed "
+        "during the visit.",
         "Vietnam and Egypt have yet to sign an investment protection agreement.",
         "Vietnam and Australia exchanged views on regional issues and the implementation "
         "of agreements.",
