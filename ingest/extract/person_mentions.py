@@ -143,6 +143,7 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
     first = end + 2 if tokens[end + 1].text == "the" and end + 2 < len(tokens) else end + 1
     first = elected or first
     group_end = _title_group_end(tokens, first)
+    group_end = _next_post_at(tokens, first, group_end)
     group = tokens[first:group_end]
     title, head = _title_of(group)
     if not head or head == "counterpart" or TITLE_CLASS.get(head) == "plural":
@@ -161,6 +162,20 @@ def _appositive_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | No
         mention.end = tokens[group_end - 1].end  # the person named next is inside this one
         return mention, end + 1  # "…, Envoy of President Daniel Ortega": a second person
     return mention, group_end
+
+
+def _next_post_at(tokens: list[Token], first: int, end: int) -> int:
+    """ "A, Minister of Defence of Vietnam and General B, …": in a name's appositive, an
+    "and" after the post's country, then only title words and a name, starts the next
+    person's post; the appositive ends before it (`end` when there is no such "and")."""
+    if _name_run_end(tokens, end) == end:
+        return end  # most appositives: no name right after the post
+    for j in range(end - 1, first, -1):
+        if tokens[j].kind not in "TH":
+            if tokens[j].text != "and" or tokens[j - 1].kind != "C" or j == end - 1:
+                return end
+            return j
+    return end
 
 
 def _noun_follows(text: str, end: int) -> bool:
@@ -605,7 +620,7 @@ def _read_after_name(tokens: list[Token], j: int, mention: Mention) -> int:
         first = j + 1
         if not mention.head and tokens[first].text == "the" and first + 1 < len(tokens):
             first += 1  # "H.E. X, the newly appointed Ambassador of …": only a style before
-        end = _title_group_end(tokens, first)
+        end = _next_post_at(tokens, first, _title_group_end(tokens, first))
         if end > first and _name_run_end(tokens, end) == end:
             title, head = _title_of(tokens[first:end])
             country, _ = _group_country(tokens[first:end])
