@@ -53,3 +53,14 @@ def test_hosts_with_no_guest_named_received_the_visitor() -> None:
         frozenset(("Ana Rojas", "Carla Ruiz")),
         frozenset(("Ana Rojas", "Jorge Paz")),
     }
+
+
+def test_a_host_verb_with_an_aside_before_its_object_is_no_absolute_use() -> None:
+    text = (
+        "Chilean Senate President Ana Rojas paid a visit to Peru at the invitation of "
+        "Peruvian Congress President Luis Vega. On May 5, Peruvian President Carla Ruiz and "
+        "Peruvian Prime Minister Jorge Paz received, on behalf of the State, a letter of "
+        "the Chilean people."
+    )
+    pairs = {frozenset((m.a.name, m.b.name)) for m in facts_of(text).met_with}
+    assert pairs == {frozenset(("Ana Rojas", "Luis Vega"))}

@@ -191,8 +191,9 @@ def _pairs(
     return found
 
 
-# "A, B and C received, while …", "… also received.": a host verb with no object
-_ABSOLUTE_HOST = re.compile(r"(?:received|hosted|welcomed)(?=[,.;])")
+# "A, B and C received, while …", "… also received.": a host verb with no object, its
+# clause ending there (not "received, on behalf of the President, the letter")
+_ABSOLUTE_HOST = re.compile(r"(?:received|hosted)(?=[.;]|,\s+(?:while|and|as|whereas)\s)")
 
 
 def _received_the_visitor(
