@@ -28,3 +28,11 @@ def test_a_delegation_led_by_someone_is_that_person() -> None:
     )
     pairs = {frozenset((m.a.name, m.b.name)) for m in facts_of(text).met_with}
     assert pairs == {frozenset(("Le Van An", "Pablo Soto"))}
+
+
+def test_a_business_delegation_stands_for_no_official() -> None:
+    text = (
+        "President Le Van An received a delegation of the Chile – Vietnam Business Forum in "
+        "Hanoi on May 5. Chilean Ambassador Ana Rojas attended a dinner on May 6."
+    )
+    assert facts_of(text).met_with == []

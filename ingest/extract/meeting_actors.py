@@ -565,6 +565,11 @@ _DELEGATION = re.compile(
     _lead("a", "an") + r"\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:from|of)\s+(?P<of>[^.;,]{1,120})"
 )
 _PHRASE_END = re.compile(r"\s(?:in|on|at|to|who|which|led|headed)\s")
+# bodies of a state or its ruling party a delegation may come from
+_STATE_BODIES = (
+    "Party", "Commission", "Committee", "Ministry", "Parliament", "Assembly", "Senate",
+    "Congress", "Government", "Embassy", "Army", "Armed Forces", "Office",
+)  # fmt: skip
 
 
 def _delegations(
@@ -578,7 +583,10 @@ def _delegations(
             continue
         phrase = match.group("of")
         cut = _PHRASE_END.search(phrase)
-        countries = find_countries(phrase[: cut.start()] if cut else phrase)
+        phrase = phrase[: cut.start()] if cut else phrase
+        if not holds_any(phrase, _STATE_BODIES):
+            continue  # "a delegation of the US-ASEAN Business Council": no state's side
+        countries = find_countries(phrase)
         person = _leading_person(people, countries[0].iso3) if countries else None
         if person is not None:
             found.append(Actor(match.start(), person=person, end=match.end()))
