@@ -99,6 +99,9 @@ _STAMP_DATE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# A by-line that ends with its numeric date, glued to the outlet's name or not
+# ("Báo Chính PhủBáo Chính Phủ06/01/2024", "Hanoi Moi 12/05/2023")
+_ENDS_WITH_DAY = re.compile(r"[^\W\d_]\s?\d{1,2}/\d{1,2}/\d{4}\s*$")
 _NUMERIC_WIDGET = re.compile(r"^[\d.,:%\s▲▼+\-–/°C]*$|^(?:[A-Z]{3}\s+[\d.,]+\s*[▲▼]?\s*)+$")
 # From a word's first non-ASCII letter to its end (a fast scan: it starts with one class).
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W\d_][^\W\d_]*")
@@ -218,7 +221,8 @@ def _is_stamp(line: str) -> bool:
         return True
     # A by-line: the authors' names, then the clock and the date ("Nhat Minh - Tran Long
     # 07:12, 2020/10/23"); prose holds lower-case words.
-    if len(rest) <= 6 and all(w[0].isupper() for w in rest) and _CLOCK.search(line):
+    by_line = len(rest) <= 6 and all(w[0].isupper() for w in rest)
+    if by_line and (_CLOCK.search(line) or _ENDS_WITH_DAY.search(line)):
         return True
     return all(w.lower() in f.agencies or w.isupper() for w in rest)
 
