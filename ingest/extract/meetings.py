@@ -414,10 +414,23 @@ def _pairs_for(
             return []  # "a lunch hosted by Emperor X and Empress Y": co-hosts, not partners
         return [(right[0], r) for r in right[1:]]
     if right:
-        return [(_reread(s, r, state), r) for s in _subjects(text, left) for r in right]
+        subjects = _subjects(text, _without_listener(text, left))
+        return [(_reread(s, r, state), r) for s in subjects for r in right]
     if own_clause and len(left) > 1:
         return [(x, y) for i, x in enumerate(left) for y in left[i + 1 :]]
     return []
+
+
+_INFORMED = re.compile(r"\s+(?:informed|briefed|told|updated|apprised)\s+")
+
+
+def _without_listener(text: str, left: list[Actor]) -> list[Actor]:
+    """ "A informed B of the results of his talks with C": B hears of the talks, A held
+    them; the actors before the trigger without B."""
+    listener = len(left) > 1 and left[-2].end >= 0
+    if listener and _INFORMED.fullmatch(text, left[-2].end, left[-1].start):
+        return left[:-1]
+    return left
 
 
 # "A and B", "A, accompanied by B," (the companion makes the call too), "A together with B"
