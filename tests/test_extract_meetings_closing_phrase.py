@@ -26,6 +26,16 @@ def test_closing_talks_phrase_pairs_the_two_subjects(text: str) -> None:
     assert pairs(text) == {frozenset(("Pham Minh Chinh", "Donald Tusk"))}
 
 
+def test_closing_talks_of_their_own_with_no_comma_pair_the_two_subjects() -> None:
+    text = "Vietnamese Minister of Health Le Van Hoa and his Chilean counterpart Ana Soto discussed vaccine research during their talks in Hanoi on May 5."
+    assert pairs(text) == {frozenset(("Le Van Hoa", "Ana Soto"))}
+
+
 def test_talks_of_a_third_party_are_not_this_sentences_meeting() -> None:
     text = "Polish Prime Minister Donald Tusk said the talks in Brussels were useful."
+    assert pairs(text) == set()
+
+
+def test_without_a_comma_only_their_talks_pair_the_subjects() -> None:
+    text = "Vietnamese Minister of Health Le Van Hoa discussed vaccine research during the talks in Hanoi on May 5."
     assert pairs(text) == set()
