@@ -149,6 +149,11 @@ def test_extract_signings_shapes(text: str, expected: set[SigningFact]) -> None:
             "Hanoi on March 7.",
             {_f("VNM", "ISR", date="2025-03-07")},
         ),
+        (  # "adding that …": forums named in the clause before are no signatories
+            "Vietnam and Chile will coordinate at forums such as APEC and the UN, the minister "
+            "said, adding that five cooperation documents were signed on March 9.",
+            {_f("VNM", "CHL", date="2025-03-09")},
+        ),
     ],
 )
 def test_extract_signings_parties(text: str, expected: set[SigningFact]) -> None:

@@ -530,7 +530,16 @@ def _organisation_party(ctx: Context, index: int, lo: int, hi: int) -> bool:
 
 def _clause_start(text: str, pos: int) -> int:
     semi = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos))
-    return semi + 1 if semi >= 0 else 0
+    start = semi + 1 if semi >= 0 else 0
+    if "that" not in text[start:pos]:
+        return start
+    # "…, he said, adding that nine agreements were signed": the reported clause is the
+    # signing's own; forums or plans named before it are another clause's
+    ends = [m.end() for m in _REPORTED_THAT.finditer(text, start, pos)]
+    return ends[-1] if ends else start
+
+
+_REPORTED_THAT = re.compile(r"\b(?:adding|saying|noting|stressing|stating)\s+that\b")
 
 
 def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, bool]:
