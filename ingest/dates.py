@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ingest.date_rules import ANAPHOR, Resolver, anchor_for
+from ingest.date_rules import ANAPHOR, WEEKDAYS, Resolver, anchor_for
 from ingest.date_scan import date_spans
 
 
@@ -62,6 +62,8 @@ def find_dates(
         if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, start - 100), start):
             groups = {**groups, "rel": "next "}  # "will call on X on Thursday": ahead
         iso = _anaphor_iso(groups, last_day) if resolver is None else resolver(groups, anchor)
+        if iso is not None and len(iso) == 4 and groups.get("mo"):  # an ambiguous "10/09/2023"
+            iso = _by_weekday(text, start, groups) or iso
         mention = DateMention(start, end, text[start:end], iso, kind)
         if iso is None and resolver is not None and paragraph_years and not published:
             yearless.append((len(mentions), groups, resolver))
@@ -71,6 +73,28 @@ def find_dates(
     if yearless:
         _years_from_paragraphs(text, mentions, yearless)
     return mentions
+
+
+# "Sunday, 10/09/2023": the weekday before a numeric date
+_WEEKDAY_BEFORE = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
+
+
+def _by_weekday(text: str, start: int, groups: dict[str, str | None]) -> str | None:
+    """The reading of a numeric date that could be day/month or month/day ("Sunday,
+    10/09/2023") whose weekday is the one written before it, if just one has it."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+    if named is None:
+        return None
+    weekday = WEEKDAYS.index(named.group(1).lower() + "day")
+    a, b, year = int(groups["d"] or 0), int(groups["mo"] or 0), int(groups["y"] or 0)
+    fits = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                fits.append(f"{year:04d}-{month:02d}-{day:02d}")
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 # A weekday in a clause about the future is the next one, not the last one.
