@@ -62,7 +62,8 @@ _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _LEAD_LIMIT = 1500  # characters of the lead paragraph read for the dateline's year
 _ANY_YEAR = 2000  # a leap year: reads the month and day of a year-less date
 _BYLINE = re.compile(r"^\W*(?:by|posted|published|publicado|updated|dated)\b", re.I)
-_WEEKDAY_LEAD = re.compile(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# "Friday", "Sun,", "Thurs.": a weekday, whole or cut short, opening a line
+_WEEKDAY_LEAD = re.compile(r"\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:s|nes|rs|ur)?(?:day)?\b")
 _LAST_UPDATED = re.compile(r"last\s+updated\s*:?\s*(.{6,40})", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _STAMP_REGION = 2000  # characters after the body starts where a stamp line may still stand
@@ -159,9 +160,9 @@ def _from_stamps(lines: list[tuple[int, str]], body_start: int) -> str | None:
     if first is None:
         return None
     line, found = first
-    if _WEEKDAY_LEAD.match(line):
+    if _WEEKDAY_LEAD.match(line):  # the article's own stamp: labelled, or weekday-led too
         for later_line, later in stamps:
-            if _BYLINE.match(later_line):
+            if _BYLINE.match(later_line) or _WEEKDAY_LEAD.match(later_line):
                 return later if later < found else found
     return found
 
