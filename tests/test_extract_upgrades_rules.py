@@ -94,6 +94,11 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[UpgradeFact]:
             "Chile and Vietnam signed a Comprehensive Partnership agreement on March 3.",
             {_f("CHL", "VNM", CP, "2025-03-03")},
         ),
+        (  # a dated level the ties were upgraded from was set up in its year
+            "Vietnam and Chile hailed their ties, including the upgrades from comprehensive "
+            "partnership in 2005 to strategic partnership in 2015.",
+            {_f("VNM", "CHL", CP, "2005"), _f("VNM", "CHL", SP, "2015")},
+        ),
     ],
 )
 def test_extract_upgrades_events(text: str, expected: set[UpgradeFact]) -> None:

@@ -373,6 +373,23 @@ def _city_relations(match: re.Match[str], text: str) -> bool:
     )
 
 
+# "the upgrades from comprehensive partnership in 2001 to strategic partnership in 2009":
+# the level ties were raised from, with its own year, was set up in that year
+_FROM_BEFORE = re.compile(
+    r"\b(?:upgrad|elevat|rais)\w*\s+from\s+(?:an?\s+|the\s+|their\s+)?$", re.I
+)
+_DATED_THEN_TO = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+to\b")
+
+
+def _dated_from(text: str, m: _LevelMention) -> Trigger | None:
+    if "from" not in text[max(0, m.start - 20) : m.start]:
+        return None  # most level mentions
+    before = _FROM_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is None or not _DATED_THEN_TO.match(text, m.end):
+        return None
+    return Trigger(before.start(), before.end(), "establish")
+
+
 def _signing(text: str, start: int, end: int) -> Trigger | None:
     """ "signed a Comprehensive Strategic Partnership agreement": the level is set up."""
     if not _AGREEMENT_WORD.match(text, end):
@@ -426,6 +443,7 @@ def _read_mention(
         or _right_trigger(text, m)
         or _since(text, m)
         or _signing(text, m.start, m.end)
+        or _dated_from(text, m)
     )
     if trigger is not None:
         if _blocked(text, trigger, m):
