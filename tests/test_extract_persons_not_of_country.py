@@ -49,6 +49,14 @@ def test_a_holder_in_a_past_time_keeps_the_default() -> None:
     assert countries_of(text, home="NOR")["Lars Dahl"] == "NOR"
 
 
+def test_a_holder_years_before_keeps_the_default() -> None:
+    text = (
+        "Norwegian Prime Minister Ola Berg welcomed the accord between Norway and Peru. "
+        "Ten years after Prime Minister Lars Dahl opened the Norway-Peru dialogue, trade doubled."
+    )
+    assert countries_of(text, home="NOR")["Lars Dahl"] == "NOR"
+
+
 def test_the_same_holder_spelt_otherwise_keeps_the_default() -> None:
     text = (
         "Norwegian Prime Minister Ola Berg Hansen welcomed the accord between Norway and "

@@ -477,8 +477,22 @@ def _named_pair(text: str, countries: list[CountryMention]) -> tuple[str, str] |
 
 
 # "President Ho Chi Minh and Prime Minister Nehru, who met in Hanoi in 1954", "then
-# Chancellor X", "the late King X": a post held in another time than the article's
-_PAST_WORDS = (" then ", "Then ", " former ", "Former ", " late ", "Late ", "ounding", "ounder")
+# Chancellor X", "the late King X", "Ten years after President X set up …": a post held
+# in another time than the article's
+_PAST_WORDS = (
+    " then ",
+    "Then ",
+    " former ",
+    "Former ",
+    " late ",
+    "Late ",
+    "ounding",
+    "ounder",
+    " years after ",
+    " years ago",
+    " decade after ",
+    " decade ago",
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
