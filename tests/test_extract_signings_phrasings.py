@@ -29,6 +29,10 @@ def _facts(text: str, published: str | None = "2024-06-10") -> set[SigningFact]:
             "France and Vietnam sealed a deal on aircraft maintenance on June 7.",
             {_f("FRA", "VNM", date="2024-06-07")},
         ),
+        (  # "a pact": the document of "sealed a pact", "inked a pact"
+            "The customs agencies of Chile and Vietnam sealed a pact on data exchange on June 6.",
+            {_f("CHL", "VNM", date="2024-06-06")},
+        ),
         (  # the pair named after the signing, in the same sentence
             "The two governments adopted a joint declaration on June 5, India and Vietnam said.",
             {_f("IND", "VNM", date="2024-06-05")},
