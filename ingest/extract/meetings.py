@@ -333,10 +333,16 @@ def _objects(text: str, right: list[Actor], t_end: int, trigger: Trigger) -> lis
     """The trigger's objects. A bare verb that often takes no person ("received support",
     "welcomed the proposal by X") must be followed by its object at once (`reach`), with
     only articles and words like "visiting" between."""
+    # a listed object stands where its list's post does ("received the newly-appointed
+    # Ambassadors of A, B and C")
+    first = right[0].start if right else t_end
+    group = right[0].group if right else None
+    if group is not None and group >= t_end:
+        first = group
     if trigger.reach and (
         not right
-        or right[0].start - t_end > trigger.reach
-        or (right[0].group is None and not _OBJECT_GAP.fullmatch(text, t_end, right[0].start))
+        or first - t_end > trigger.reach
+        or ((group is None or first == group) and not _OBJECT_GAP.fullmatch(text, t_end, first))
     ):
         return [a for a in right if a.start < t_end]  # only actors inside the trigger
     return right
