@@ -8,7 +8,9 @@ governing the sentences before (`relation_context.Context`).
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from ingest.dates import DateMention, find_dates
 from ingest.extract.cues import first_letters, scan_first
@@ -76,6 +78,9 @@ def date_for(
         near = _fronted_date(ctx, index, skip)
     if near is not None:
         return near.iso, near.text, "sentence"
+    counted = _years_after_opening(ctx, index, anchor[0])
+    if counted is not None:
+        return counted
     if relative:
         return None, None, None
     if _PERFECT.search(text, max(0, anchor[0] - 30), anchor[0]) and ctx.published:
@@ -86,6 +91,37 @@ def date_for(
     if inherited is None:
         return None, None, None
     return inherited.iso, inherited.text, "context"
+
+
+_CARDINALS: dict[str, int] = json.loads(
+    (Path(__file__).parent.parent / "data" / "levels_cues.json").read_text(encoding="utf-8")
+)["cardinals"]
+# "Ten years after A and B established the Comprehensive Partnership, the two countries
+# have …": the opening phrase counts back from the time of the main clause
+_YEARS_AFTER = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\s+after\b", re.IGNORECASE
+)
+
+
+def _years_after_opening(ctx: Context, index: int, anchor: int) -> tuple[str, str, str] | None:
+    """(year, phrase, "anniversary") when the fact is told inside an opening "N years
+    after …," phrase and the main clause has a date (publication, else the one governing
+    the sentence); None otherwise."""
+    text = ctx.sentences[index].text
+    if "years after" not in text[:anchor].lower():
+        return None  # most facts
+    after = _YEARS_AFTER.search(text, 0, anchor)
+    if after is None or "," in text[: after.start()]:
+        return None  # not an opening phrase (a dateline "Hanoi (VNA) –" may stand before)
+    if not anchor < text.find(",", after.end()):
+        return None  # the fact is the main clause's, or no comma closes the phrase
+    inherited = None if ctx.published else ctx.inherited_date(index)
+    base = ctx.published or (inherited.iso if inherited else None)
+    if not base:
+        return None
+    n = after["n"]
+    years = int(n) if n.isdigit() else _CARDINALS[n.lower()]
+    return f"{int(base[:4]) - years:04d}", after.group().strip(), "anniversary"
 
 
 # A date fronted before the sentence's subject dates all its clauses: "In 2024, Vietnam
