@@ -152,6 +152,9 @@ def sentence_actors(
         if late and _LATE.search(text, max(0, mention.start - 6), mention.start):
             taken.append((mention.start, mention.end))
             continue  # "paying tribute to late President Ho Chi Minh": no one met
+        if not mention.name and _past_post_of(text, previous_end, mention.start):
+            taken.append((mention.start, mention.end))
+            continue  # "with Biden, then U.S. vice president,": Biden's post, no one else
         previous_end = mention.end
         actor = _actor_of_mention(mention, people, state)
         if actor is not None:
@@ -181,6 +184,14 @@ _ENVOY_AFTER = re.compile(r"['’]s\s+(?:(?:Special|Personal|special|personal)\s
 
 
 _LATE = re.compile(r"\b[Ll]ate\s+$")
+_THEN_POST = re.compile(r"\s*,\s+(?:the\s+)?(?:then|former)\s")
+
+
+def _past_post_of(text: str, previous_end: int, start: int) -> bool:
+    """Whether a post without a name right after a person (", then …", ", former …") is
+    that person's past post, an appositive (the post's words may hold "then")."""
+    past = _THEN_POST.match(text, previous_end) if previous_end >= 0 else None
+    return past is not None and past.end() >= start
 
 
 def _sends_envoy(text: str, mention: Mention, previous_end: int) -> int | None:

@@ -180,10 +180,8 @@ def _clause_end(text: str, meeting: Meeting) -> int:
         end = min(ends)
     if "," not in text[sentence.start : meeting.trigger_start]:
         comma = text.find(",", after, end)  # "Meeting X, the President said …"
-        if comma != -1 and text.startswith(", then ", comma):
-            comma = text.find(",", comma + 1, end)  # "with X, then vice president, …"
-        if comma != -1 and text.startswith(", when ", comma):
-            comma = -1  # "…, when he visited the U.S. in July 2015": the meeting's time
+        if text.startswith((", then ", ", former ", ", when "), comma):
+            comma = -1  # "with X, then vice president, in/when …": the clause goes on
         if comma != -1 and meeting.trigger_start - sentence.start < _FRONTED:
             end = comma
     return end
