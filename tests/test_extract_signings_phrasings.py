@@ -29,6 +29,11 @@ def _facts(text: str, published: str | None = "2024-06-10") -> set[SigningFact]:
             "France and Vietnam sealed a deal on aircraft maintenance on June 7.",
             {_f("FRA", "VNM", date="2024-06-07")},
         ),
+        (  # "the handing over of" documents is their handover
+            "Chile and Vietnam held talks on June 6. Their leaders then witnessed the handing "
+            "over of seven cooperation documents.",
+            {_f("CHL", "VNM", date="2024-06-06")},
+        ),
         (  # "a pact": the document of "sealed a pact", "inked a pact"
             "The customs agencies of Chile and Vietnam sealed a pact on data exchange on June 6.",
             {_f("CHL", "VNM", date="2024-06-06")},

@@ -77,7 +77,20 @@ _DOC_RE = re.compile(
     re.IGNORECASE,
 )
 # Sentences worth reading: one scan of the body before any rule runs
-_HINTS = ("sign", "ink", "exchang", "adopt", "issu", "handover", "pen", "conclud", "seal")
+# ("witnessed the handing over of 15 documents": a handover written as two words)
+_HINTS = (
+    "sign",
+    "ink",
+    "exchang",
+    "adopt",
+    "issu",
+    "pen",
+    "conclud",
+    "seal",
+    "handover",
+    "hand-over",
+    "handing over",
+)
 _DOC_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _DOCUMENTS}))  # a phrase ends so
 _OF = re.compile(r"\s+of\b")
 _JOINT = re.compile(r"\bjoint\b|communiqu", re.IGNORECASE)
@@ -94,7 +107,8 @@ _SIGN_VERB = words_pattern(
 )
 _STATEMENT_VERB = words_pattern(["issued", "issue", "issues", "adopted", "adopt", "adopts"])
 _SIGN_NOUN = re.compile(
-    r"\b(?P<noun>signing|exchange|adoption|issuance|handover)\s+(?:ceremony\s+)?(?:of|for)\b",
+    r"\b(?P<noun>signing|exchange|adoption|issuance|handover|hand-over|handing\s+over)\s+"
+    r"(?:ceremony\s+)?(?:of|for)\b",
     re.IGNORECASE,
 )
 # The verbs of a passive ("were signed") and, but for "exchanged", of a participle
@@ -113,7 +127,7 @@ _PARTICIPLE = re.compile(
 _OPENS = {
     _SIGN_VERB: ("sign", "ink", "exchang", "pen", "conclud", "seal"),
     _STATEMENT_VERB: ("issu", "adopt"),
-    _SIGN_NOUN: ("signing", "exchange", "adoption", "issuance", "handover"),
+    _SIGN_NOUN: ("signing", "exchange", "adoption", "issuance", "handover", "hand-over", "handing"),
     _PASSIVE: ("was", "were", "has", "had", "have"),
     _PARTICIPLE: ("signed", "inked", "penned", "concluded", "issued", "adopted"),
 }
