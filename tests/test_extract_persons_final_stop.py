@@ -13,7 +13,10 @@ from ingest.extract.tokens import tokenize
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The guests were received by Chairwoman of the Provincial Council Tran Thi Sen.", "Tran Thi Sen"),
+        (
+            "The guests were received by Chairwoman of the Provincial Council Tran Thi Sen.",
+            "Tran Thi Sen",
+        ),
         ("He also spoke by phone with Senate President Chea Sen.", "Chea Sen"),
     ],
 )

@@ -11,8 +11,14 @@ from person_facts import persons_of
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Le Thi Hoa, NA permanent vice-chairwoman and head of the delegation, also attended.", "Le Thi Hoa"),
-        ("Vice-Chairman of the Hanoi People's Committee Ngo Van Tuan received the guests.", "Ngo Van Tuan"),
+        (
+            "Le Thi Hoa, NA permanent vice-chairwoman and head of the delegation, also attended.",
+            "Le Thi Hoa",
+        ),
+        (
+            "Vice-Chairman of the Hanoi People's Committee Ngo Van Tuan received the guests.",
+            "Ngo Van Tuan",
+        ),
     ],
 )
 def test_a_hyphenated_vice_post_names_the_person(text: str, name: str) -> None:

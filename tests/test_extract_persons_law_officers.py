@@ -11,8 +11,14 @@ from person_facts import persons_of
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Attorney General Datuk Aminah Yusof signed the legal aid memorandum with her Lao counterpart.", "Aminah Yusof"),
-        ("Kenyan Attorney-General Peter Otieno met the Vietnamese delegation in Nairobi.", "Peter Otieno"),
+        (
+            "Attorney General Datuk Aminah Yusof signed the legal aid memorandum with her Lao counterpart.",
+            "Aminah Yusof",
+        ),
+        (
+            "Kenyan Attorney-General Peter Otieno met the Vietnamese delegation in Nairobi.",
+            "Peter Otieno",
+        ),
     ],
 )
 def test_an_attorney_general_is_a_post(text: str, name: str) -> None:
