@@ -309,26 +309,34 @@ def _misspelt_known_words(
     (OSA distance 1), and the same other words."""
     if impossible is None:
         return []
+    slips = [
+        (k, at, word)
+        for k in keys
+        if " " in k
+        for at, word in enumerate(k.split())
+        if len(word) >= 4 and impossible(at, word)
+    ]
+    if not slips:
+        return []  # most countries: their names are not known that well, or none is odd
     by_rest: dict[tuple[int, str], list[str]] = {}  # (place, the other words) → keys
     for k in keys:
-        words = k.split()
-        for at in range(len(words)):
-            by_rest.setdefault((at, " ".join(words[:at] + ["_"] + words[at + 1 :])), []).append(k)
+        for at in range(len(k.split())):
+            by_rest.setdefault((at, _without_word(k, at)), []).append(k)
     pairs = []
-    for k in keys:
-        words = k.split()
-        for at, word in enumerate(words):
-            if len(words) < 2 or len(word) < 4 or not impossible(at, word):
-                continue
-            rest = " ".join(words[:at] + ["_"] + words[at + 1 :])
-            twins = [
-                t
-                for t in by_rest[(at, rest)]
-                if OSA.distance(word, w := t.split()[at]) == 1 and not impossible(at, w)
-            ]
-            if len(twins) == 1:
-                pairs.append((k, twins[0]))
+    for k, at, word in slips:
+        twins = [
+            t
+            for t in by_rest[(at, _without_word(k, at))]
+            if OSA.distance(word, w := t.split()[at]) == 1 and not impossible(at, w)
+        ]
+        if len(twins) == 1:
+            pairs.append((k, twins[0]))
     return pairs
+
+
+def _without_word(key: str, at: int) -> str:
+    words = key.split()
+    return " ".join(words[:at] + ["_"] + words[at + 1 :])
 
 
 def _rarer(a: str, b: str, counts: Mapping[str, int]) -> set[str]:
@@ -344,7 +352,7 @@ def _slip_shapes(key: str) -> list[tuple[int, str, str, str]]:
     if len(words) < 2:
         return []
     return [
-        (n, " ".join(words[:n] + ["_"] + words[n + 1 :]), word[0], word[-1])
+        (n, _without_word(key, n), word[0], word[-1])
         for n, word in enumerate(words)
         if len(word) >= _SLIP_MIN_LETTERS
     ]
