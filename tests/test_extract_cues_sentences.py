@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from ingest.extract.cues import (
     case_odd,
     cue_sentences,
+    cues_by_sentence,
     lowered,
     minimal,
     starts_word,
@@ -34,6 +35,32 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 )
 def test_cues_sentences_holding_a_cue(text: str, cues: tuple[str, ...], expected: set[int]) -> None:
     assert cue_sentences(text, split_sentences(text), cues) == expected
+
+
+def _cues_by_find(text: str, spans: list[Span], cues: tuple[str, ...]) -> dict[int, set[str]]:
+    """The definition: a cue counts for the sentence every character of it stands in."""
+    low = text.lower()
+    found: dict[int, set[str]] = {}
+    for i, span in enumerate(spans):
+        for cue in cues:
+            if cue in low[span.start : span.end]:
+                found.setdefault(i, set()).add(cue)
+    return found
+
+
+@given(
+    st.text(alphabet="ab .\nA", max_size=60),
+    st.lists(st.text(alphabet="ab .", min_size=1, max_size=4), min_size=1, max_size=5),
+)
+def test_cues_by_sentence_same_as_a_find_per_sentence(text: str, cues: list[str]) -> None:
+    spans = split_sentences(text)
+    assert cues_by_sentence(text, spans, tuple(cues)) == _cues_by_find(text, spans, tuple(cues))
+
+
+def test_cues_by_sentence_overlapping_and_nested_cues() -> None:
+    text = "They were meeting. The meet. Teammates met."
+    found = cues_by_sentence(text, split_sentences(text), ("meet", "meeting", "eet", "met"))
+    assert found == {0: {"meet", "meeting", "eet"}, 1: {"meet", "eet"}, 2: {"met"}}
 
 
 def test_cues_lowered_keeps_offsets() -> None:
