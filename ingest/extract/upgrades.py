@@ -249,6 +249,19 @@ class _LevelMention:
     # "normalised ties") or before one ("right": "the relations, which were established …")
     bare: str = ""
 
+    def __init__(
+        self, start: int, end: int, level: Level, label: str, plural: bool, bare: str = ""
+    ) -> None:
+        # Filling the instance dict: the generated frozen __init__ sets each field through
+        # object.__setattr__, twice as slow, and every level phrase makes one.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["level"] = level
+        fields["label"] = label
+        fields["plural"] = plural
+        fields["bare"] = bare
+
 
 def find_upgrades(
     doc: Doc,
