@@ -494,7 +494,8 @@ def _left_trigger(text: str, m: _LevelMention) -> Trigger | None:
         text, max(0, t.start() - 20), t.start()
     ):
         return None  # "the established comprehensive strategic partnership": a mention
-    if _LOWER_PAST.search(_strip_triggers(between)):
+    # `t` is the last trigger before the level: `between` holds no trigger to strip
+    if _LOWER_PAST.search(between):
         return None  # another verb intervenes: "established … and have since developed"
     if kind == "raise":
         ok = bool(_TO_WORD.search(between)) and not is_plan(between)
@@ -509,7 +510,8 @@ def _left_trigger(text: str, m: _LevelMention) -> Trigger | None:
 
 
 def _strip_triggers(text: str) -> str:
-    """`_TRIGGER.sub(" ", text)`, the triggers found by `_triggers`."""
+    """`_TRIGGER.sub(" ", text)`, the triggers found by `_triggers`. (The trigger rules
+    no longer call it: the text between a level and its nearest trigger holds none.)"""
     pieces: list[str] = []
     last = 0
     for t in _triggers(text, 0, len(text)):
@@ -537,7 +539,7 @@ def _right_trigger(text: str, m: _LevelMention) -> Trigger | None:
         between = text[m.end : t.start()]
         if is_plan(between) or _LEVEL_RE.search(between):
             return None
-        if _LOWER_PAST.search(_strip_triggers(between)):
+        if _LOWER_PAST.search(between):  # no trigger to strip: `t` is the first after the level
             return None
         reduced = (not between.strip() or _CONTACT_SUBJECT.fullmatch(between)) and (
             _DATED_AFTER.match(text, t.end())
