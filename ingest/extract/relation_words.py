@@ -12,10 +12,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from os.path import commonprefix
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from ingest.extract.cues import first_letters, lowered, scan, scan_first
+from ingest.extract.cues import first_letters, holds_any, lowered, scan, scan_first
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -236,6 +237,24 @@ def merge_dated(found: list[Found], key: Callable[[Any], Hashable]) -> list[Foun
                 dates.append(f.fact.date)
                 kept.append(f)
     return kept
+
+
+def by_start(words: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`words` grouped by their first four characters, each group under the start all its
+    words share ("normali": "normalise", "normalization" …), for `holds_grouped`."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:4], []).append(word)
+    return tuple((commonprefix(group), tuple(group)) for group in groups.values())
+
+
+def holds_grouped(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """`holds_any(text, words)` for `groups = by_start(words)`: a text without a group's
+    start holds none of its words, and most texts hold no start (fewer scans of `text`)."""
+    for start, words in groups:
+        if start in text and (len(words) == 1 or holds_any(text, words)):
+            return True
+    return False
 
 
 def hinted_sentences(

@@ -47,7 +47,7 @@ from ingest.extract.relation_context import (
     trie_alternation,
     words_pattern,
 )
-from ingest.extract.relation_words import APPROXIMATELY
+from ingest.extract.relation_words import APPROXIMATELY, by_start, holds_grouped
 from ingest.extract.sentences import Span
 from ingest.extract.upgrade_dates import date_for
 from ingest.types import Doc, Level, UpgradedTo
@@ -91,7 +91,7 @@ _RAISE = words_pattern(_CUES["raise_to"])
 _ESTABLISH = words_pattern(_CUES["establish"])
 
 
-_ESTABLISH_WORDS = minimal(_CUES["establish"])  # a substring test before the regex
+_ESTABLISH_WORDS = by_start(minimal(_CUES["establish"]))  # substring tests before the regex
 _GENERIC = {"partnership", "partner", "relations", "relationship", "ties", "at", "the", "level"}
 # every level phrase holds one of these words: sentences without any skip the level regex
 _LEVEL_WORDS = minimal(
@@ -332,7 +332,7 @@ def _level_mentions(text: str) -> list[_LevelMention]:
         for m in _level_matches(text, low)
         if not _AGREEMENT_AFTER.match(text, m.end()) or _signing(text, m.start(), m.end())
     ]
-    bare = ("relation" in low or "ties" in low) and holds_any(low, _ESTABLISH_WORDS)
+    bare = ("relation" in low or "ties" in low) and holds_grouped(low, _ESTABLISH_WORDS)
     for t in _triggers(text, 0, len(text)) if bare else ():
         if not t.group("establish"):
             continue
