@@ -424,6 +424,11 @@ def dash_pair(text: str, parties: list[Party], anchor: tuple[int, int]) -> list[
 
 def between_set(text: str, parties: list[Party]) -> list[str] | None:
     """ "between Vietnam and Japan", "among the governments of China, Tanzania and Zambia"."""
+    if len(parties) < 2:
+        return None  # a set has two countries at least
+    low = text.lower()  # no letter of the two words has a case-odd form (`cues.case_odd`)
+    if "between" not in low and "among" not in low:
+        return None  # most sentences: no window before a country needs a look
     for i, p in enumerate(parties):
         if not scan_first(_BETWEEN, _BETWEEN_STARTS, text, max(0, p.start - 40), p.start):
             continue
