@@ -16,7 +16,15 @@ from os.path import commonprefix
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from ingest.extract.cues import first_letters, holds_any, lowered, scan, scan_first
+from ingest.extract.cues import (
+    case_odd,
+    first_letters,
+    holds_any,
+    lowered,
+    minimal,
+    scan,
+    scan_first,
+)
 from ingest.extract.sentences import Span
 
 _DATA = Path(__file__).parent.parent / "data"
@@ -196,15 +204,51 @@ def _invited(text: str) -> bool:
 def plan_or_negation(window: str) -> bool:
     """Whether a clause before a trigger makes it a plan, wish or negation ("will sign",
     "agreed to upgrade", "have not established"); "decided to restore" is a fact."""
-    if scan_first(_NEGATION, _NEGATION_STARTS, window):
+    low = _plain_lower(window)  # most windows hold none of the words: their scans are skipped
+    if _may_hold(low, _NEGATION_PIECES) and scan_first(_NEGATION, _NEGATION_STARTS, window):
         return True
-    if scan_first(_FIRST_TO, _FIRST_TO_STARTS, window) and not is_plan(window):
+    if (
+        _may_hold(low, _FIRST_TO_PIECES)
+        and scan_first(_FIRST_TO, _FIRST_TO_STARTS, window)
+        and not is_plan(window)
+    ):
         return False  # "was the first Southeast Asian country to establish …": done
-    if scan_first(_CEREMONY_TO, _CEREMONY_TO_STARTS, window) and not is_plan(window):
+    if (
+        _may_hold(low, ("ceremon",))
+        and scan_first(_CEREMONY_TO, _CEREMONY_TO_STARTS, window)
+        and not is_plan(window)
+    ):
         return False  # "attended a ceremony to sign …": the ceremony took place
-    if scan_first(_INFINITIVE_TO, _INFINITIVE_TO_STARTS, window) or is_plan(window):
-        return not scan_first(_DECIDED, _DECIDED_STARTS, window)
+    if (
+        _may_hold(low, ("to",)) and scan_first(_INFINITIVE_TO, _INFINITIVE_TO_STARTS, window)
+    ) or is_plan(window):
+        return not (
+            _may_hold(low, _DECIDED_PIECES) and scan_first(_DECIDED, _DECIDED_STARTS, window)
+        )
     return False
+
+
+def _pieces(words: list[str]) -> tuple[str, ...]:
+    """The longest piece of each of `words` ("no longer": "longer"), lower-cased: every
+    match of `words_pattern(words)` holds one."""
+    return minimal(max(word.split(), key=len) for word in words)
+
+
+_NEGATION_PIECES = _pieces(_CUES["negation"])
+_FIRST_TO_PIECES = ("first", "second", "third", "last", "only")
+_DECIDED_PIECES = _pieces(_CUES["decided"])
+
+
+def _plain_lower(text: str) -> str | None:
+    """`text` lower-cased, or None when lower-casing moved or missed letters that a
+    case-insensitive regex sees (`cues.case_odd`): its substrings cannot stand for matches."""
+    low = text.lower()
+    return low if len(low) == len(text) and not case_odd(text) else None
+
+
+def _may_hold(low: str | None, pieces: tuple[str, ...]) -> bool:
+    """Whether a text (`_plain_lower`) may hold a match that holds one of `pieces`."""
+    return low is None or holds_any(low, pieces)
 
 
 @dataclass(frozen=True)
