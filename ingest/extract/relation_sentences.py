@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from ingest.countries import CAPITALS, CountryMention, trie_pattern
 from ingest.dates import DateMention, resolve
@@ -138,8 +139,10 @@ def sentences(
     """The sentences with the dates each gives and the countries each names."""
     covered = [(c.start, c.end) for c in countries]  # in text order, without overlaps
     mentions = _dates(text, found_dates, published)
-    dates = _bucket(spans, [(d.start, d.end, d) for d in mentions])
-    named = _bucket(spans, [(c.start, c.end, c) for c in countries])
+    starts = [span.start for span in spans]
+    ends = [span.end for span in spans]
+    dates = _bucket(starts, ends, mentions)
+    named = _bucket(starts, ends, countries)
     para_of = _paragraph_index(text, spans)
     return [
         Sentence(
@@ -172,14 +175,16 @@ def is_venue(text: str, pos: int) -> bool:
     return bool(_VENUE.search(text, max(0, pos - 40), pos))
 
 
-def _bucket(spans: list[Span], items: list[tuple[int, int, Any]]) -> list[list[Any]]:
-    """`items` (start, end, value) grouped by the sentence that holds each whole."""
-    starts = [span.start for span in spans]
-    out: list[list[Any]] = [[] for _ in spans]
-    for start, end, value in items:
-        i = bisect_right(starts, start) - 1
-        if i >= 0 and end <= spans[i].end:
-            out[i].append(value)
+_Item = TypeVar("_Item", DateMention, CountryMention)
+
+
+def _bucket(starts: list[int], ends: list[int], items: Sequence[_Item]) -> list[list[_Item]]:
+    """`items` grouped by the sentence (`starts`, `ends`: its offsets) that holds each whole."""
+    out: list[list[_Item]] = [[] for _ in starts]
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= ends[i]:
+            out[i].append(item)
     return out
 
 
