@@ -71,7 +71,8 @@ class ArticleTokens:
         self._base = base
         countries, organisations = scan(text)
         self.countries = countries
-        self.cues = [c + base for c in CUE.starts(text)]  # where posts, honorifics stand
+        cues = CUE.starts(text)  # where posts, honorifics stand
+        self.cues = [c + base for c in cues] if base else cues
         self._spots = _country_spots(countries, base)
         self._orgs = [(s + base, e + base) for s, e in organisations]
 
@@ -189,14 +190,16 @@ def _classed(
             )
             last = tokens[-1]
             continue
-        if kind == "O" and word in _NAME_ARTICLES and last is not None and last.kind == "N":
-            kind = "N" if gap == " " else kind  # "Tran Ngoc An presented": a name word
         if s in spots:
             last = Token(s, at, word, "C", spots[s])
-        elif kind == "O" and last is not None and last.kind in "HT" and word.isupper():
+        elif kind != "O" or last is None:  # most words of a run: no plain word to merge
+            last = Token(s, at, word, kind)
+        elif word in _NAME_ARTICLES and last.kind == "N" and gap == " ":
+            last = Token(s, at, word, "N")  # "Tran Ngoc An presented": a name word
+        elif last.kind in "HT" and word.isupper():
             capitals = True  # "Mr. KISHIDA Fumio": perhaps a family name in capitals
             last = Token(s, at, word, kind)
-        elif kind == "O" and last is not None and last.kind == "O" and word not in _HIS_HER:
+        elif last.kind == "O" and word not in _HIS_HER:
             last.end = at  # runs of plain words are one token: only the gap matters
             continue
         else:
