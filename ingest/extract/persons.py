@@ -233,26 +233,38 @@ def _name_forms(registry: Registry) -> set[str]:
 def _name_hits(text: str, forms: set[str]) -> list[tuple[int, int]]:
     """Where the forms stand as whole words, left to right, the longest at each place,
     without overlaps. The text is searched once per first letter of the forms, not once
-    per form (a one-character `str.find` is a memchr, a longer one a slower pass), and
-    the forms with that letter are compared where it stands."""
-    found: list[tuple[int, int, int]] = []
-    last = len(text) - 1
+    per form (a one-character `str.find` is a memchr, a longer one a slower pass); where
+    the letter stands, one `startswith` of all its forms skips most places."""
+    found: list[tuple[int, int]] = []
     for letter, group in _by_first_letter(forms).items():
+        longest_first = tuple(sorted(group, key=len, reverse=True))
         at = text.find(letter)
         while at != -1:
-            for form in group:
-                if text.startswith(form, at):
-                    end = at + len(form)
-                    before = text[at - 1] if at else " "
-                    after = text[end] if end <= last else " "
-                    if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
-                        found.append((at, -len(form), end))
+            if text.startswith(longest_first, at):
+                end = _whole_form_end(text, at, longest_first)
+                if end > at:
+                    found.append((at, end))
             at = text.find(letter, at + 1)
     hits: list[tuple[int, int]] = []
-    for at, _, end in sorted(found):
+    for at, end in sorted(found):
         if not hits or at >= hits[-1][1]:
             hits.append((at, end))
     return hits
+
+
+def _whole_form_end(text: str, at: int, longest_first: tuple[str, ...]) -> int:
+    """The end of the longest form that stands at `at` as a whole word (no word character
+    or hyphen on either side), or -1; a shorter one there would overlap it."""
+    before = text[at - 1] if at else " "
+    if before.isalnum() or before in "_-":
+        return -1
+    for form in longest_first:
+        if text.startswith(form, at):
+            end = at + len(form)
+            after = text[end] if end < len(text) else " "
+            if not (after.isalnum() or after in "_-"):
+                return end
+    return -1
 
 
 def _by_first_letter(forms: set[str]) -> dict[str, list[str]]:
