@@ -9,7 +9,7 @@ plain words are one token, only the gap matters). Offsets stay those of the text
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +75,9 @@ class ArticleTokens:
         self.cues = [c + base for c in cues] if base else cues
         self._spots = _country_spots(countries, base)
         self._orgs = [(s + base, e + base) for s, e in organisations]
+        # the spans do not overlap: their starts and their ends are both sorted
+        self._org_starts = [s for s, _ in self._orgs]
+        self._org_ends = [e for _, e in self._orgs]
 
     @property
     def all(self) -> list[Token]:
@@ -102,11 +105,16 @@ class ArticleTokens:
             s = _elected_name_start(text, scanned, s - base) + base
             if tokens:
                 tokens.append(Token(tokens[-1].end, s, "", "O"))
-            orgs = [(a, b) for a, b in self._orgs if a < e and s < b] if self._orgs else []
+            orgs = self._orgs_within(s, e) if self._orgs else []
             tokens.extend(_classed(text[s - base : e - base], s, self._spots, orgs))
             scanned = e - base
             n = bisect_left(cues, e, n)
         return tokens
+
+    def _orgs_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The organisations' spans that overlap `start:end`."""
+        first = bisect_right(self._org_ends, start)
+        return self._orgs[first : bisect_left(self._org_starts, end, first)]
 
 
 # "on his election as", "upon her re-appointment as", "on his re-election to the post of":
