@@ -436,21 +436,24 @@ _LOWER_WORDS = sorted(
 )
 # A word starts after no word character and no hyphen inside a word ("Vice-President" is
 # one word); a dash stuck to it after a space ("(VOVWORLD) -Prime Minister") is no part.
+_WORD_START = r"(?<![\w'’&.])(?<![\w'’&.]-)"
 _WORD = (
-    r"(?<![\w'’&.])(?<![\w'’&.]-)(?:(?:"
-    + trie_pattern(_LOWER_WORDS)
-    + r")(?:['’]s?|\.)?(?![\w'’&.-])"
+    r"(?:(?:" + trie_pattern(_LOWER_WORDS) + r")(?:['’]s?|\.)?(?![\w'’&.-])"
     r"|(?:al|el)-(?=[^\W\d_a-z])[\w'’&.-]*"
     r"|(?=[^\W\d_a-z])\w[\w'’&.-]*|&)"
 )
-# words are joined by spaces, a comma, a dash, "&" or a short form in brackets ("(RoK)")
+# words are joined by spaces, a comma, a dash, "&" or a short form in brackets ("(RoK)").
+# A joiner ends in a space, a tab, a comma or a dash, so the words after the first start
+# where `_WORD_START` holds: only the first tests it. Nothing follows the repeat, so it
+# keeps no way back into the words it took (`*+`): the runs are the same, found faster.
 _RUN = re.compile(
-    _WORD
+    _WORD_START
+    + _WORD
     + r"(?:(?:[ \t]*[,–][ \t]*|[ \t]+(?:[&-][ \t]+|"
     + _SHORT_FORM
     + r"[ \t]+)?)"
     + _WORD
-    + r")*"
+    + r")*+"
 )
 _RUN_LOWER = frozenset(_LOWER_WORDS)  # lower-case words a run may hold
 
