@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 
 from ingest.countries import CountryMention, country_code
 from ingest.extract.cues import holds_any
@@ -84,7 +85,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     for found, sentence in zip(mentions, sentences, strict=True):
         if holds_any(sentence.text, _ENVOY_WORDS) and _ENVOY_LIST_CUE.search(sentence.text):
             found.extend(_listed_envoys(sentence, registry))
-            found.sort(key=lambda m: m.start)
+            found.sort(key=_START)
     registry.index_words()
     if _add_mononyms(text, registry, mentions):
         registry.index_words()
@@ -97,7 +98,7 @@ def read_persons(text: str, sentences: list[Span]) -> People:
         if first < last:
             in_sentence = [h for h in hits[first:last] if h[1] <= sentence.end]
             found.extend(_bare_names(text, sentence, found, registry, in_sentence))
-        found.sort(key=lambda m: m.start)
+        found.sort(key=_START)
     _counterpart_countries(registry, mentions, named)
     _opposite_counterparts(mentions, registry)
     registry.fill_from_names()
@@ -108,6 +109,9 @@ def read_persons(text: str, sentences: list[Span]) -> People:
     _represented(text, mentions)
     _of_the_past(sentences, registry)
     return People(registry, mentions, tokens, article.countries)
+
+
+_START = attrgetter("start")  # mentions sort by where they start
 
 
 # "The envoys who presented their credentials include George Papas – Hellenic Republic
