@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from ingest.extract.cues import (
     case_odd,
+    cue_places,
     cue_sentences,
     cues_by_sentence,
     lowered,
@@ -61,6 +62,30 @@ def test_cues_by_sentence_overlapping_and_nested_cues() -> None:
     text = "They were meeting. The meet. Teammates met."
     found = cues_by_sentence(text, split_sentences(text), ("meet", "meeting", "eet", "met"))
     assert found == {0: {"meet", "meeting", "eet"}, 1: {"meet", "eet"}, 2: {"met"}}
+
+
+@given(
+    st.text(alphabet="abAB .\n", max_size=60),
+    st.lists(st.text(alphabet="ab .", min_size=1, max_size=4), min_size=1, max_size=5),
+)
+def test_cues_places_every_find(text: str, cues: list[str]) -> None:
+    """Every place `str.find` gives from each place, for these cues and the ones other
+    extractors asked for before."""
+    places = cue_places(text, cues)
+    low = text.lower()
+    for cue in cues:
+        expected = [i for i in range(len(low)) if low.startswith(cue, i)]
+        assert places.get(cue, []) == expected
+
+
+def test_cues_places_for_each_text() -> None:
+    first, second = "They met. Talks.", "No meeting here"
+    places = cue_places(first, ("met", "talks"))
+    assert (places["met"], places["talks"]) == ([5], [10])
+    assert cue_places(first, ("talks",)) is places  # the same article: no second pass
+    assert "met" not in cue_places(second, ("met",))
+    # a cue no extractor asked for yet: the places are read again, with it
+    assert cue_places(second, ("eting he",))["eting he"] == [5]
 
 
 def test_cues_lowered_keeps_offsets() -> None:

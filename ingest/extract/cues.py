@@ -56,32 +56,60 @@ def cue_sentences(text: str, spans: list[Span], cues: Iterable[str]) -> set[int]
 
 def cues_by_sentence(text: str, spans: list[Span], cues: Iterable[str]) -> dict[int, set[str]]:
     """For each span holding some of the lower-case `cues`, which ones (`cue_sentences`;
-    every span with every cue when the text has `_CASE_ODD` characters). One pass of an
-    Aho-Corasick automaton over the lower-cased text finds every cue where it stands
-    (overlapping ones too, as `str.find` from each place would): a `str.find` per cue
-    reads the whole text once per cue, four times the cost for the fifty cues of a
-    meeting."""
+    every span with every cue when the text has `_CASE_ODD` characters)."""
     cues = tuple(cues)
     if case_odd(text):
         return {i: set(cues) for i in range(len(spans))}
+    places = cue_places(text, cues)
     starts = [span.start for span in spans]
     found: dict[int, set[str]] = {}
-    for last, cue in _automaton(cues).iter(lowered(text)):
-        pos = last + 1 - len(cue)
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and last < spans[i].end:
-            found.setdefault(i, set()).add(cue)
+    for cue in cues:
+        size = len(cue)
+        for pos in places.get(cue, ()):
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos + size <= spans[i].end:
+                found.setdefault(i, set()).add(cue)
     return found
 
 
-@cache
-def _automaton(cues: tuple[str, ...]) -> ahocorasick.Automaton:
-    """The automaton of `cues`, each found as itself (every cue set is a constant: a
-    bounded cache)."""
-    if not all(cues):
-        raise ValueError("cues_by_sentence: an empty cue stands everywhere")
-    automaton = ahocorasick.Automaton()
+def cue_places(text: str, cues: Iterable[str]) -> dict[str, list[int]]:
+    """Where each cue stands in `lowered(text)`, in order, overlapping ones too (what
+    `str.find` from every place gives), for `cues` and every other cue asked for so far.
+
+    The extractors ask for a hundred cues between them; a `str.find` per cue reads the
+    whole article once per cue. One Aho-Corasick automaton of every cue reads it once,
+    and the places are kept for the article's text (and for the copy with asides
+    blanked: `_PLACES` holds the last two texts)."""
+    if not all(cue in _CUES for cue in cues):
+        _add_cues(cues)
+    for held, places in _PLACES:
+        if held is text:
+            return places
+    places = {}
+    for last, cue in _automaton().iter(lowered(text)):
+        places.setdefault(cue, []).append(last + 1 - len(cue))
+    _PLACES[:] = [(text, places), *_PLACES[:1]]
+    return places
+
+
+_CUES: dict[str, None] = {}  # every cue asked for so far, in order
+_PLACES: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def _add_cues(cues: Iterable[str]) -> None:
+    """Add new cues; the places found so far miss them, and the automaton is rebuilt."""
     for cue in cues:
+        if not cue:
+            raise ValueError("cues: an empty cue stands everywhere")
+        _CUES[cue] = None
+    _PLACES.clear()
+    _automaton.cache_clear()
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for cue in _CUES:
         automaton.add_word(cue, cue)
     automaton.make_automaton()
     return automaton

@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from ingest.extract.cues import (
     case_odd,
+    cue_places,
     first_letters,
     holds_any,
     lowered,
@@ -305,22 +306,20 @@ def hinted_sentences(
     text: str, spans: list[Span], stems: tuple[str, ...], needs: tuple[str, ...] = ()
 ) -> list[int]:
     """Indices of the sentences holding a word that starts with one of the lower-case
-    `stems` (and, if given, one of the lower-case strings `needs` anywhere): plain
-    substring scans of the lower-cased text, far cheaper than a regex or a scan per
-    sentence, so the rules only ever see sentences that may hold a fact."""
+    `stems` (and, if given, one of the lower-case strings `needs` anywhere): where the
+    stems stand in the lower-cased text (`cue_places`, one pass for every extractor's
+    cues), far cheaper than a regex or a scan per sentence, so the rules only ever see
+    sentences that may hold a fact."""
     low = lowered(text)
+    places = cue_places(text, stems)
     starts = [span.start for span in spans]
     found: set[int] = set()
     for stem in stems:
-        pos = low.find(stem)
-        while pos >= 0:
-            after = pos + 1
+        for pos in places.get(stem, ()):
             if pos == 0 or not low[pos - 1].isalnum():
                 i = bisect_right(starts, pos) - 1
                 if i >= 0 and pos + len(stem) <= spans[i].end:
                     found.add(i)
-                    after = spans[i].end  # the rest of the sentence adds nothing
-            pos = low.find(stem, after)
     return sorted(i for i in found if not needs or _holds(low, spans[i], needs))
 
 
