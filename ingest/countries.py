@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
 import pycountry
 from anyascii import anyascii
 
@@ -344,26 +345,30 @@ def first_city_country(text: str) -> str | None:
     return city_country(match.group()) if match else None
 
 
-def _any_anchor() -> re.Pattern[str] | None:
-    """Every publisher's anchors in one trie: when none stands in a page's head (most
-    pages, and every meta line without a masthead) no pattern is tried at all. None when
-    some pattern has no anchor."""
-    if any(anchors is None for _, anchors, _ in _PUBLISHERS):
-        return None
-    return re.compile(trie_pattern({a for _, anchors, _ in _PUBLISHERS for a in anchors or ()}))
+def _anchor_automaton() -> ahocorasick.Automaton:
+    """Every publisher's anchors: one pass over a page's head tells which stand there
+    (a pattern whose anchors do not is not tried)."""
+    automaton = ahocorasick.Automaton()
+    for _, anchors, _ in _PUBLISHERS:
+        for anchor in anchors or ():
+            automaton.add_word(anchor, anchor)
+    automaton.make_automaton()
+    return automaton
 
 
-_ANY_ANCHOR = _any_anchor()
+_PUBLISHER_ANCHORS = _anchor_automaton()
+_UNANCHORED = sum(anchors is None for _, anchors, _ in _PUBLISHERS)  # always tried
 
 
 def publisher_country(head: str) -> str | None:
     """The country of the news agency or official site named in a page's first lines;
     an outlet the page cites ("Japan's Nikkei newspaper reported", "according to Xinhua")
     is another page's publisher, not this one's."""
-    if _ANY_ANCHOR is not None and not _ANY_ANCHOR.search(head):
-        return None
+    present = {anchor for _, anchor in _PUBLISHER_ANCHORS.iter(head)}
+    if not present and _UNANCHORED == 0:
+        return None  # most pages, and every meta line without a masthead
     for pattern, anchors, iso3 in _PUBLISHERS:
-        if anchors is not None and not any(a in head for a in anchors):
+        if anchors is not None and present.isdisjoint(anchors):
             continue
         if any(not _cited(head, m) for m in pattern.finditer(head)):
             return iso3
