@@ -80,12 +80,14 @@ _MAJESTY_POSTS = {
 _GUEST_RE = re.compile(
     _lead("the", "The") + r" (?:guest|visitor|visiting leader|visiting official)s?\b"
 )
+# One lead for both forms: `re` jumps between candidates only when the whole pattern
+# opens with plain letters (an alternation of two such patterns is tried everywhere).
 _PAIR_RE = re.compile(
     _lead("the", "The", "both", "Both")
-    + r"(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
+    + r"(?:(?: two)? (?:leaders|ministers|sides|officials|diplomats|"
     r"heads of state|presidents|prime ministers|foreign ministers)\b"
-    r"|(?<![\w-])(?:the|The) (?:top |senior |highest )?leaders of (?:the two|both) "
-    r"(?:countries|nations|sides)\b"  # "the top leaders of the two nations"
+    r"|(?<=[Tt]he) (?:top |senior |highest )?leaders of (?:the two|both) "
+    r"(?:countries|nations|sides)\b)"  # "the top leaders of the two nations"
 )
 
 
