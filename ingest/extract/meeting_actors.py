@@ -51,12 +51,14 @@ _VISITING_RE = re.compile(
     + _HEAD
     + r")\b"
 )
+# One lead for all the posts: an alternation of two leads is tried at every position.
 _AMBASSADOR_LIST = re.compile(
-    _lead("ambassador", "ambassadors", "Ambassador", "Ambassadors", "envoy", "envoys")
-    + r"\s+(?:of|from)\s+|"
-    + _lead("heads of mission", "Heads of Mission")
+    _lead(
+        "ambassador", "ambassadors", "Ambassador", "Ambassadors", "envoy", "envoys",
+        "heads of mission", "Heads of Mission",
+    )
     + r"\s+(?:of|from)\s+"
-)
+)  # fmt: skip
 # "held meetings with the Presidents of Guinea-Bissau, Madagascar and Ghana": the objects
 # of a meeting, one leader of each country (as a subject they would meet each other)
 _LEADER_LIST = re.compile(
