@@ -10,7 +10,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from ingest.extract.person_mentions import Mention, Person, fold
-from ingest.extract.tokens import PARTICLES
+from ingest.extract.tokens import PARTICLES, REGNAL_NUMBERS
 
 _DATA = Path(__file__).parent.parent / "data"
 _VN_SURNAMES = frozenset(
@@ -100,6 +100,14 @@ def _other_middle(a: list[str], b: list[str]) -> bool:
     return any(not _abbreviates(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=True))
 
 
+_NUMBERS = frozenset(number.lower() for number in REGNAL_NUMBERS)
+
+
+def _without_number(words: list[str]) -> list[str]:
+    """Folded name words without a final regnal number ("charles iii" → "charles")."""
+    return words[:-1] if len(words) > 1 and words[-1] in _NUMBERS else words
+
+
 # ── the article's registry of persons ───────────────────────────────────────────────
 
 
@@ -142,11 +150,12 @@ class Registry:
         return person
 
     def same_person(self, name: str) -> Person | None:
-        """The person `name` spells (the same words, or the same last word and a first
-        word that abbreviates the other's: "A. Rudenko"), or None."""
+        """The person `name` spells (the same words, the same with or without a monarch's
+        number: "Charles III", or the same last word and a first word that abbreviates
+        the other's: "A. Rudenko"), or None."""
         words = fold(name).split()
         for person, other in zip(self.persons, self._keys, strict=True):
-            if other == words:
+            if other == words or _without_number(other) == _without_number(words):
                 return person
             same_last = len(words) > 1 and len(other) > 1 and other[-1] == words[-1]
             if same_last and _abbreviates(other[0], words[0]) and not _other_middle(other, words):

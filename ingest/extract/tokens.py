@@ -204,6 +204,8 @@ def _classed(
             last = Token(s, at, word, kind)
         elif word in _NAME_ARTICLES and last.kind == "N" and gap == " ":
             last = Token(s, at, word, "N")  # "Tran Ngoc An presented": a name word
+        elif word in REGNAL_NUMBERS and last.kind == "N" and gap == " ":
+            last = Token(s, at, word, "N")  # "King Charles III", "Harald V": the name's
         elif last.kind in "HT" and word.isupper():
             capitals = True  # "Mr. KISHIDA Fumio": perhaps a family name in capitals
             last = Token(s, at, word, kind)
@@ -297,6 +299,11 @@ def _family_names_in_capitals(tokens: list[Token]) -> None:
 # Capitalised articles are sentence openers, but one right after a name word (no comma)
 # cannot open a sentence: it is a name word, as Vietnamese given names An and The are.
 _NAME_ARTICLES = frozenset({"An", "The"})
+# A Roman number right after a name word is a monarch's or a pope's ordinal, part of the
+# name ("King Charles III", "King Harald V", "Pope Leo XIV"); "I" is left out (a pronoun).
+REGNAL_NUMBERS = frozenset(
+    "II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
+)
 
 
 def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
