@@ -53,3 +53,17 @@ def test_one_meeting_with_the_numbered_monarch() -> None:
 def test_a_capital_i_after_a_name_stays_a_pronoun() -> None:
     text = "Minister Pham Thu Ha said: I welcome the delegation of Laos."
     assert list(persons_of(text)) == ["Pham Thu Ha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The guest was received by Deputy Foreign Minister Le Van An.", "Le Van An"),
+        ("The guest was received by King Charles III.", "Charles III"),
+        ("The guest met King Charles III's envoy.", "Charles III"),
+    ],
+)
+def test_a_name_word_with_a_stop_or_possessive_ends_the_name(text: str, name: str) -> None:
+    """ "An" (a Vietnamese given name) and a monarch's number keep their place in the
+    name before a sentence's stop or a possessive."""
+    assert name in persons_of(text)

@@ -362,9 +362,20 @@ def _clause_break(text: str, start: int, limit: int, actors: list[Actor]) -> int
     """Where the trigger's clause ends: a new clause with its own subject, not the next
     item of a list written with semicolons ("met A, Speaker of X; B, President of Y")."""
     match = _CLAUSE.search(text, start, limit)
-    while match and match.group() == ";" and _list_item_at(text, match.end(), actors):
+    while match and (
+        (match.group() == ";" and _list_item_at(text, match.end(), actors))
+        or _OTHER_SIDE.match(text, match.start())
+    ):
         match = _CLAUSE.search(text, match.end(), limit)
     return match.start() if match else limit
+
+
+# "The Indian side was led by A, while the Vietnamese side was headed by B": the other
+# side's head, one clause on, is the meeting's other actor
+_OTHER_SIDE = re.compile(
+    r",\s*(?:while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation)s?\s+"
+    r"(?:was\s+|were\s+)?(?:led|headed)\s+by\b"
+)
 
 
 _ITEM_OPEN = re.compile(r"\s*(?:and\s+)?")

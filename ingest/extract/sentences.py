@@ -194,6 +194,11 @@ def _blank_nickname(match: re.Match[str]) -> str:
 
 def _blank(match: re.Match[str]) -> str:
     word = match.group("country")
-    if word is not None and country_code(word) is None:
+    if word is not None and country_code(word) is None and word not in _REGIONS:
         return match.group()  # "(Gerindra) Party": a gloss that is no country stays
     return " " * len(match.group())
+
+
+# The region a post covers, in brackets after it: "Secretary (East) A" (India's
+# foreign ministry) is Secretary A
+_REGIONS = frozenset({"East", "West", "North", "South"})

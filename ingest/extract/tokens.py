@@ -193,19 +193,18 @@ def _classed(
         at = s + len(word)
         kind = _plain_kind(word)
         if kind is None:
-            tokens.extend(
-                _token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s)
-            )
+            pieces = [_token(piece_start, piece, spots) for piece_start, piece in _trimmed(word, s)]
+            if last is not None and last.kind == "N" and gap == " ":
+                _name_word_after_name(pieces[0])  # "… Le Van An.", "… Charles III's"
+            tokens.extend(pieces)
             last = tokens[-1]
             continue
         if s in spots:
             last = Token(s, at, word, "C", spots[s])
         elif kind != "O" or last is None:  # most words of a run: no plain word to merge
             last = Token(s, at, word, kind)
-        elif word in _NAME_ARTICLES and last.kind == "N" and gap == " ":
-            last = Token(s, at, word, "N")  # "Tran Ngoc An presented": a name word
-        elif word in REGNAL_NUMBERS and last.kind == "N" and gap == " ":
-            last = Token(s, at, word, "N")  # "King Charles III", "Harald V": the name's
+        elif word in _AFTER_NAME_WORD and last.kind == "N" and gap == " ":
+            last = Token(s, at, word, "N")  # "Tran Ngoc An presented", "Charles III"
         elif last.kind in "HT" and word.isupper():
             capitals = True  # "Mr. KISHIDA Fumio": perhaps a family name in capitals
             last = Token(s, at, word, kind)
@@ -299,11 +298,18 @@ def _family_names_in_capitals(tokens: list[Token]) -> None:
 # Capitalised articles are sentence openers, but one right after a name word (no comma)
 # cannot open a sentence: it is a name word, as Vietnamese given names An and The are.
 _NAME_ARTICLES = frozenset({"An", "The"})
+
+
+def _name_word_after_name(token: Token) -> None:
+    if token.text in _AFTER_NAME_WORD and token.kind == "O":
+        token.kind = "N"
+
+
 # A Roman number right after a name word is a monarch's or a pope's ordinal, part of the
 # name ("King Charles III", "King Harald V", "Pope Leo XIV"); "I" is left out (a pronoun).
-REGNAL_NUMBERS = frozenset(
-    "II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
-)
+_UNITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+REGNAL_NUMBERS = frozenset("X" * (n // 10) + _UNITS[n % 10] for n in range(2, 21))  # II … XX
+_AFTER_NAME_WORD = _NAME_ARTICLES | REGNAL_NUMBERS  # name words only right after one
 
 
 def _mark_orgs(tokens: list[Token], orgs: list[tuple[int, int]]) -> None:
