@@ -1,5 +1,5 @@
 """The text between a level and its nearest trigger holds no other trigger, so the
-trigger rules read it as it is (no `_strip_triggers`)."""
+trigger rules read it as it is (nothing to strip from it)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_upgrades_nothing_to_strip_after_the_last_trigger(text: str, data: st.Da
     triggers = upgrades._triggers(text, max(0, hi - 120), hi)
     if triggers:
         between = text[triggers[-1].end() : hi]
-        assert upgrades._strip_triggers(between) == between
+        assert upgrades._triggers(between, 0, len(between)) == []
 
 
 @given(st.lists(_PIECES, max_size=25).map("".join))
@@ -30,4 +30,4 @@ def test_upgrades_nothing_to_strip_before_the_first_trigger(tail: str) -> None:
         triggers = upgrades._triggers(text, level.end, min(len(text), level.end + 110))
         if triggers:
             between = text[level.end : triggers[0].start()]
-            assert upgrades._strip_triggers(between) == between
+            assert upgrades._triggers(between, 0, len(between)) == []

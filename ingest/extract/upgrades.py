@@ -509,17 +509,6 @@ def _left_trigger(text: str, m: _LevelMention) -> Trigger | None:
     return Trigger(t.start(), t.end(), kind) if ok else None
 
 
-def _strip_triggers(text: str) -> str:
-    """`_TRIGGER.sub(" ", text)`, the triggers found by `_triggers`. (The trigger rules
-    no longer call it: the text between a level and its nearest trigger holds none.)"""
-    pieces: list[str] = []
-    last = 0
-    for t in _triggers(text, 0, len(text)):
-        pieces += (text[last : t.start()], " ")
-        last = t.end()
-    return "".join(pieces) + text[last:]
-
-
 _RIGHT_LINK = re.compile(
     r"^(?:[^;.]{0,60}?(?:,\s*(?:which\s+|that\s+)?|\s+(?:which|that)\s+)(?:[^,;.]{0,40}?\s)?"
     r"|(?:\s+(?:between|with|of)\s[^;.]{0,60}?)?\s+)"
