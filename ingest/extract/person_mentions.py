@@ -395,6 +395,8 @@ def _mention_at(
             group[0].start, group[-1].end, None, title, head, country, counterpart, demonym=demonym
         ), group_end
     name_tokens = tokens[k:name_end]
+    if name_end - k == 1 and _style_in_name(tokens, k):
+        name_tokens.insert(0, tokens[k - 1])  # "Sultan Ibrahim", "Sheikh Hasina"
     name = text[name_tokens[0].start : name_tokens[-1].end]
     if name_end - k == 1 and _given_after_comma(tokens, name_end):
         name_tokens.append(tokens[name_end + 1])  # "Minister Kang, Kyung-wha"
@@ -415,6 +417,19 @@ def _mention_at(
     if not mention.head and not mention.short and not _post_before(tokens, i):
         mention.short = True  # "Dr. John Smith" with no post: only a known person's other name
     return mention, after
+
+
+def _style_in_name(tokens: list[Token], k: int) -> bool:
+    """ "His Majesty Sultan Ibrahim", "Prime Minister Sheikh Hasina": a style right before
+    a one-word name is how the person is named, part of the name."""
+    if k == 0 or tokens[k - 1].text not in _NAME_STYLES:
+        return False
+    return tokens[k - 1].end + 1 == tokens[k].start and (
+        k + 1 >= len(tokens) or tokens[k + 1].kind != "N"
+    )
+
+
+_NAME_STYLES = frozenset({"Sultan", "Sheikh", "Sheikha"})
 
 
 # A hyphenated given name of two syllables ("Kyung-wha", "Eui-yong"), not a compound
