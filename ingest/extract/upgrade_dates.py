@@ -226,11 +226,19 @@ def _anniversary_time(ctx: Context, index: int, lo: int, hi: int) -> DateMention
     before = [
         d
         for d in sent.dates
-        if lo - 80 <= d.start
-        and d.end <= lo
-        and not _PAST_REFERENCE.search(sent.text, max(0, d.start - 12), d.start)
+        if lo - 80 <= d.start and d.end <= lo and not _past_reference(sent.text, d, lo)
     ]
     return before[-1] if before else None
+
+
+def _past_reference(text: str, date: DateMention, lo: int) -> bool:
+    """Whether `date` is a time before the anniversary ("the first since November 2017"),
+    not its time. "By 2020, A and B will have had 48 years of ties" (or "will mark 48
+    years") counts to 2020."""
+    word = _PAST_REFERENCE.search(text, max(0, date.start - 12), date.start)
+    if word is None:
+        return False
+    return not (word.group().strip().lower() == "by" and "will " in text[date.end : lo])
 
 
 def _anniversary_date(
