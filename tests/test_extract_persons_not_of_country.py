@@ -81,3 +81,14 @@ def test_a_leader_met_by_a_named_country_s_counterpart_is_of_the_page_s_own_coun
         "here, said the ties would grow. Vietnam had such ties only with Russia and China."
     )
     assert countries_of(text, home="IND")["Arjun Mehta"] == "IND"
+
+
+def test_two_unplaced_holders_of_one_post_get_two_countries() -> None:
+    """ "Foreign ministers A and B signed …", neither placed by the text: the first takes
+    the publisher's country, and the second, a holder of the same sole post, cannot."""
+    text = (
+        "Brazilian President Lula was received by Angolan President Joao Lourenco. Foreign "
+        "ministers Mauro Vieira and Tete Antonio signed the memorandum on diplomatic training."
+    )
+    found = countries_of(text, home="BRA")
+    assert (found["Mauro Vieira"], found["Tete Antonio"]) == ("BRA", "AGO")

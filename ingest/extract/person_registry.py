@@ -217,6 +217,8 @@ class Registry:
                     (c for c in _defaults(person, own, place, frequent) if c not in not_of), None
                 )
             person.weak = True
+            if person.country and person.key not in self.past:
+                _add_holder(holders, person)  # "Foreign ministers A and B": B is not A's
 
     def fill_from_names(self) -> None:
         """The name-shape rule (`name_country`): "Le Thi Thu Hang" with no other country is
@@ -306,6 +308,12 @@ def _sole_post_holders(persons: list[Person]) -> dict[tuple[str, ...], list[Pers
         if post in _SOLE_POSTS:
             holders.setdefault(post, []).append(person)
     return holders
+
+
+def _add_holder(holders: dict[tuple[str, ...], list[Person]], person: Person) -> None:
+    post = post_words(person.title) if person.title else ()
+    if post in _SOLE_POSTS:
+        holders.setdefault(post, []).append(person)
 
 
 def _holders_besides(holders: dict[tuple[str, ...], list[Person]], person: Person) -> set[str]:
