@@ -47,6 +47,11 @@ def _facts(text: str, published: str | None = "2025-03-12") -> set[UpgradeFact]:
             "to boost maritime cooperation.",
             {_f("PHL", "VNM", SP, "2015")},
         ),
+        (  # a year before the verb is no count of partners
+            "Vietnam and Indonesia set up diplomatic relations in 1955 and became strategic "
+            "partners in 2013.",
+            {_f("VNM", "IDN", DR, "1955"), _f("VNM", "IDN", SP, "2013")},
+        ),
         (
             "Japan and Vietnam upgraded their relationship to a Comprehensive Strategic "
             "Partnership for Peace and Prosperity in Asia and the World in November 2023.",
@@ -233,6 +238,7 @@ def test_extract_upgrades_anniversaries(
         "Vietnam now has comprehensive strategic partnerships with nine countries.",
         "Vietnam has set up strategic partnerships with 20 countries.",
         "Indonesia is one of three comprehensive strategic partners of Vietnam in ASEAN.",
+        "Vietnam and Japan have 12 strategic partners between them.",
         "South Korea maintains diplomatic relations with 191 countries.",
         "Leaders elevated EU-Central Asia relations to a strategic partnership in 2025.",
         "Vietnam and ASEAN partners upgraded relations to a comprehensive strategic partnership.",

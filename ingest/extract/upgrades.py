@@ -166,10 +166,10 @@ _ANNIVERSARY_AFTER = re.compile(
     rf"\s+(?:{_ORDINAL})\s+anniversary(?(which)\s+of\s+which\b)",
     re.IGNORECASE,
 )
+# a count has at most three digits: "… in 1955 and became strategic partners" counts nothing
 _AGGREGATE_BEFORE = re.compile(
-    r"\b(?:one of|among|number of|\d+|(?<!the )two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\b(?:one of|among|number of|\d{1,3}(?!\d)|(?<!the )two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozen)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGGREGATE_AFTER = re.compile(  # "… with 13 countries", not "… of the two countries"
