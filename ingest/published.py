@@ -94,6 +94,7 @@ def published_from_text(raw: str, body_start: int | None = None) -> str | None:
         or _from_dateline(lead, head)
         or _from_dateline(_second_lead(raw, start), [])
         or _from_today(lead)
+        or _from_labelled_stamps(raw, lead)
         or _from_last_updated(raw)
     )
 
@@ -253,6 +254,23 @@ def _valid_day(iso: str) -> str | None:
         return date.fromisoformat(iso).isoformat()
     except ValueError:  # 29 February outside a leap year
         return None
+
+
+# "Published: 10/03/2025 21:15" on a line of its own, wherever it stands (some pages put
+# it under the article): prose never opens a line with the label and a colon
+_LABELLED_STAMP = re.compile(
+    r"^[^\S\n]*(?:published|posted)(?:[^\S\n]+on)?[^\S\n]*:[^\S\n]*.{6,40}?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _from_labelled_stamps(raw: str, lead: str) -> str | None:
+    """A "Published: …" line anywhere: its day, or (an ambiguous "10/03/2025") the year
+    it gives the dateline's month and day ("Jakarta, March 10 (VNA)")."""
+    if "ublished" not in raw and "osted" not in raw and "UBLISHED" not in raw:
+        return None  # most pages (the case-blind regex would try every line)
+    lines = [_months(match.group().strip()) for match in _LABELLED_STAMP.finditer(raw)]
+    return (_from_header(lines) or _from_dateline(lead, lines)) if lines else None
 
 
 def _from_last_updated(raw: str) -> str | None:

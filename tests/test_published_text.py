@@ -38,6 +38,14 @@ BODY = "Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao c
         (f"Vietnam marks 2023 ties\n\nHanoi, June 12 (VNA) – {BODY}", "2023-06-12"),
         (f"Vietnam and Laos hold talks\n\nHanoi, June 12 (VNA) – {BODY}", None),
         (f"{BODY}\n\nContent owned by the ministry. Last updated: 05/09/2024", "2024-09-05"),
+        # a "Published:" line under the article: its day, or the year for the dateline's day
+        (f"Vietnam and Laos hold talks\n\n{BODY}\n\nPublished: 23/03/2025 21:15", "2025-03-23"),
+        (
+            f"Vietnam and Laos hold talks\n\nHanoi, June 12 (VNA) – {BODY}\n\n"
+            "Published: 12/06/2025 21:15",
+            "2025-06-12",
+        ),
+        (f"Vietnam and Laos hold talks\n\n{BODY} It was published: 2020.", None),
         (f"Title of the story here\n\n{BODY} Ties were set up on March 23, 1973.", None),
         # the masthead's clock beside a language switcher is the day the page was read
         (
