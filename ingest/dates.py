@@ -105,6 +105,12 @@ _FUTURE_BEFORE = re.compile(
 
 # A year that closes a period ("by 2030", "to 2045", "2021-2025") is no event's year.
 _NOT_EVENT_YEAR = ("by ", "to ", "until ", "-", "–")
+# Nor is the year of a plan ("… agreed to sign a border agreement in 2025"): a day of the
+# paragraph's past is not in it
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:agreed?|plans?|planned|aim(?:s|ed)?|expect(?:s|ed)?|hope[sd]?|set|"
+    r"due|scheduled) to)\b(?:(?!\b(?:was|were|had|has|have|did)\b)[^.;!?]){0,80}$"
+)
 
 
 def _years_from_paragraphs(
@@ -120,6 +126,7 @@ def _years_from_paragraphs(
         if m.kind == "year"
         and m.iso
         and not text[max(0, m.start - 6) : m.start].endswith(_NOT_EVENT_YEAR)
+        and not _PLANNED_BEFORE.search(text, max(0, m.start - 100), m.start)
     ]
     for index, groups, resolver in yearless:
         mention = mentions[index]

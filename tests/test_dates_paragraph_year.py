@@ -34,3 +34,12 @@ def test_the_publication_date_still_rules() -> None:
 def test_only_when_asked() -> None:
     text = "Hanoi, March 4 (VNA) - Ties were established in 1973."
     assert [m.iso for m in find_dates(text, None) if m.kind == "day"] == [None]
+
+
+def test_no_year_from_a_plan() -> None:
+    text = (
+        "On December 3 the two prime ministers held phone talks, during which they agreed "
+        "to sign a border trade agreement in 2025."
+    )
+    assert isos(text) == [None]
+    assert isos(text.replace("agreed to sign", "signed")) == ["2025-12-03"]
