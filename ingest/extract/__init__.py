@@ -50,18 +50,29 @@ def extract_facts(doc: Doc) -> ArticleFacts:
         text, doc.published, paragraph_years=True
     )  # shared with the relation extractors
     date_meetings(text, meetings, dates, doc.published)
+    home, named = people.registry.home, _person_countries(people)
     return ArticleFacts(
         article=doc.name,
         published=doc.published,
         persons=_persons(people, text),
         met_with=_met_with(doc, meetings),
-        upgraded_to=find_upgrades(doc, sentences, people.countries, dates, people.registry.home),
-        signed=find_signings(doc, sentences, people.countries, dates, people.registry.home),
+        upgraded_to=find_upgrades(doc, sentences, people.countries, dates, home, named),
+        signed=find_signings(doc, sentences, people.countries, dates, home, named),
     )
 
 
 _MASTHEAD = 600  # characters of the raw page where the publisher's name stands
 _DATELINE = 800  # characters of the body where the dateline city stands
+
+
+def _person_countries(people: People) -> list[tuple[str, ...]]:
+    """Each sentence's named persons' countries, distinct, in order: only countries the
+    text gives them, not a default (`Registry.fill_countries`)."""
+    found: list[tuple[str, ...]] = []
+    for mentions in people.mentions:
+        persons = (m.person for m in mentions if m.person is not None)
+        found.append(tuple(dict.fromkeys(p.country for p in persons if p.country and not p.weak)))
+    return found
 
 
 def _by_frequency(people: People) -> list[str]:

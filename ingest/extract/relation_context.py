@@ -17,10 +17,11 @@ context.
 Countries are names and demonyms (`ingest.countries`) plus capitals standing for their
 country ("Mogadishu restored relations with Nairobi"; the `capital` rows of
 `data/countries_cities.tsv`), never a venue ("talks in Hanoi"). "The two countries" is
-the home country (the publisher's, or the most named) and the nearest other country
-named around the sentence, unless that one is named only once and the lead names
-another pair. Organisations (`levels_cues.json`)
-are no countries: a relation with one gives no fact.
+the two countries of the persons a sentence names when it names no country, else the
+home country (the publisher's, or the most named) and the nearest other country named
+around the sentence, unless that one is named only once and the lead names another
+pair. Organisations (`levels_cues.json`) are no countries: a relation with one gives no
+fact.
 
 Speed (≥ 500 articles/s for the whole pipeline): the caller's country and date mentions
 and publisher are reused, sentences are picked by substring scans of the lower-cased
@@ -141,9 +142,12 @@ class Context:
         countries: list[CountryMention] | None = None,
         dates: list[DateMention] | None = None,
         publisher: str | None = NOT_GIVEN,
+        person_countries: list[tuple[str, ...]] | None = None,
     ) -> None:
         self.doc = doc
         self.publisher = publisher
+        # each sentence's named persons' countries (`extract_facts` knows them)
+        self.person_countries = person_countries
         self.text = doc.body or doc.raw
         self.published = doc.published
         if countries is None:
@@ -217,12 +221,24 @@ class Context:
             return self.home, isos[0]
         return None
 
+    def _persons_pair(self, index: int) -> tuple[str, str] | None:
+        """ "Chinh and Paetongtarn witnessed the signing of … between the two countries":
+        a sentence naming no country but persons of exactly two speaks of those two."""
+        if self.person_countries is None or self.sentences[index].parties:
+            return None
+        found = self.person_countries[index]
+        return (found[0], found[1]) if len(found) == 2 else None
+
     def context_pair(self, index: int) -> tuple[str, str] | None:
         """What "the two countries" means where the sentence does not say: the pair of
         the nearest sentence naming one, earlier in the paragraph first, then later in
         it, then earlier paragraphs; venues ("in Rio de Janeiro, Brazil") count last.
         A country the article names just once, in passing ("an agreement on a Japanese-
-        funded railway"), does not outweigh the pair of the article's lead."""
+        funded railway"), does not outweigh the pair of the article's lead. Persons of
+        two countries named in the sentence itself come first (`_persons_pair`)."""
+        own = self._persons_pair(index)
+        if own is not None:
+            return own
         para = self.sentences[index].paragraph
         before = range(index - 1, max(-1, index - _LOOKBACK), -1)
         after = range(index + 1, min(len(self.sentences), index + 4))
@@ -361,6 +377,7 @@ def context_for(
     countries: list[CountryMention] | None = None,
     dates: list[DateMention] | None = None,
     publisher: str | None = NOT_GIVEN,
+    person_countries: list[tuple[str, ...]] | None = None,
 ) -> Context:
     """The context of `doc`, built once for both extractors (the last one is cached).
     `countries` (`find_countries`) and `dates` (`find_dates` against `doc.published`) of
@@ -369,7 +386,7 @@ def context_for(
     cached = _CACHE.get("last")
     if cached is not None and cached.doc is doc and len(cached.sentences) == len(spans):
         return cached
-    ctx = Context(doc, spans, countries, dates, publisher)
+    ctx = Context(doc, spans, countries, dates, publisher, person_countries)
     _CACHE["last"] = ctx
     return ctx
 

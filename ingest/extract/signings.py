@@ -209,11 +209,14 @@ def find_signings(
     countries: list[CountryMention] | None = None,
     dates: list[DateMention] | None = None,
     publisher: str | None = NOT_GIVEN,
+    person_countries: list[tuple[str, ...]] | None = None,
 ) -> list[Signed]:
     """SIGNED facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty): one per set of parties and date. `countries`,
     `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
-    publisher's country) spare scanning the text again when the caller has them."""
+    publisher's country) spare scanning the text again when the caller has them;
+    `person_countries` (each sentence's named persons' countries) place "the two
+    countries" of a sentence that names only persons."""
     text = doc.body or doc.raw
     hinted = hinted_sentences(text, sentences, _HINTS, _DOC_WORDS)
     events = [(i, e) for i in hinted for e in _events(sentences[i].text)]
@@ -221,7 +224,7 @@ def find_signings(
         events = [(i, e) for i, e in events if not _concluded(sentences[i].text, e)]
     if not events:
         return []  # most articles: no context to build
-    ctx = context_for(doc, sentences, countries, dates, publisher)
+    ctx = context_for(doc, sentences, countries, dates, publisher, person_countries)
     found: list[Found] = []
     for index, event in events:
         found += _facts(ctx, index, event)

@@ -268,15 +268,18 @@ def find_upgrades(
     countries: list[CountryMention] | None = None,
     dates: list[DateMention] | None = None,
     publisher: str | None = NOT_GIVEN,
+    person_countries: list[tuple[str, ...]] | None = None,
 ) -> list[UpgradedTo]:
     """UPGRADED_TO facts of the article body (`sentences` are spans of `doc.body`, or of
     `doc.raw` when the body is empty), one per pair, level and date. `countries`,
     `dates` (the body's `find_countries` / `find_dates` mentions) and `publisher` (the
-    publisher's country) spare scanning the text again when the caller has them."""
+    publisher's country) spare scanning the text again when the caller has them;
+    `person_countries` (each sentence's named persons' countries) place "the two
+    countries" of a sentence that names only persons."""
     candidates = hinted_sentences(doc.body or doc.raw, sentences, _HINTS)
     if not candidates:
         return []  # most articles: no context to build
-    ctx = context_for(doc, sentences, countries, dates, publisher)
+    ctx = context_for(doc, sentences, countries, dates, publisher, person_countries)
     facts: list[Found] = []
     for index in candidates:
         facts += _sentence_upgrades(ctx, index)
