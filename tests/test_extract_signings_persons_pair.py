@@ -43,3 +43,16 @@ def test_leaders_placed_only_by_default_give_no_pair() -> None:
         "Tom Berg signed a memorandum on consular affairs between the two countries."
     )
     assert signed_of(text) == [("LAO", "VNM")]
+
+
+def test_an_undated_signing_takes_no_historic_date_without_a_publication_date() -> None:
+    """With no publication date, the news is of the latest year the article dates: the
+    ties set up in 1973 are history, the talks of 2024 the signing's day."""
+    text = (
+        "Vietnamese Prime Minister Pham Minh Chinh and Australian Prime Minister Anthony Albanese "
+        "held talks in Canberra on March 7, 2024.\n\nThe two countries established diplomatic "
+        "relations on February 26, 1973.\n\nThe two leaders witnessed the exchange of five "
+        "cooperation documents."
+    )
+    facts = extract_facts(Doc(name="t.txt", raw=text, body=text))
+    assert [s.date for s in facts.signed] == ["2024-03-07"]

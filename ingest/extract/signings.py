@@ -578,7 +578,11 @@ def _date(ctx: Context, index: int, e: _Event) -> tuple[str | None, str | None, 
     if ago is not None:  # "signed the Treaty … 30 years ago"
         return ago[0], ago[1], ago[0] is not None
     # "… established relations on December 2, 1960. They signed …": news, not history
-    oldest = int(ctx.published[:4]) - _HISTORY_YEARS if ctx.published else 0
+    # (news of the publication year, else of the latest year the article dates anything)
+    latest = ctx.published or max(
+        (d.iso for sent in ctx.sentences for d in sent.dates if d.iso), default=None
+    )
+    oldest = int(latest[:4]) - _HISTORY_YEARS if latest else 0
     inherited = ctx.inherited_date(index, oldest) or ctx.dateline(index)
     if inherited is not None:
         return inherited.iso, inherited.text, False
