@@ -267,8 +267,9 @@ _LABELLED_STAMP = re.compile(
 def _from_labelled_stamps(raw: str, lead: str) -> str | None:
     """A "Published: …" line anywhere: its day, or (an ambiguous "10/03/2025") the year
     it gives the dateline's month and day ("Jakarta, March 10 (VNA)")."""
-    if "ublished" not in raw and "osted" not in raw and "UBLISHED" not in raw:
-        return None  # most pages (the case-blind regex would try every line)
+    low = raw.lower()  # a fallback: most pages have returned a date before
+    if "published" not in low and "posted" not in low:
+        return None  # the case-blind regex would try every line
     lines = [_months(match.group().strip()) for match in _LABELLED_STAMP.finditer(raw)]
     return (_from_header(lines) or _from_dateline(lead, lines)) if lines else None
 
