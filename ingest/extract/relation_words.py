@@ -128,13 +128,20 @@ _CLAUSE_STARTS = re.compile(
 )
 
 
-_CARDINALS: dict[str, int] = _CUES["cardinals"]
+CARDINALS: dict[str, int] = _CUES["cardinals"]  # "thirty": 30, for counts of years
+
+
+def count_of(word: str) -> int:
+    """A count written in digits or as a word of `CARDINALS` ("75", "Thirty")."""
+    return int(word) if word.isdigit() else CARDINALS[word.lower()]
+
+
 # Words that make a count of years approximate: "nearly 30 years", "more than 30 years ago"
 APPROXIMATELY = r"(?:more\s+than|over|nearly|almost|about|around|some|close\s+to)"
 _AGO = re.compile(  # "75 years ago", "for 30 years"; "more than 30 years ago" is no date
     r"(?:\bfor\s+)?\b(?:(?P<approx>" + APPROXIMATELY + r")\s+)?"
-    r"(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b"
-    r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\b"
+    r"(?P<n>\d{1,3}|" + "|".join(CARDINALS) + r")\s+years(?(approx)(?:\s+ago)?|\s+ago)\b"
+    r"|\bfor\s+(?P<n2>\d{1,3}|" + "|".join(CARDINALS) + r")\s+years\b"
     # round figures, no year: "five decades ago", "half a century ago"
     r"|(?P<round>\b(?:\d|a|two|three|four|five|six|seven|eight|nine|several|many)"
     r"\s+decades?\s+ago"
@@ -156,8 +163,7 @@ def years_ago(text: str, pos: int, published: str | None) -> tuple[str | None, s
     n = ago.group("n") or ago.group("n2")
     if ago.group("approx") or ago.group("round") or not published:
         return None, ago.group()
-    years = int(n) if n.isdigit() else _CARDINALS[n.lower()]
-    return f"{int(published[:4]) - years:04d}", ago.group()
+    return f"{int(published[:4]) - count_of(n):04d}", ago.group()
 
 
 def clause_window(text: str, pos: int) -> str:

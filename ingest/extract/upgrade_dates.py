@@ -8,13 +8,12 @@ governing the sentences before (`relation_context.Context`).
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ingest.dates import DateMention, find_dates
 from ingest.extract.cues import first_letters, scan_first
 from ingest.extract.relation_context import Context, years_ago
+from ingest.extract.relation_words import CARDINALS, count_of
 
 _PERFECT = re.compile(r"(?=[hH])\b(?:have|has)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "a decade after setting up …": a date the text does not give
@@ -93,13 +92,10 @@ def date_for(
     return inherited.iso, inherited.text, "context"
 
 
-_CARDINALS: dict[str, int] = json.loads(
-    (Path(__file__).parent.parent / "data" / "levels_cues.json").read_text(encoding="utf-8")
-)["cardinals"]
 # "Ten years after A and B established the Comprehensive Partnership, the two countries
 # have …": the opening phrase counts back from the time of the main clause
 _YEARS_AFTER = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")\s+years\s+after\b", re.IGNORECASE
+    r"\b(?P<n>\d{1,3}|" + "|".join(CARDINALS) + r")\s+years\s+after\b", re.IGNORECASE
 )
 
 
@@ -119,9 +115,7 @@ def _years_after_opening(ctx: Context, index: int, anchor: int) -> tuple[str, st
     base = ctx.published or (inherited.iso if inherited else None)
     if not base:
         return None
-    n = after["n"]
-    years = int(n) if n.isdigit() else _CARDINALS[n.lower()]
-    return f"{int(base[:4]) - years:04d}", after.group().strip(), "anniversary"
+    return f"{int(base[:4]) - count_of(after['n']):04d}", after.group().strip(), "anniversary"
 
 
 # A date fronted before the sentence's subject dates all its clauses: "In 2024, Vietnam

@@ -47,7 +47,13 @@ from ingest.extract.relation_context import (
     trie_alternation,
     words_pattern,
 )
-from ingest.extract.relation_words import APPROXIMATELY, by_start, holds_grouped
+from ingest.extract.relation_words import (
+    APPROXIMATELY,
+    CARDINALS,
+    by_start,
+    count_of,
+    holds_grouped,
+)
 from ingest.extract.sentences import Span
 from ingest.extract.upgrade_dates import date_for
 from ingest.types import Doc, Level, UpgradedTo
@@ -146,11 +152,10 @@ _ANNIVERSARY_RELATIONS = re.compile(
 # "mark 50 years of diplomatic ties"
 _ORDINAL_WORDS: dict[str, int] = _CUES["ordinals"]
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + ")"
-_CARDINAL_WORDS: dict[str, int] = _CUES["cardinals"]
 _SPANS: dict[str, int] = _CUES["time_spans"]  # "half a century": 50
 _ANNIVERSARY_BEFORE = re.compile(
     rf"(?:\b(?:{_ORDINAL})\s+(?:founding\s+)?(?:anniversary|year)\s+(?:of|since)|\b(?P<years>\d{{1,3}}|"
-    + "|".join(_CARDINAL_WORDS)
+    + "|".join(CARDINALS)
     + r")\s+years\s+(?:of|since)|\b(?P<span>"
     + trie_alternation(_SPANS)
     # words between: "U.S.-Viet Nam"; wire copy may quote the level ("of a “comprehensive …”")
@@ -548,7 +553,7 @@ _SINCE = re.compile(
     r"founding|launch)\b|(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|1[89]\d\d|20\d\d)\b)"
     r"|\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:\d{1,3}|"
-    + "|".join(_CARDINAL_WORDS)
+    + "|".join(CARDINALS)
     + r")\s+years\b"
 )
 
@@ -607,11 +612,7 @@ def _years(match: re.Match[str]) -> int:
         return _ORDINAL_WORDS[match.group("w").lower()]
     if match.groupdict().get("span"):
         return _SPANS[" ".join(match.group("span").lower().split())]
-    return _number(match.group("n") or match.groupdict().get("years") or "0")
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _CARDINAL_WORDS[word.lower()]
+    return count_of(match.group("n") or match.groupdict().get("years") or "0")
 
 
 # ── facts ────────────────────────────────────────────────────────────────────────────
