@@ -457,8 +457,7 @@ _WORD = (
 )
 # words are joined by spaces, a comma, a dash, "&" or a short form in brackets ("(RoK)").
 # A joiner ends in a space, a tab, a comma or a dash, so the words after the first start
-# where `_WORD_START` holds: only the first tests it. Nothing follows the repeat, so it
-# keeps no way back into the words it took (`*+`): the runs are the same, found faster.
+# where `_WORD_START` holds: only the first tests it.
 _RUN = re.compile(
     _WORD_START
     + _WORD
@@ -466,7 +465,7 @@ _RUN = re.compile(
     + _SHORT_FORM
     + r"[ \t]+)?)"
     + _WORD
-    + r")*+"
+    + r")*"  # not `*+`: possessive repeats need Python 3.11, the project runs on 3.10
 )
 _RUN_LOWER = frozenset(_LOWER_WORDS)  # lower-case words a run may hold
 
