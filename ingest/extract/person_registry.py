@@ -304,13 +304,13 @@ def _sole_post_holders(persons: list[Person]) -> dict[tuple[str, ...], list[Pers
     """Each sole post (`_SOLE_POSTS`) → its holders whose country the text names."""
     holders: dict[tuple[str, ...], list[Person]] = {}
     for person in persons:
-        post = post_words(person.title) if person.country and person.title else ()
-        if post in _SOLE_POSTS:
-            holders.setdefault(post, []).append(person)
+        if person.country:
+            _add_holder(holders, person)
     return holders
 
 
 def _add_holder(holders: dict[tuple[str, ...], list[Person]], person: Person) -> None:
+    """Count `person` as a holder of their post, if it is a sole post."""
     post = post_words(person.title) if person.title else ()
     if post in _SOLE_POSTS:
         holders.setdefault(post, []).append(person)
