@@ -97,10 +97,12 @@ def _by_weekday(text: str, start: int, groups: dict[str, str | None]) -> str | N
     return fits[0] if len(fits) == 1 else None
 
 
+# The rest of a clause up to a position, with no past-tense verb that would end the
+# future or plan before it
+_REST_OF_CLAUSE = r"(?:(?!\b(?:was|were|had|has|have|did)\b)[^.;!?]){0,80}$"
 # A weekday in a clause about the future is the next one, not the last one.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:scheduled|set|due|expected) to)\b"
-    r"(?:(?!\b(?:was|were|had|has|have|did)\b)[^.;!?]){0,80}$"
+    r"\b(?:will|shall|(?:is|are) (?:scheduled|set|due|expected) to)\b" + _REST_OF_CLAUSE
 )
 
 # A year that closes a period ("by 2030", "to 2045", "2021-2025") is no event's year.
@@ -109,7 +111,7 @@ _NOT_EVENT_YEAR = ("by ", "to ", "until ", "-", "–")
 # paragraph's past is not in it
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|(?:agreed?|plans?|planned|aim(?:s|ed)?|expect(?:s|ed)?|hope[sd]?|set|"
-    r"due|scheduled) to)\b(?:(?!\b(?:was|were|had|has|have|did)\b)[^.;!?]){0,80}$"
+    r"due|scheduled) to)\b" + _REST_OF_CLAUSE
 )
 
 
